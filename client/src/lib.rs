@@ -1,0 +1,1 @@
+//! Rust client for the Pancake (pages.fm) API.

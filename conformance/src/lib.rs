@@ -1,0 +1,1 @@
+//! Contract tests and properties for the Pancake API toolkit.

@@ -1,0 +1,1 @@
+//! A stateful mock of the Pancake (pages.fm) API.
