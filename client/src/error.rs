@@ -1,0 +1,501 @@
+//! The one error type of the crate.
+//!
+//! Every failure a caller can meet comes back as an [`Error`], whichever layer raised it: a guard rail
+//! before the request, the transport, the server (by HTTP status or in-band `success: false`) or the
+//! decoder. Variants keep their cause reachable through [`std::error::Error::source`], and every URL
+//! in them has its tokens replaced by `***`.
+
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::redact::redact_text;
+
+/// In-band error codes that mean "the token was refused".
+///
+/// 102: invalid access token; 105: the page token was replaced by `generate_page_access_token`.
+pub const TOKEN_ERROR_CODES: &[i64] = &[102, 105];
+
+/// Graph's "calls exceeded the rate limit", which Pancake puts in the body of a 429.
+pub const RATE_LIMIT_ERROR_CODE: i64 = 613;
+
+/// Result alias used throughout the crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Anything that went wrong while calling the Pancake API.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The server refused the request because of its rate limit (HTTP 429, or in-band code 613),
+    /// and the client's retries did not get through either.
+    #[error(
+        "rate limited by Pancake (HTTP {status}{}) on {url}: {message}; the client already waited and \
+         retried, so lower the request rate{}",
+        code_suffix(.error_code),
+        retry_after_suffix(.retry_after)
+    )]
+    RateLimited {
+        /// HTTP status (429; 200 when the refusal came in-band).
+        status: u16,
+        /// The server's `error_code`, if any (613 on Pancake).
+        error_code: Option<i64>,
+        /// Value of the `Retry-After` header, if the server sent one.
+        retry_after: Option<Duration>,
+        /// The server's message.
+        message: String,
+        /// The request URL, tokens redacted.
+        url: String,
+    },
+
+    /// The token was refused: HTTP 401, or in-band error code 102 (invalid token) or 105 (page token
+    /// renewed by `generate_page_access_token`).
+    #[error(
+        "Pancake refused the token (HTTP {status}{}) on {url}: {message}; {}",
+        code_suffix(.error_code),
+        token_hint(.error_code)
+    )]
+    Unauthorized {
+        /// HTTP status (401 for the user API, 200 for the page API's in-band answer).
+        status: u16,
+        /// The server's `error_code`.
+        error_code: Option<i64>,
+        /// The server's message.
+        message: String,
+        /// The request URL, tokens redacted.
+        url: String,
+    },
+
+    /// Any other error answer: a 4xx/5xx `ApiError`, or HTTP 200 with `success: false`.
+    #[error("Pancake answered HTTP {status}{} on {url}: {message}", code_suffix(.error_code))]
+    Api {
+        /// HTTP status (200 for an in-band error).
+        status: u16,
+        /// The server's `error_code`, if any.
+        error_code: Option<i64>,
+        /// The server's message.
+        message: String,
+        /// The request URL, tokens redacted.
+        url: String,
+    },
+
+    /// The server answered, but the body does not have the shape the spec describes.
+    #[error("could not decode the answer of {url} (HTTP {}): {message}", status_text(.status))]
+    Decode {
+        /// HTTP status, when known.
+        status: Option<u16>,
+        /// The request URL, tokens redacted (empty when unknown).
+        url: String,
+        /// What was wrong, tokens redacted.
+        message: String,
+        /// The decoder's error.
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+
+    /// The request did not complete: connection refused, timeout, TLS, broken body.
+    #[error("could not reach Pancake at {url}: {source}; check the base URL and the network")]
+    Transport {
+        /// The request URL, tokens redacted (empty when unknown).
+        url: String,
+        /// The transport error (its own URL stripped, so it cannot leak a token).
+        #[source]
+        source: reqwest::Error,
+    },
+
+    /// A request that would certainly go wrong was stopped before it was sent.
+    #[error(transparent)]
+    GuardRail(#[from] GuardRail),
+
+    /// The request could not be built (a missing required parameter, a value that does not convert).
+    #[error("invalid request: {message}")]
+    InvalidRequest {
+        /// What was wrong.
+        message: String,
+    },
+
+    /// A list walk cannot continue (for example the server returned the same cursor twice).
+    #[error("pagination of {operation} stopped: {message}")]
+    Pagination {
+        /// The list operation.
+        operation: String,
+        /// Why the walk stopped.
+        message: String,
+    },
+}
+
+/// A request stopped before it was sent, because it would hit a known trap of the API.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum GuardRail {
+    /// A `since`/`until` value that can only be Unix milliseconds. The API takes seconds and reads a
+    /// millisecond value as a date tens of thousands of years ahead: the answer is silently empty.
+    #[error(
+        "`{param}` = {value} looks like Unix milliseconds, but Pancake takes Unix seconds (a millisecond \
+         value silently returns nothing); divide it by 1000"
+    )]
+    MillisecondsForSeconds {
+        /// The parameter (`since` or `until`).
+        param: String,
+        /// The value given.
+        value: i64,
+    },
+
+    /// A page size over the maximum the spec documents for the operation.
+    #[error("`{param}` = {value} is over the maximum of {max} for {operation}; use at most {max}")]
+    PageSizeTooLarge {
+        /// The operation.
+        operation: String,
+        /// The parameter (`page_size`).
+        param: String,
+        /// The value given.
+        value: u64,
+        /// The documented maximum.
+        max: u64,
+    },
+
+    /// A `reply_comment` with neither text nor an image.
+    #[error(
+        "a comment reply needs `message` (text) or `content_ids`/`content_url` (an image); neither was given"
+    )]
+    EmptyReplyComment,
+
+    /// A `reply_inbox` must carry exactly one of `message` and `content_ids`.
+    #[error("an inbox reply takes exactly one of `message` and `content_ids`; {given}")]
+    InboxReplyContent {
+        /// What was given instead.
+        given: &'static str,
+    },
+}
+
+/// Smallest value taken to be milliseconds: 10^11 seconds is the year 5138, 10^11 milliseconds is
+/// March 1973, so no plausible seconds value reaches it and every recent millisecond value does.
+pub const MILLISECONDS_THRESHOLD: i64 = 100_000_000_000;
+
+/// Checks that a `since`/`until` value is in Unix seconds.
+pub fn check_unix_seconds(param: &str, value: i64) -> Result<(), GuardRail> {
+    if value >= MILLISECONDS_THRESHOLD {
+        return Err(GuardRail::MillisecondsForSeconds {
+            param: param.to_owned(),
+            value,
+        });
+    }
+    Ok(())
+}
+
+/// Checks a page size against the spec's documented maximum.
+pub fn check_page_size(
+    operation: &str,
+    param: &str,
+    value: u64,
+    max: u64,
+) -> Result<(), GuardRail> {
+    if value > max {
+        return Err(GuardRail::PageSizeTooLarge {
+            operation: operation.to_owned(),
+            param: param.to_owned(),
+            value,
+            max,
+        });
+    }
+    Ok(())
+}
+
+/// The error envelope of the API (`ApiError` in the spec): `{"success": false, "error_code": N,
+/// "message": "..."}`. Every member is optional and unknown members are ignored, so that any error
+/// answer decodes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct ApiErrorBody {
+    /// `false` on an error answer.
+    #[serde(default)]
+    pub success: Option<bool>,
+    /// Pancake's or Graph's error code; accepted as a number or a numeric string.
+    #[serde(default, deserialize_with = "lenient_code")]
+    pub error_code: Option<i64>,
+    /// Human-readable reason.
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+impl ApiErrorBody {
+    /// Reads the envelope from a JSON body; `None` if the body is not a JSON object.
+    pub fn from_json(body: &[u8]) -> Option<Self> {
+        let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+        if !value.is_object() {
+            return None;
+        }
+        serde_json::from_value(value).ok()
+    }
+
+    /// True when the body says `success: false`: an error even if the HTTP status is 200.
+    pub fn is_in_band_error(&self) -> bool {
+        self.success == Some(false)
+    }
+}
+
+fn lenient_code<'de, D: serde::Deserializer<'de>>(de: D) -> Result<Option<i64>, D::Error> {
+    let value = Option::<serde_json::Value>::deserialize(de)?;
+    Ok(match value {
+        Some(serde_json::Value::Number(n)) => n.as_i64(),
+        Some(serde_json::Value::String(s)) => s.trim().parse().ok(),
+        _ => None,
+    })
+}
+
+impl Error {
+    /// Builds the error for an error answer: tells a rate limit from a refused token from the rest.
+    ///
+    /// `status` is the HTTP status as received (200 for an in-band error). `url` may hold tokens:
+    /// it is redacted here, as is the message.
+    pub fn from_answer(
+        status: u16,
+        body: ApiErrorBody,
+        retry_after: Option<Duration>,
+        url: &str,
+    ) -> Self {
+        let url = redact_text(url);
+        let message = body
+            .message
+            .as_deref()
+            .map(redact_text)
+            .unwrap_or_else(|| "(no message)".to_owned());
+        let error_code = body.error_code;
+        if status == 429 || error_code == Some(RATE_LIMIT_ERROR_CODE) {
+            Error::RateLimited {
+                status,
+                error_code,
+                retry_after,
+                message,
+                url,
+            }
+        } else if status == 401 || error_code.is_some_and(|c| TOKEN_ERROR_CODES.contains(&c)) {
+            Error::Unauthorized {
+                status,
+                error_code,
+                message,
+                url,
+            }
+        } else {
+            Error::Api {
+                status,
+                error_code,
+                message,
+                url,
+            }
+        }
+    }
+
+    /// Wraps a transport error, stripping its URL (which carries the token).
+    pub fn transport(source: reqwest::Error) -> Self {
+        let url = source
+            .url()
+            .map(crate::redact::redact_url)
+            .unwrap_or_default();
+        Error::Transport {
+            url,
+            source: source.without_url(),
+        }
+    }
+
+    /// Wraps a decoding failure.
+    pub fn decode(
+        status: Option<u16>,
+        url: &str,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        let source = source.into();
+        Error::Decode {
+            status,
+            url: redact_text(url),
+            message: redact_text(&source.to_string()),
+            source,
+        }
+    }
+
+    /// The HTTP status of the answer, when there was one.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::RateLimited { status, .. }
+            | Error::Unauthorized { status, .. }
+            | Error::Api { status, .. } => Some(*status),
+            Error::Decode { status, .. } => *status,
+            Error::Transport { source, .. } => source.status().map(|s| s.as_u16()),
+            _ => None,
+        }
+    }
+
+    /// The server's `error_code`, when there was one.
+    pub fn error_code(&self) -> Option<i64> {
+        match self {
+            Error::RateLimited { error_code, .. }
+            | Error::Unauthorized { error_code, .. }
+            | Error::Api { error_code, .. } => *error_code,
+            _ => None,
+        }
+    }
+
+    /// The server's message, when there was one.
+    pub fn server_message(&self) -> Option<&str> {
+        match self {
+            Error::RateLimited { message, .. }
+            | Error::Unauthorized { message, .. }
+            | Error::Api { message, .. } => Some(message),
+            _ => None,
+        }
+    }
+
+    /// `Retry-After` of a rate-limit refusal.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::RateLimited { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+}
+
+fn code_suffix(code: &Option<i64>) -> String {
+    code.map(|c| format!(", error_code {c}"))
+        .unwrap_or_default()
+}
+
+fn retry_after_suffix(retry_after: &Option<Duration>) -> String {
+    retry_after
+        .map(|d| format!(" (server asked to retry after {} s)", d.as_secs()))
+        .unwrap_or_default()
+}
+
+fn status_text(status: &Option<u16>) -> String {
+    status
+        .map(|s| s.to_string())
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+fn token_hint(code: &Option<i64>) -> &'static str {
+    match code {
+        Some(105) => {
+            "the page token was renewed (generate_page_access_token): use the new page_access_token"
+        }
+        _ => {
+            "check the token: page APIs take the page's page_access_token, the /v1 user APIs an access_token"
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error as _;
+
+    use super::*;
+
+    fn body(code: Option<i64>, message: &str) -> ApiErrorBody {
+        ApiErrorBody {
+            success: Some(false),
+            error_code: code,
+            message: Some(message.to_owned()),
+        }
+    }
+
+    #[test]
+    fn answers_are_classified_by_status_and_code() {
+        let url = "http://127.0.0.1:1/api/public_api/v1/pages/1/tags?page_access_token=SECRET";
+        let cases: &[(u16, Option<i64>, &str)] = &[
+            (429, Some(613), "RateLimited"),
+            (200, Some(613), "RateLimited"),
+            (401, Some(102), "Unauthorized"),
+            (200, Some(102), "Unauthorized"),
+            (200, Some(105), "Unauthorized"),
+            (401, None, "Unauthorized"),
+            (400, Some(100), "Api"),
+            (404, None, "Api"),
+            (200, Some(10900), "Api"),
+            (503, None, "Api"),
+        ];
+        for &(status, code, expected) in cases {
+            let err = Error::from_answer(status, body(code, "m"), None, url);
+            let kind = match &err {
+                Error::RateLimited { .. } => "RateLimited",
+                Error::Unauthorized { .. } => "Unauthorized",
+                Error::Api { .. } => "Api",
+                other => panic!("unexpected {other:?}"),
+            };
+            assert_eq!(kind, expected, "status {status} code {code:?}");
+            assert_eq!(err.status(), Some(status));
+            assert_eq!(err.error_code(), code);
+            assert_eq!(err.server_message(), Some("m"));
+            let shown = format!("{err} {err:?}");
+            assert!(!shown.contains("SECRET"), "{shown}");
+            assert!(shown.contains("page_access_token=***"), "{shown}");
+        }
+    }
+
+    #[test]
+    fn rate_limit_message_names_retry_after() {
+        let err = Error::from_answer(
+            429,
+            body(Some(613), "slow down"),
+            Some(Duration::from_secs(3)),
+            "u",
+        );
+        assert_eq!(err.retry_after(), Some(Duration::from_secs(3)));
+        let text = err.to_string();
+        assert!(
+            text.contains("HTTP 429, error_code 613") && text.contains("after 3 s"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn renewed_token_gets_its_own_hint() {
+        let err = Error::from_answer(
+            200,
+            body(Some(105), "access_token has been renewed"),
+            None,
+            "u",
+        );
+        assert!(
+            err.to_string()
+                .contains("renewed (generate_page_access_token)"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn envelope_decodes_leniently() {
+        let b = ApiErrorBody::from_json(
+            br#"{"success":false,"error_code":"102","message":"Invalid access_token","extra":1}"#,
+        )
+        .unwrap();
+        assert_eq!(b.error_code, Some(102));
+        assert!(b.is_in_band_error());
+        let ok = ApiErrorBody::from_json(br#"{"success":true,"data":[1]}"#).unwrap();
+        assert!(!ok.is_in_band_error());
+        assert!(ApiErrorBody::from_json(b"<html>502</html>").is_none());
+        assert!(ApiErrorBody::from_json(b"[1,2]").is_none());
+    }
+
+    #[test]
+    fn decode_error_keeps_its_source_and_redacts() {
+        let source = serde_json::from_str::<u8>("\"x\"").unwrap_err();
+        let err = Error::decode(Some(200), "http://h/api?access_token=T0K", source);
+        assert!(err.source().is_some());
+        assert!(!err.to_string().contains("T0K"));
+    }
+
+    #[test]
+    fn guard_rails() {
+        assert!(check_unix_seconds("since", 1_748_390_400).is_ok());
+        assert!(check_unix_seconds("since", 0).is_ok());
+        let err = check_unix_seconds("until", 1_748_390_400_000).unwrap_err();
+        assert!(err.to_string().contains("divide it by 1000"), "{err}");
+        assert!(check_page_size("list_posts", "page_size", 30, 30).is_ok());
+        let err = check_page_size("list_posts", "page_size", 31, 30).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "`page_size` = 31 is over the maximum of 30 for list_posts; use at most 30"
+        );
+        let wrapped: Error = err.into();
+        assert!(matches!(
+            wrapped,
+            Error::GuardRail(GuardRail::PageSizeTooLarge { max: 30, .. })
+        ));
+    }
+}

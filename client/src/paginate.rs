@@ -1,0 +1,564 @@
+//! The one pagination walker behind every list stream.
+//!
+//! The spec records how each list operation pages (`x-pancake-pagination`); [`Pagination`] is that
+//! record, and [`paginate`] turns it plus a page-fetching closure into a [`Stream`] of items. The
+//! walk:
+//! - asks for the first page, then moves the request parameter the way the kind says
+//!   ([`PageKind`]);
+//! - stops on the end condition the spec records ([`PageEnd`]), without asking for a page past it;
+//! - stops once the caller's `limit` items were yielded, without asking for another page;
+//! - yields an error at most once, as its last item.
+
+use std::collections::VecDeque;
+use std::future::Future;
+
+use futures::Stream;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// How the request parameter moves from one page to the next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageKind {
+    /// The next request carries `cursor_field` of the previous page's last item.
+    Cursor {
+        /// Item member whose value is the next cursor (`id` for conversations).
+        cursor_field: String,
+    },
+    /// The next request carries the number of items fetched so far (0 first).
+    Offset,
+    /// The next request carries the next page number.
+    PageNumber {
+        /// Number of the first page (1 on Pancake).
+        first_page: u64,
+    },
+}
+
+/// When the walk is over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageEnd {
+    /// On a page without items.
+    EmptyPage,
+    /// On a page with fewer items than the page size (or none).
+    ShortPage,
+    /// Once the response's total was fetched (or on a short page).
+    Total,
+}
+
+/// How one list operation pages (the spec's `x-pancake-pagination`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pagination {
+    /// The operation, for error messages.
+    pub operation: String,
+    /// How the request parameter moves.
+    pub kind: PageKind,
+    /// Items per full page.
+    pub page_size: u64,
+    /// When the walk ends.
+    pub end: PageEnd,
+}
+
+/// Where the next page starts; the fetch closure turns it into request parameters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Position {
+    /// First page of a cursor walk: send no cursor.
+    Start,
+    /// Cursor walk: send this cursor.
+    Cursor(String),
+    /// Offset walk: this many items were fetched already.
+    Offset(u64),
+    /// Page-number walk: this page.
+    PageNumber(u64),
+}
+
+/// What to ask for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageRequest {
+    /// Where the page starts.
+    pub position: Position,
+    /// The page size the walk expects (send it when the operation takes a size parameter).
+    pub page_size: u64,
+}
+
+/// One page, as the fetch closure returns it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    /// The page's items.
+    pub items: Vec<T>,
+    /// The response's total item count, where the operation has one.
+    pub total: Option<u64>,
+}
+
+impl<T> Page<T> {
+    /// A page without a total.
+    pub fn new(items: Vec<T>) -> Self {
+        Self { items, total: None }
+    }
+}
+
+struct Walk<T, F> {
+    pagination: Pagination,
+    fetch: F,
+    limit: Option<u64>,
+    buffer: VecDeque<T>,
+    position: Position,
+    fetched: u64,
+    yielded: u64,
+    last_page: bool,
+    /// An error found after a page arrived, yielded once that page's items are out.
+    pending_error: Option<Error>,
+    failed: bool,
+}
+
+/// Walks a list operation page by page and yields its items.
+///
+/// `fetch` gets each [`PageRequest`] and returns the page. `limit` caps the items yielded (and so
+/// the pages fetched). For cursor walks the items must serialize to objects carrying the cursor
+/// field.
+pub fn paginate<T, F, Fut>(
+    pagination: Pagination,
+    limit: Option<u64>,
+    fetch: F,
+) -> impl Stream<Item = Result<T>>
+where
+    T: Serialize,
+    F: FnMut(PageRequest) -> Fut,
+    Fut: Future<Output = Result<Page<T>>>,
+{
+    let position = match pagination.kind {
+        PageKind::Cursor { .. } => Position::Start,
+        PageKind::Offset => Position::Offset(0),
+        PageKind::PageNumber { first_page } => Position::PageNumber(first_page),
+    };
+    let walk = Walk {
+        pagination,
+        fetch,
+        limit,
+        buffer: VecDeque::new(),
+        position,
+        fetched: 0,
+        yielded: 0,
+        last_page: false,
+        pending_error: None,
+        failed: false,
+    };
+    futures::stream::unfold(walk, |mut walk| async move {
+        let item = walk.next().await?;
+        Some((item, walk))
+    })
+}
+
+impl<T, F, Fut> Walk<T, F>
+where
+    T: Serialize,
+    F: FnMut(PageRequest) -> Fut,
+    Fut: Future<Output = Result<Page<T>>>,
+{
+    async fn next(&mut self) -> Option<Result<T>> {
+        loop {
+            if self.failed || self.limit.is_some_and(|limit| self.yielded >= limit) {
+                return None;
+            }
+            if let Some(item) = self.buffer.pop_front() {
+                self.yielded += 1;
+                return Some(Ok(item));
+            }
+            if let Some(err) = self.pending_error.take() {
+                self.failed = true;
+                return Some(Err(err));
+            }
+            if self.last_page {
+                return None;
+            }
+            if let Err(err) = self.fetch_page().await {
+                self.failed = true;
+                return Some(Err(err));
+            }
+        }
+    }
+
+    async fn fetch_page(&mut self) -> Result<()> {
+        let request = PageRequest {
+            position: self.position.clone(),
+            page_size: self.pagination.page_size,
+        };
+        let page = (self.fetch)(request).await?;
+        let count = page.items.len() as u64;
+        self.fetched += count;
+        let short = count < self.pagination.page_size;
+        self.last_page = match self.pagination.end {
+            PageEnd::EmptyPage => count == 0,
+            PageEnd::ShortPage => short,
+            PageEnd::Total => short || page.total.is_some_and(|total| self.fetched >= total),
+        };
+        if !self.last_page {
+            match self.next_position(&page.items) {
+                Ok(position) => self.position = position,
+                Err(err) => {
+                    self.pending_error = Some(err);
+                    self.last_page = true;
+                }
+            }
+        }
+        self.buffer.extend(page.items);
+        Ok(())
+    }
+
+    fn next_position(&self, items: &[T]) -> Result<Position> {
+        Ok(match (&self.pagination.kind, &self.position) {
+            (PageKind::Cursor { cursor_field }, previous) => {
+                let cursor = items
+                    .last()
+                    .and_then(|last| cursor_of(last, cursor_field))
+                    .ok_or_else(|| {
+                        self.stop(format!(
+                            "the last item has no `{cursor_field}` to continue from"
+                        ))
+                    })?;
+                if *previous == Position::Cursor(cursor.clone()) {
+                    return Err(self.stop(format!(
+                        "the server returned the same cursor `{cursor}` twice"
+                    )));
+                }
+                Position::Cursor(cursor)
+            }
+            (PageKind::Offset, _) => Position::Offset(self.fetched),
+            (PageKind::PageNumber { .. }, Position::PageNumber(n)) => Position::PageNumber(n + 1),
+            (PageKind::PageNumber { first_page }, _) => Position::PageNumber(*first_page),
+        })
+    }
+
+    fn stop(&self, message: String) -> Error {
+        Error::Pagination {
+            operation: self.pagination.operation.clone(),
+            message,
+        }
+    }
+}
+
+/// Reads the cursor member of an item: a string as is, a number in decimal.
+fn cursor_of<T: Serialize>(item: &T, field: &str) -> Option<String> {
+    match serde_json::to_value(item).ok()?.get(field)? {
+        serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::Mutex;
+
+    use futures::StreamExt;
+    use proptest::prelude::*;
+    use serde::Serialize;
+
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq, Serialize)]
+    struct Item {
+        id: String,
+    }
+
+    /// A fake server holding `n` items, recording every request it gets.
+    #[derive(Clone)]
+    struct Fake {
+        n: u64,
+        page_size: u64,
+        with_total: bool,
+        fail_on_call: Option<usize>,
+        calls: Arc<Mutex<Vec<Position>>>,
+    }
+
+    impl Fake {
+        fn new(n: u64, page_size: u64) -> Self {
+            Self {
+                n,
+                page_size,
+                with_total: false,
+                fail_on_call: None,
+                calls: Arc::default(),
+            }
+        }
+
+        fn fetch(&self, request: PageRequest) -> impl Future<Output = Result<Page<Item>>> + use<> {
+            let fake = self.clone();
+            async move {
+                let call = {
+                    let mut calls = fake.calls.lock().unwrap();
+                    calls.push(request.position.clone());
+                    calls.len()
+                };
+                if fake.fail_on_call == Some(call) {
+                    return Err(Error::Api {
+                        status: 503,
+                        error_code: None,
+                        message: "down".into(),
+                        url: String::new(),
+                    });
+                }
+                let start = match request.position {
+                    Position::Start => 0,
+                    Position::Cursor(c) => c.trim_start_matches('c').parse::<u64>().unwrap() + 1,
+                    Position::Offset(o) => o,
+                    Position::PageNumber(p) => (p - 1) * fake.page_size,
+                };
+                let end = (start + fake.page_size).min(fake.n);
+                let items = (start.min(end)..end)
+                    .map(|i| Item {
+                        id: format!("c{i}"),
+                    })
+                    .collect();
+                Ok(Page {
+                    items,
+                    total: fake.with_total.then_some(fake.n),
+                })
+            }
+        }
+
+        /// Asserts the exact number of requests made (as oxide.rs's `assert_calls`).
+        fn assert_calls(&self, expected: usize) {
+            let calls = self.calls.lock().unwrap();
+            assert_eq!(calls.len(), expected, "requests made: {calls:?}");
+        }
+    }
+
+    fn pagination(kind: PageKind, page_size: u64, end: PageEnd) -> Pagination {
+        Pagination {
+            operation: "list_test".into(),
+            kind,
+            page_size,
+            end,
+        }
+    }
+
+    fn cursor() -> PageKind {
+        PageKind::Cursor {
+            cursor_field: "id".into(),
+        }
+    }
+
+    async fn run(p: Pagination, limit: Option<u64>, fake: &Fake) -> Vec<Result<Item>> {
+        paginate(p, limit, |r| fake.fetch(r)).collect().await
+    }
+
+    fn ids(results: &[Result<Item>]) -> Vec<String> {
+        results
+            .iter()
+            .map(|r| r.as_ref().unwrap().id.clone())
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn cursor_walk_ends_on_the_empty_page() {
+        let fake = Fake::new(130, 60);
+        let results = run(pagination(cursor(), 60, PageEnd::EmptyPage), None, &fake).await;
+        assert_eq!(results.len(), 130);
+        assert_eq!(ids(&results)[..2], ["c0", "c1"]);
+        fake.assert_calls(3 + 1); // 60 + 60 + 10, then the empty page that proves the end
+        let calls = fake.calls.lock().unwrap().clone();
+        assert_eq!(
+            calls,
+            [
+                Position::Start,
+                Position::Cursor("c59".into()),
+                Position::Cursor("c119".into()),
+                Position::Cursor("c129".into())
+            ]
+        );
+    }
+
+    #[tokio::test]
+    async fn offset_walk_ends_on_the_short_page() {
+        let fake = Fake::new(65, 30);
+        let results = run(
+            pagination(PageKind::Offset, 30, PageEnd::ShortPage),
+            None,
+            &fake,
+        )
+        .await;
+        assert_eq!(results.len(), 65);
+        fake.assert_calls(3);
+        assert_eq!(
+            *fake.calls.lock().unwrap(),
+            [
+                Position::Offset(0),
+                Position::Offset(30),
+                Position::Offset(60)
+            ]
+        );
+        // An exact multiple needs one more (empty) page to see the end.
+        let fake = Fake::new(60, 30);
+        assert_eq!(
+            run(
+                pagination(PageKind::Offset, 30, PageEnd::ShortPage),
+                None,
+                &fake
+            )
+            .await
+            .len(),
+            60
+        );
+        fake.assert_calls(3);
+    }
+
+    #[tokio::test]
+    async fn page_number_walk_stops_at_the_total_without_an_extra_request() {
+        let mut fake = Fake::new(200, 100);
+        fake.with_total = true;
+        let p = pagination(PageKind::PageNumber { first_page: 1 }, 100, PageEnd::Total);
+        assert_eq!(run(p, None, &fake).await.len(), 200);
+        fake.assert_calls(2);
+        assert_eq!(
+            *fake.calls.lock().unwrap(),
+            [Position::PageNumber(1), Position::PageNumber(2)]
+        );
+    }
+
+    #[tokio::test]
+    async fn limit_stops_fetching() {
+        // Two pages cover the limit: page 3 is never fetched.
+        let fake = Fake::new(1000, 60);
+        let results = run(
+            pagination(cursor(), 60, PageEnd::EmptyPage),
+            Some(100),
+            &fake,
+        )
+        .await;
+        assert_eq!(results.len(), 100);
+        fake.assert_calls(2);
+        // A limit on a page boundary does not fetch the next page either.
+        let fake = Fake::new(1000, 60);
+        assert_eq!(
+            run(
+                pagination(cursor(), 60, PageEnd::EmptyPage),
+                Some(120),
+                &fake
+            )
+            .await
+            .len(),
+            120
+        );
+        fake.assert_calls(2);
+        let fake = Fake::new(1000, 60);
+        assert_eq!(
+            run(pagination(cursor(), 60, PageEnd::EmptyPage), Some(0), &fake)
+                .await
+                .len(),
+            0
+        );
+        fake.assert_calls(0);
+    }
+
+    #[tokio::test]
+    async fn an_error_ends_the_stream() {
+        let mut fake = Fake::new(1000, 30);
+        fake.fail_on_call = Some(2);
+        let results = run(
+            pagination(PageKind::Offset, 30, PageEnd::ShortPage),
+            None,
+            &fake,
+        )
+        .await;
+        assert_eq!(results.len(), 31);
+        assert!(results[..30].iter().all(|r| r.is_ok()));
+        assert!(matches!(results[30], Err(Error::Api { status: 503, .. })));
+        fake.assert_calls(2);
+    }
+
+    #[tokio::test]
+    async fn a_cursor_that_does_not_move_stops_the_walk() {
+        let calls = Arc::new(Mutex::new(0));
+        let p = pagination(cursor(), 2, PageEnd::EmptyPage);
+        let results: Vec<Result<Item>> = paginate(p, None, |_| {
+            *calls.lock().unwrap() += 1;
+            async {
+                Ok(Page::new(vec![
+                    Item { id: "a".into() },
+                    Item { id: "same".into() },
+                ]))
+            }
+        })
+        .collect()
+        .await;
+        assert_eq!(*calls.lock().unwrap(), 2);
+        assert_eq!(results.len(), 5, "both pages' items, then the error");
+        let err = results[4].as_ref().unwrap_err().to_string();
+        assert!(err.contains("same cursor `same` twice"), "{err}");
+    }
+
+    #[tokio::test]
+    async fn numeric_cursors_and_missing_cursor_field() {
+        #[derive(Serialize)]
+        struct N {
+            id: i64,
+        }
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let p = pagination(cursor(), 1, PageEnd::EmptyPage);
+        let results: Vec<Result<N>> = paginate(p, Some(2), |r| {
+            seen.lock().unwrap().push(r.position.clone());
+            let id = seen.lock().unwrap().len() as i64;
+            async move { Ok(Page::new(vec![N { id }])) }
+        })
+        .collect()
+        .await;
+        assert_eq!(results.len(), 2);
+        assert_eq!(
+            *seen.lock().unwrap(),
+            [Position::Start, Position::Cursor("1".into())]
+        );
+
+        #[derive(Serialize)]
+        struct NoId {
+            name: &'static str,
+        }
+        let p = pagination(cursor(), 1, PageEnd::EmptyPage);
+        let results: Vec<Result<NoId>> = paginate(p, None, |_| async {
+            Ok(Page::new(vec![NoId { name: "x" }]))
+        })
+        .collect()
+        .await;
+        assert!(results[0].is_ok());
+        assert!(matches!(results[1], Err(Error::Pagination { .. })));
+    }
+
+    proptest! {
+        /// Any data set, page size, kind and limit: the items are the first min(n, limit) in order,
+        /// and the walk makes exactly the requests its end rule needs.
+        #[test]
+        fn walks_fetch_exactly_what_they_need(
+            n in 0u64..400,
+            page_size in 1u64..70,
+            limit in proptest::option::of(0u64..500),
+            which in 0usize..4,
+        ) {
+            let (kind, end, with_total) = match which {
+                0 => (cursor(), PageEnd::EmptyPage, false),
+                1 => (PageKind::Offset, PageEnd::ShortPage, false),
+                2 => (PageKind::PageNumber { first_page: 1 }, PageEnd::Total, true),
+                _ => (PageKind::PageNumber { first_page: 1 }, PageEnd::ShortPage, false),
+            };
+            let mut fake = Fake::new(n, page_size);
+            fake.with_total = with_total;
+            let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+            let results = runtime.block_on(run(pagination(kind, page_size, end), limit, &fake));
+            let wanted = limit.map_or(n, |l| l.min(n));
+            let expected: Vec<String> = (0..wanted).map(|i| format!("c{i}")).collect();
+            prop_assert_eq!(ids(&results), expected);
+
+            let full_pages = n / page_size;
+            let pages_to_end = match end {
+                PageEnd::EmptyPage => full_pages + 1 + u64::from(n % page_size != 0),
+                PageEnd::ShortPage => full_pages + 1,
+                PageEnd::Total => if n == 0 { 1 } else { n.div_ceil(page_size) },
+            };
+            // The limit saves requests only when it is reached before the end.
+            let expected_calls = match limit {
+                Some(l) if l <= n => l.div_ceil(page_size).min(pages_to_end),
+                _ => pages_to_end,
+            };
+            prop_assert_eq!(fake.calls.lock().unwrap().len() as u64, expected_calls);
+        }
+    }
+}

@@ -1,0 +1,316 @@
+//! When to repeat a request, as a pure function.
+//!
+//! [`decide`] looks only at its arguments (no clock, no randomness: the jitter comes in as a number),
+//! so the whole policy is pinned down by the table of tests below.
+//!
+//! # The decision on requests that must not be repeated blindly
+//!
+//! Sending a message, uploading content, adding a note, regenerating a page token and the other
+//! [`Idempotency::NonIdempotent`] requests are **not** retried when the request may already have
+//! reached the server: after a 5xx or a timeout, Pancake may well have delivered the message, and a
+//! retry would send it to the customer twice. The caller gets the error and decides (for example by
+//! listing the conversation's messages first). They **are** retried on 429 (the server refused the
+//! request without acting on it) and on connection errors (the request never left the machine).
+//!
+//! Reads and other idempotent requests are retried on 429, 408, 500, 502, 503, 504, connection errors
+//! and timeouts. Other 4xx answers are never retried: repeating them cannot change the answer.
+
+use std::time::Duration;
+
+/// Whether repeating a request can change the server's state a second time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Idempotency {
+    /// Repeating is harmless (GET, PUT, DELETE, and POSTs that set state).
+    Idempotent,
+    /// Repeating may act twice (sending a message, uploading, adding a note, …).
+    NonIdempotent,
+}
+
+/// POST operations that set state rather than add to it: repeating them is harmless.
+const IDEMPOTENT_POSTS: &[&str] = &[
+    "update_conversation_tags",
+    "assign_conversation",
+    "mark_conversation_read",
+    "mark_conversation_unread",
+    "update_round_robin_users",
+];
+
+/// Classifies an operation. Unknown POSTs count as non-idempotent, the safe side.
+pub fn idempotency(method: &reqwest::Method, operation_id: &str) -> Idempotency {
+    if *method != reqwest::Method::POST && *method != reqwest::Method::PATCH {
+        return Idempotency::Idempotent;
+    }
+    if IDEMPOTENT_POSTS.contains(&operation_id) {
+        Idempotency::Idempotent
+    } else {
+        Idempotency::NonIdempotent
+    }
+}
+
+/// What came of one attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The server answered with this status.
+    Status {
+        /// HTTP status code.
+        status: u16,
+        /// The `Retry-After` header, parsed.
+        retry_after: Option<Duration>,
+    },
+    /// The connection could not be made: the request never reached the server.
+    ConnectError,
+    /// The request was sent (or may have been) but no answer came in time.
+    Timeout,
+    /// Any other transport failure after the connection was made (reset, broken body).
+    OtherTransport,
+}
+
+/// The decision for one attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Send the request again after waiting this long.
+    Retry {
+        /// How long to wait first.
+        after: Duration,
+    },
+    /// Stop: hand this outcome to the caller (success or final error).
+    GiveUp,
+}
+
+/// The knobs of the retry policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in total, the first one included. 1 disables retries.
+    pub max_attempts: u32,
+    /// Backoff before the second attempt; doubled for each later one.
+    pub base_delay: Duration,
+    /// Ceiling of the computed backoff.
+    pub max_delay: Duration,
+    /// The longest `Retry-After` the client will sit out; a longer one is handed to the caller.
+    pub max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    /// 4 attempts, backoff 0.5 s, 1 s, 2 s (plus jitter) capped at 10 s, `Retry-After` up to 60 s.
+    fn default() -> Self {
+        Self {
+            max_attempts: 4,
+            base_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(10),
+            max_retry_after: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// A policy that never retries.
+    pub fn none() -> Self {
+        Self {
+            max_attempts: 1,
+            ..Self::default()
+        }
+    }
+}
+
+/// Decides whether to repeat a request.
+///
+/// - `attempt`: how many attempts were made so far (1 after the first).
+/// - `jitter`: a number in `[0, 1)`; the backoff is `d/2 + jitter * d/2` for the exponential `d`, so
+///   clients that failed together do not come back together. Values outside are clamped.
+///
+/// A `Retry-After` answer is waited out exactly (it is the server's minimum; the per-page limiter
+/// spreads the retries that wake up together).
+pub fn decide(
+    policy: &RetryPolicy,
+    attempt: u32,
+    idempotency: Idempotency,
+    outcome: Outcome,
+    jitter: f64,
+) -> Decision {
+    if attempt >= policy.max_attempts {
+        return Decision::GiveUp;
+    }
+    let may_repeat = idempotency == Idempotency::Idempotent;
+    let retryable = match outcome {
+        // Refused before acting, or never sent: safe for every request.
+        Outcome::Status { status: 429, .. } | Outcome::ConnectError => true,
+        Outcome::Status {
+            status: 408 | 500 | 502 | 503 | 504,
+            ..
+        } => may_repeat,
+        Outcome::Timeout | Outcome::OtherTransport => may_repeat,
+        Outcome::Status { .. } => false,
+    };
+    if !retryable {
+        return Decision::GiveUp;
+    }
+    if let Outcome::Status {
+        retry_after: Some(after),
+        ..
+    } = outcome
+    {
+        return if after > policy.max_retry_after {
+            Decision::GiveUp
+        } else {
+            Decision::Retry { after }
+        };
+    }
+    Decision::Retry {
+        after: backoff(policy, attempt, jitter),
+    }
+}
+
+/// Exponential backoff with "equal jitter": half fixed, half random.
+fn backoff(policy: &RetryPolicy, attempt: u32, jitter: f64) -> Duration {
+    let exponent = attempt.saturating_sub(1).min(20);
+    let full = policy
+        .base_delay
+        .saturating_mul(1u32 << exponent)
+        .min(policy.max_delay);
+    let jitter = if jitter.is_finite() {
+        jitter.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    full / 2 + (full / 2).mul_f64(jitter)
+}
+
+/// Parses a `Retry-After` header: whole seconds (what Pancake sends). An HTTP date is not
+/// supported and gives `None`, which falls back to the exponential backoff.
+pub fn parse_retry_after(value: &str) -> Option<Duration> {
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Decision::{GiveUp, Retry};
+    use Idempotency::{Idempotent as I, NonIdempotent as N};
+
+    fn status(status: u16) -> Outcome {
+        Outcome::Status {
+            status,
+            retry_after: None,
+        }
+    }
+
+    fn ms(ms: u64) -> Duration {
+        Duration::from_millis(ms)
+    }
+
+    #[test]
+    fn decision_table() {
+        let p = RetryPolicy::default();
+        let ra = |secs| Outcome::Status {
+            status: 429,
+            retry_after: Some(Duration::from_secs(secs)),
+        };
+        let cases: &[(u32, Idempotency, Outcome, f64, Decision)] = &[
+            // Success and plain client errors are final.
+            (1, I, status(200), 0.0, GiveUp),
+            (1, I, status(400), 0.0, GiveUp),
+            (1, I, status(401), 0.0, GiveUp),
+            (1, I, status(404), 0.0, GiveUp),
+            (1, N, status(413), 0.0, GiveUp),
+            // 429: everyone retries, Retry-After wins over the backoff.
+            (1, I, ra(1), 0.9, Retry { after: ms(1000) }),
+            (1, N, ra(7), 0.0, Retry { after: ms(7000) }),
+            (1, N, status(429), 0.0, Retry { after: ms(250) }),
+            (1, I, ra(61), 0.0, GiveUp),
+            (1, I, ra(60), 0.0, Retry { after: ms(60_000) }),
+            // 5xx: reads retry, writes that may have landed do not.
+            (1, I, status(500), 0.0, Retry { after: ms(250) }),
+            (1, I, status(502), 1.0, Retry { after: ms(500) }),
+            (2, I, status(503), 0.0, Retry { after: ms(500) }),
+            (3, I, status(504), 0.5, Retry { after: ms(1500) }),
+            (1, N, status(500), 0.0, GiveUp),
+            (1, N, status(503), 0.0, GiveUp),
+            (1, I, status(501), 0.0, GiveUp),
+            (1, I, status(408), 0.0, Retry { after: ms(250) }),
+            (1, N, status(408), 0.0, GiveUp),
+            // Transport: a refused connection never reached the server.
+            (1, N, Outcome::ConnectError, 0.0, Retry { after: ms(250) }),
+            (1, I, Outcome::ConnectError, 0.0, Retry { after: ms(250) }),
+            (1, I, Outcome::Timeout, 0.0, Retry { after: ms(250) }),
+            (1, N, Outcome::Timeout, 0.0, GiveUp),
+            (1, I, Outcome::OtherTransport, 0.0, Retry { after: ms(250) }),
+            (1, N, Outcome::OtherTransport, 0.0, GiveUp),
+            // Bounded attempts.
+            (4, I, status(503), 0.0, GiveUp),
+            (4, N, ra(1), 0.0, GiveUp),
+            (4, I, Outcome::ConnectError, 0.0, GiveUp),
+        ];
+        for (i, &(attempt, idem, outcome, jitter, expected)) in cases.iter().enumerate() {
+            assert_eq!(
+                decide(&p, attempt, idem, outcome, jitter),
+                expected,
+                "case {i}: attempt {attempt}, {idem:?}, {outcome:?}, jitter {jitter}"
+            );
+        }
+    }
+
+    #[test]
+    fn backoff_doubles_and_is_capped() {
+        let p = RetryPolicy {
+            max_attempts: 100,
+            ..RetryPolicy::default()
+        };
+        let delays: Vec<Duration> = (1..=8)
+            .map(|attempt| match decide(&p, attempt, I, status(503), 1.0) {
+                Retry { after } => after,
+                GiveUp => panic!("gave up at {attempt}"),
+            })
+            .collect();
+        assert_eq!(
+            delays,
+            [500, 1000, 2000, 4000, 8000, 10_000, 10_000, 10_000]
+                .map(ms)
+                .to_vec()
+        );
+        // Absurd attempt numbers and jitter values neither panic nor overflow.
+        assert_eq!(
+            decide(&p, 99, I, status(503), f64::NAN),
+            Retry { after: ms(5000) }
+        );
+        assert_eq!(
+            decide(&p, 99, I, status(503), 7.0),
+            Retry { after: ms(10_000) }
+        );
+    }
+
+    #[test]
+    fn no_retries_policy() {
+        assert_eq!(decide(&RetryPolicy::none(), 1, I, status(503), 0.0), GiveUp);
+        assert_eq!(
+            decide(&RetryPolicy::none(), 1, I, Outcome::ConnectError, 0.0),
+            GiveUp
+        );
+    }
+
+    #[test]
+    fn idempotency_by_operation() {
+        use reqwest::Method;
+        assert_eq!(idempotency(&Method::GET, "list_conversations"), I);
+        assert_eq!(idempotency(&Method::PUT, "update_page_customer"), I);
+        assert_eq!(idempotency(&Method::DELETE, "delete_customer_note"), I);
+        assert_eq!(idempotency(&Method::POST, "mark_conversation_read"), I);
+        assert_eq!(idempotency(&Method::POST, "update_conversation_tags"), I);
+        for op in [
+            "send_message",
+            "upload_content",
+            "add_customer_note",
+            "generate_page_access_token",
+            "new_op",
+        ] {
+            assert_eq!(idempotency(&Method::POST, op), N, "{op}");
+        }
+    }
+
+    #[test]
+    fn retry_after_parsing() {
+        assert_eq!(parse_retry_after("3"), Some(Duration::from_secs(3)));
+        assert_eq!(parse_retry_after(" 12 "), Some(Duration::from_secs(12)));
+        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"), None);
+        assert_eq!(parse_retry_after("-1"), None);
+    }
+}
