@@ -1,0 +1,173 @@
+//! Every operation documents 400, 401, 403, 404, 429 (with `Retry-After`) and 5XX, and all its
+//! error responses share ONE schema: progenitor's build script panics otherwise.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use super::{Context, Problem};
+use crate::operations::{StatusKey, raw_responses};
+use crate::pointer::join;
+
+/// The error responses every operation documents (README, "Layout of the document").
+const REQUIRED: [&str; 6] = ["400", "401", "403", "404", "429", "5XX"];
+const RETRY_AFTER: &str = "Retry-After";
+
+/// What an error response carries, as progenitor sees it.
+fn body_of(response: &Value) -> Result<String, String> {
+    let Some(content) = response.get("content").and_then(Value::as_object) else {
+        return Ok("(no body)".to_owned());
+    };
+    let refs: Vec<String> = content
+        .iter()
+        .map(|(media_type, media)| {
+            media
+                .get("schema")
+                .and_then(|s| s.get("$ref"))
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+                .ok_or_else(|| media_type.clone())
+        })
+        .collect::<Result<_, _>>()?;
+    match refs.as_slice() {
+        [] => Ok("(no body)".to_owned()),
+        [one] => Ok(one.clone()),
+        _ => Ok(refs.join(" + ")),
+    }
+}
+
+pub(super) fn check(ctx: &Context<'_>, problems: &mut Vec<Problem>) {
+    for op in &ctx.operations {
+        let responses_at = join(&op.pointer(), "responses");
+        let responses = raw_responses(ctx.root, op);
+        let has = |wanted: &str| {
+            responses
+                .iter()
+                .any(|(key, _, _)| key.eq_ignore_ascii_case(wanted))
+        };
+        let missing: Vec<&str> = REQUIRED.into_iter().filter(|k| !has(k)).collect();
+        if !missing.is_empty() {
+            problems.push(Problem::new(
+                responses_at.clone(),
+                format!(
+                    "{} lacks the error responses {}: every operation documents 400, 401, 403, \
+                     404, 429 and 5XX with the shared ApiError schema",
+                    op.label(),
+                    missing.join(", ")
+                ),
+            ));
+        }
+        if let Some((_, response, pointer)) = responses.iter().find(|(key, _, _)| *key == "429") {
+            let has_retry_after = response
+                .get("headers")
+                .and_then(Value::as_object)
+                .is_some_and(|h| h.keys().any(|k| k.eq_ignore_ascii_case(RETRY_AFTER)));
+            if !has_retry_after {
+                problems.push(Problem::new(
+                    join(pointer, "headers"),
+                    format!(
+                        "{}: the 429 response must document the `{RETRY_AFTER}` header",
+                        op.label()
+                    ),
+                ));
+            }
+        }
+        let mut bodies: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+        for (key, response, pointer) in &responses {
+            if !StatusKey::parse(key).is_some_and(StatusKey::is_error) {
+                continue;
+            }
+            match body_of(response) {
+                Ok(body) => bodies.entry(body).or_default().push(key),
+                Err(media_type) => problems.push(Problem::new(
+                    join(&join(pointer, "content"), &media_type),
+                    format!(
+                        "{}: the {key} response's schema is inline; error responses must `$ref` \
+                         one named schema (progenitor names and shares it)",
+                        op.label()
+                    ),
+                )),
+            }
+        }
+        if bodies.len() > 1 {
+            let listing = bodies
+                .iter()
+                .map(|(body, keys)| format!("{} -> {body}", keys.join(", ")))
+                .collect::<Vec<_>>()
+                .join("; ");
+            problems.push(Problem::new(
+                responses_at,
+                format!(
+                    "{}: error responses must share one schema (progenitor panics otherwise): \
+                     {listing}",
+                    op.label()
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use serde_json::json;
+
+    #[test]
+    fn fires_on_missing_error_responses() {
+        let mut doc = mini();
+        let responses = at(&mut doc, &format!("{LIST_PAGES}/responses"))
+            .as_object_mut()
+            .unwrap();
+        responses.remove("403");
+        responses.remove("5XX");
+        assert_fires(
+            &doc,
+            &format!("{LIST_PAGES}/responses"),
+            "lacks the error responses 403, 5XX",
+        );
+    }
+
+    #[test]
+    fn fires_on_a_429_without_retry_after() {
+        let mut doc = mini();
+        at(&mut doc, "/components/responses/TooManyRequests")
+            .as_object_mut()
+            .unwrap()
+            .remove("headers");
+        assert_fires(
+            &doc,
+            "/components/responses/TooManyRequests/headers",
+            "must document the `Retry-After` header",
+        );
+    }
+
+    #[test]
+    fn fires_on_error_responses_with_different_schemas() {
+        let mut doc = mini();
+        *at(&mut doc, &format!("{LIST_PAGES}/responses/404")) = json!({
+            "description": "gone",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}
+        });
+        *at(&mut doc, &format!("{LIST_PAGES}/responses/403")) = json!({"description": "no body"});
+        assert_fires(
+            &doc,
+            &format!("{LIST_PAGES}/responses"),
+            "404 -> #/components/schemas/Page",
+        );
+        assert_fires(&doc, &format!("{LIST_PAGES}/responses"), "403 -> (no body)");
+    }
+
+    #[test]
+    fn fires_on_an_inline_error_schema() {
+        let mut doc = mini();
+        *at(&mut doc, &format!("{LIST_PAGES}/responses/400")) = json!({
+            "description": "bad",
+            "content": {"application/json": {"schema": {"type": "object"}}}
+        });
+        assert_fires(
+            &doc,
+            &format!("{LIST_PAGES}/responses/400/content/application~1json"),
+            "inline",
+        );
+    }
+}

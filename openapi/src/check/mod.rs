@@ -1,0 +1,218 @@
+//! `check`: the rules `pancake.yaml` must follow beyond being valid OpenAPI 3.0 (see
+//! `openapi/README.md`), each reported as a [`Problem`] with a JSON pointer into the document.
+//!
+//! The checks read the raw document, so they also report on documents the `openapiv3` model or
+//! the operation index would refuse or skip (an operation without an `operationId`, say).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::rc::Rc;
+
+use serde_json::Value;
+
+use crate::document::Spec;
+use crate::operations::{self, RawOperation};
+use crate::schema::{self, CompileError};
+use crate::validator::{self, Violation};
+
+mod error_responses;
+mod examples;
+mod in_band_errors;
+mod model;
+mod operation_ids;
+mod pagination;
+mod path_params;
+mod rate_limit;
+mod refs;
+mod schemas;
+mod security;
+mod shapes;
+mod units;
+
+/// One thing wrong with the spec.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    /// JSON pointer to where the problem is (or where the missing thing belongs).
+    pub pointer: String,
+    /// What is wrong and, where it helps, what to do.
+    pub reason: String,
+}
+
+impl Problem {
+    pub(crate) fn new(pointer: impl Into<String>, reason: impl Into<String>) -> Problem {
+        Problem {
+            pointer: pointer.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.pointer, self.reason)
+    }
+}
+
+/// The outcome of checking a document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Every problem found, ordered by pointer.
+    pub problems: Vec<Problem>,
+    /// How many operations the document has.
+    pub operations: usize,
+    /// How many examples were validated against their schemas (passing or not).
+    pub examples_validated: usize,
+}
+
+/// Checks a loaded spec; an empty list means it follows every rule.
+pub fn check(spec: &Spec) -> Vec<Problem> {
+    check_document(spec.raw()).problems
+}
+
+/// Checks a raw document (one that may not even load as a [`Spec`]).
+pub fn check_document(root: &Value) -> Report {
+    let ctx = Context::new(root);
+    let mut problems = Vec::new();
+    model::check(&ctx, &mut problems);
+    refs::check(&ctx, &mut problems);
+    operation_ids::check(&ctx, &mut problems);
+    path_params::check(&ctx, &mut problems);
+    error_responses::check(&ctx, &mut problems);
+    security::check(&ctx, &mut problems);
+    rate_limit::check(&ctx, &mut problems);
+    pagination::check(&ctx, &mut problems);
+    units::check(&ctx, &mut problems);
+    schemas::check(&ctx, &mut problems);
+    in_band_errors::check(&ctx, &mut problems);
+    let examples_validated = examples::check(&ctx, &mut problems);
+    problems.sort();
+    problems.dedup();
+    Report {
+        problems,
+        operations: ctx.operations.len(),
+        examples_validated,
+    }
+}
+
+/// What every check reads: the document, its operations, and compiled schemas shared between
+/// checks (many examples use the same schema).
+pub(crate) struct Context<'a> {
+    pub root: &'a Value,
+    pub operations: Vec<RawOperation<'a>>,
+    compiled: RefCell<HashMap<String, Result<Rc<jsonschema::Validator>, CompileError>>>,
+}
+
+impl<'a> Context<'a> {
+    fn new(root: &'a Value) -> Context<'a> {
+        Context {
+            root,
+            operations: operations::raw_operations(root),
+            compiled: RefCell::default(),
+        }
+    }
+
+    /// Validates `instance` against the schema at `schema_pointer`; `Err` when that schema does
+    /// not compile.
+    pub fn violations(
+        &self,
+        schema_pointer: &str,
+        instance: &Value,
+    ) -> Result<Vec<Violation>, CompileError> {
+        let compiled = self
+            .compiled
+            .borrow_mut()
+            .entry(schema_pointer.to_owned())
+            .or_insert_with(|| schema::compile(self.root, schema_pointer).map(Rc::new))
+            .clone()?;
+        Ok(validator::violations(&compiled, instance))
+    }
+}
+
+/// Joins violations into one reason.
+pub(crate) fn describe(violations: &[Violation]) -> String {
+    violations
+        .iter()
+        .map(Violation::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! The small spec of `tests/data/mini.yaml`, for tests that break one thing in it.
+
+    use super::*;
+
+    pub fn mini() -> Value {
+        crate::document::parse_document(include_str!("../../tests/data/mini.yaml"))
+            .expect("tests/data/mini.yaml parses")
+    }
+
+    /// Checks `doc` and returns its problems.
+    pub fn problems(doc: &Value) -> Vec<Problem> {
+        check_document(doc).problems
+    }
+
+    /// Asserts one problem sits at `pointer` and mentions `needle`.
+    pub fn assert_fires(doc: &Value, pointer: &str, needle: &str) {
+        let found = problems(doc);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.pointer == pointer && p.reason.contains(needle)),
+            "expected a problem at {pointer} mentioning {needle:?}, got:\n{}",
+            found
+                .iter()
+                .map(Problem::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+
+    /// The mutable value at `pointer`.
+    pub fn at<'v>(doc: &'v mut Value, pointer: &str) -> &'v mut Value {
+        doc.pointer_mut(pointer)
+            .unwrap_or_else(|| panic!("mini.yaml has nothing at {pointer}"))
+    }
+
+    pub const LIST_CONVERSATIONS: &str =
+        "/paths/~1public_api~1v2~1pages~1{page_id}~1conversations/get";
+    pub const LIST_CUSTOMERS: &str =
+        "/paths/~1public_api~1v1~1pages~1{page_id}~1page_customers/get";
+    pub const LIST_PAGES: &str = "/paths/~1v1~1pages/get";
+    pub const TAGS: &str =
+        "/paths/~1public_api~1v1~1pages~1{page_id}~1conversations~1{conversation_id}~1tags/post";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
+
+    #[test]
+    fn the_mini_spec_passes_every_check() {
+        let report = check_document(&mini());
+        assert!(
+            report.problems.is_empty(),
+            "{}",
+            report
+                .problems
+                .iter()
+                .map(Problem::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        assert_eq!(report.operations, 5);
+        // Examples: list_pages 2 (one through a $ref), list_conversations `since` + 200,
+        // update_conversation_tags body, avatar `psid`, PageId, RetryAfter, TooManyRequests,
+        // and the schema-level Tag.id and Conversation.updated_at.
+        assert_eq!(report.examples_validated, 11);
+    }
+
+    #[test]
+    fn problems_print_as_pointer_colon_reason() {
+        let p = Problem::new("/openapi", "must start with 3.0.");
+        assert_eq!(p.to_string(), "/openapi: must start with 3.0.");
+    }
+}

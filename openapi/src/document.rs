@@ -1,0 +1,255 @@
+//! Loading the spec: YAML text -> raw JSON document -> `openapiv3` model + operation index.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Number, Value};
+
+use crate::extensions::{self, RATE_LIMIT_KEY, RateLimit};
+use crate::operations::{self, Operation};
+
+/// Why a spec could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("cannot read the spec {}: {source}", path.display())]
+    Io {
+        /// The file that was asked for.
+        path: PathBuf,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
+    /// The text is not YAML (or JSON); the message carries the line and column.
+    #[error("the spec is not valid YAML: {0}")]
+    Yaml(#[from] serde_yaml::Error),
+    /// The YAML holds something JSON cannot (a NaN, a map used as a key, ...).
+    #[error("the spec cannot be read as JSON at {pointer}: {reason}")]
+    NotJson {
+        /// Where in the document.
+        pointer: String,
+        /// What was found there.
+        reason: String,
+    },
+    /// The document does not fit the OpenAPI 3.0 model of `openapiv3` (what progenitor reads).
+    #[error(
+        "the spec does not fit the OpenAPI 3.0 model at `{path}`: {reason} \
+         (run `cargo xtask spec` for the full list of problems)"
+    )]
+    Model {
+        /// Dotted path of the offending element, as `serde_path_to_error` reports it.
+        path: String,
+        /// What the model expected.
+        reason: String,
+    },
+}
+
+/// Parses YAML (or JSON) text into a raw JSON document.
+///
+/// Mapping keys become strings (YAML reads `200:` as an integer), merge keys (`<<`) are applied
+/// and tags are dropped, so the result is what a JSON reader of the same document would see.
+pub fn parse_document(text: &str) -> Result<Value, LoadError> {
+    let mut yaml: serde_yaml::Value = serde_yaml::from_str(text)?;
+    yaml.apply_merge()?;
+    yaml_to_json(yaml, "")
+}
+
+/// Reads and parses a document from a file.
+pub fn read_document(path: &Path) -> Result<Value, LoadError> {
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    parse_document(&text)
+}
+
+fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, LoadError> {
+    use serde_yaml::Value as Y;
+    Ok(match value {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(b),
+        Y::Number(n) => yaml_number(&n, pointer)?,
+        Y::String(s) => Value::String(s),
+        Y::Sequence(items) => Value::Array(
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| yaml_to_json(item, &crate::pointer::join_index(pointer, i)))
+                .collect::<Result<_, _>>()?,
+        ),
+        Y::Mapping(mapping) => {
+            let mut object = Map::new();
+            for (key, item) in mapping {
+                let key = yaml_key(key, pointer)?;
+                let child = yaml_to_json(item, &crate::pointer::join(pointer, &key))?;
+                object.insert(key, child);
+            }
+            Value::Object(object)
+        }
+        Y::Tagged(tagged) => yaml_to_json(tagged.value, pointer)?,
+    })
+}
+
+fn yaml_number(n: &serde_yaml::Number, pointer: &str) -> Result<Value, LoadError> {
+    if let Some(i) = n.as_i64() {
+        return Ok(Value::Number(i.into()));
+    }
+    if let Some(u) = n.as_u64() {
+        return Ok(Value::Number(u.into()));
+    }
+    n.as_f64()
+        .and_then(Number::from_f64)
+        .map(Value::Number)
+        .ok_or_else(|| LoadError::NotJson {
+            pointer: pointer.to_owned(),
+            reason: format!("the number {n} has no JSON form"),
+        })
+}
+
+fn yaml_key(key: serde_yaml::Value, pointer: &str) -> Result<String, LoadError> {
+    use serde_yaml::Value as Y;
+    match key {
+        Y::String(s) => Ok(s),
+        Y::Number(n) => Ok(n.to_string()),
+        Y::Bool(b) => Ok(b.to_string()),
+        Y::Null => Ok("null".to_owned()),
+        Y::Tagged(tagged) => yaml_key(tagged.value, pointer),
+        Y::Sequence(_) | Y::Mapping(_) => Err(LoadError::NotJson {
+            pointer: pointer.to_owned(),
+            reason: "a list or a map is used as a mapping key".to_owned(),
+        }),
+    }
+}
+
+/// Reads the raw document into the `openapiv3` model, naming the offending element on failure.
+pub fn to_model(raw: &Value) -> Result<openapiv3::OpenAPI, LoadError> {
+    serde_path_to_error::deserialize(raw).map_err(|e| LoadError::Model {
+        path: e.path().to_string(),
+        reason: e.inner().to_string(),
+    })
+}
+
+/// A loaded spec: the raw document (for JSON pointers), the `openapiv3` model (for progenitor)
+/// and the index of its operations.
+///
+/// Loading is lenient about what [`crate::check()`] reports: an operation without an
+/// `operationId` is left out of the index, and a malformed vendor extension reads as absent.
+/// Run the check (the test suite does) before relying on the index being complete.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    raw: Value,
+    model: openapiv3::OpenAPI,
+    operations: Vec<Operation>,
+    rate_limit: Option<RateLimit>,
+}
+
+impl Spec {
+    /// The spec compiled into this crate (`openapi/pancake.yaml`).
+    pub fn bundled() -> Result<Spec, LoadError> {
+        Spec::from_yaml_str(crate::SPEC_YAML)
+    }
+
+    /// Loads a spec from YAML or JSON text.
+    pub fn from_yaml_str(text: &str) -> Result<Spec, LoadError> {
+        Spec::from_document(parse_document(text)?)
+    }
+
+    /// Loads a spec from a file.
+    pub fn from_path(path: &Path) -> Result<Spec, LoadError> {
+        Spec::from_document(read_document(path)?)
+    }
+
+    /// Builds a spec from an already parsed raw document.
+    pub fn from_document(raw: Value) -> Result<Spec, LoadError> {
+        let model = to_model(&raw)?;
+        let operations = operations::index(&raw);
+        let rate_limit = extensions::read(&raw, RATE_LIMIT_KEY).ok().flatten();
+        Ok(Spec {
+            raw,
+            model,
+            operations,
+            rate_limit,
+        })
+    }
+
+    /// The raw document, for JSON pointers (`spec.raw().pointer("/paths/...")`).
+    pub fn raw(&self) -> &Value {
+        &self.raw
+    }
+
+    /// The `openapiv3` model (what progenitor generates from).
+    pub fn model(&self) -> &openapiv3::OpenAPI {
+        &self.model
+    }
+
+    /// Every operation that has an `operationId`, ordered by path, then method (the raw
+    /// document's maps are sorted by key).
+    pub fn operations(&self) -> &[Operation] {
+        &self.operations
+    }
+
+    /// The operation with this `operationId`.
+    pub fn operation(&self, operation_id: &str) -> Option<&Operation> {
+        self.operations
+            .iter()
+            .find(|op| op.operation_id == operation_id)
+    }
+
+    /// The document-wide `x-pancake-rate-limit`, if present and well-formed.
+    pub fn rate_limit(&self) -> Option<&RateLimit> {
+        self.rate_limit.as_ref()
+    }
+
+    /// The rate limit that applies to `operation`: the document's, when the operation has the
+    /// limit's key as a path parameter and takes the page access token (see the README).
+    pub fn rate_limit_for(&self, operation: &Operation) -> Option<&RateLimit> {
+        let limit = self.rate_limit.as_ref()?;
+        let keyed = operation
+            .parameters
+            .iter()
+            .any(|p| p.location == operations::ParameterLocation::Path && p.name == limit.key);
+        let page_token = operation
+            .parameters
+            .iter()
+            .any(|p| p.name == crate::PAGE_TOKEN_PARAMETER);
+        (keyed && page_token).then_some(limit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn yaml_integer_keys_become_strings_and_merges_apply() {
+        let doc = parse_document(
+            "responses:\n  200: {description: ok}\n  5XX: {description: err}\n\
+             base: &b {a: 1}\nderived: {<<: *b, c: 2}\n",
+        )
+        .unwrap();
+        assert_eq!(doc["responses"]["200"]["description"], "ok");
+        assert_eq!(doc["responses"]["5XX"]["description"], "err");
+        assert_eq!(doc["derived"], json!({"a": 1, "c": 2}));
+    }
+
+    #[test]
+    fn bad_yaml_reports_its_line() {
+        let err = parse_document("a: [1, 2\nb: 3\n").unwrap_err();
+        assert!(matches!(err, LoadError::Yaml(_)), "{err}");
+        assert!(err.to_string().contains("line"), "{err}");
+    }
+
+    #[test]
+    fn model_errors_name_the_element() {
+        let raw = json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/x": {"get": {"responses": {"200": {"description": 5}}}}}
+        });
+        let err = Spec::from_document(raw).unwrap_err();
+        let text = err.to_string();
+        // openapiv3's own map types hide the deeper path; `paths` is what we get.
+        assert!(text.contains("at `paths`"), "{text}");
+        assert!(text.contains("expected a string"), "{text}");
+        assert!(text.contains("cargo xtask spec"), "{text}");
+    }
+}

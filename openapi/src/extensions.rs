@@ -1,0 +1,186 @@
+//! The vendor extensions of `pancake.yaml`, typed (see `openapi/README.md`, "Vendor extensions").
+//!
+//! - `x-pancake-rate-limit` at the document root: [`RateLimit`];
+//! - `x-pancake-pagination` on each list operation: [`Pagination`];
+//! - `x-pancake-unit` on parameters and schema properties: [`TimeUnit`].
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Name of the rate-limit extension (document root).
+pub const RATE_LIMIT_KEY: &str = "x-pancake-rate-limit";
+/// Name of the pagination extension (operation).
+pub const PAGINATION_KEY: &str = "x-pancake-pagination";
+/// Name of the time-unit extension (parameter or schema).
+pub const UNIT_KEY: &str = "x-pancake-unit";
+
+/// `x-pancake-rate-limit`: how many requests the API accepts, counted per value of a path
+/// parameter, and how it refuses the rest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimit {
+    /// Requests allowed per [`RateLimit::per_seconds`].
+    pub requests: u32,
+    /// Length of the window, in seconds.
+    pub per_seconds: u32,
+    /// The path parameter whose value keys the counter (`page_id`).
+    pub key: String,
+    /// HTTP status of a refused request (429).
+    pub status: u16,
+    /// Header that tells a refused caller how many whole seconds to wait (`Retry-After`).
+    pub retry_after_header: String,
+}
+
+/// How a list operation moves from one page to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaginationKind {
+    /// `param` = the `cursor_field` of the last item of the previous page; absent on the first call.
+    Cursor,
+    /// `param` = the number of items already fetched (0 first).
+    Offset,
+    /// `param` = `first_page`, `first_page + 1`, ...
+    PageNumber,
+}
+
+/// How the end of a walk is recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaginationEnd {
+    /// The walk ends on a page with no items.
+    EmptyPage,
+    /// The walk ends on a page with fewer items than the page size.
+    ShortPage,
+    /// The walk ends once `total_field` items were fetched (or on a short page).
+    Total,
+}
+
+/// `x-pancake-pagination`: how to walk a list operation page by page.
+///
+/// Which optional keys a kind needs is checked by [`crate::check()`], not by deserialisation, so
+/// that a spec author gets every problem at once, each with its pointer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pagination {
+    /// How the walk moves.
+    pub kind: PaginationKind,
+    /// Response property holding the page's items.
+    pub items: String,
+    /// Request parameter that moves the walk (cursor, offset or page number).
+    pub param: String,
+    /// Cursor only: item field whose value (of the last item) is the next cursor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor_field: Option<String>,
+    /// Items per response (fixed), or the default when `size_param` is given.
+    pub page_size: u32,
+    /// Page-number only, optional: the parameter that sets the page size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_param: Option<String>,
+    /// With `size_param`: the documented maximum page size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_page_size: Option<u32>,
+    /// Page-number only: the number of the first page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_page: Option<u32>,
+    /// How the end of the walk is recognised.
+    pub end: PaginationEnd,
+    /// `end: total` only: response property with the total item count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_field: Option<String>,
+}
+
+/// `x-pancake-unit`: the unit of an integer time value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TimeUnit {
+    /// Unix time in seconds (`since`, `until`).
+    #[serde(rename = "unix-seconds")]
+    UnixSeconds,
+    /// Unix time in milliseconds (a note's `created_at`).
+    #[serde(rename = "unix-milliseconds")]
+    UnixMilliseconds,
+    /// Unix time in microseconds (the tag-write `timestamp`).
+    #[serde(rename = "unix-microseconds")]
+    UnixMicroseconds,
+}
+
+impl TimeUnit {
+    /// How many of this unit make one second.
+    pub fn per_second(self) -> u64 {
+        match self {
+            TimeUnit::UnixSeconds => 1,
+            TimeUnit::UnixMilliseconds => 1_000,
+            TimeUnit::UnixMicroseconds => 1_000_000,
+        }
+    }
+}
+
+/// Why an extension could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{key}` is malformed: {reason}")]
+pub struct ExtensionError {
+    /// The extension's name.
+    pub key: &'static str,
+    /// What serde found wrong (missing field, unknown variant, ...).
+    pub reason: String,
+}
+
+/// Reads extension `key` from an object (operation, parameter, schema or document root):
+/// `Ok(None)` when absent.
+pub fn read<T: serde::de::DeserializeOwned>(
+    object: &Value,
+    key: &'static str,
+) -> Result<Option<T>, ExtensionError> {
+    match object.get(key) {
+        None => Ok(None),
+        Some(value) => serde_json::from_value(value.clone())
+            .map(Some)
+            .map_err(|e| ExtensionError {
+                key,
+                reason: e.to_string(),
+            }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn reads_a_cursor_pagination() {
+        let op = json!({"x-pancake-pagination": {
+            "kind": "cursor", "items": "conversations", "param": "last_conversation_id",
+            "cursor_field": "id", "page_size": 60, "end": "empty_page"
+        }});
+        let p: Pagination = read(&op, PAGINATION_KEY).unwrap().unwrap();
+        assert_eq!(p.kind, PaginationKind::Cursor);
+        assert_eq!(p.end, PaginationEnd::EmptyPage);
+        assert_eq!(p.cursor_field.as_deref(), Some("id"));
+        assert_eq!(p.first_page, None);
+    }
+
+    #[test]
+    fn rejects_unknown_kinds_and_keys_with_the_extension_name() {
+        let op = json!({"x-pancake-pagination": {
+            "kind": "keyset", "items": "x", "param": "p", "page_size": 1, "end": "total"
+        }});
+        let err = read::<Pagination>(&op, PAGINATION_KEY).unwrap_err();
+        assert!(err.to_string().contains("x-pancake-pagination"), "{err}");
+        assert!(err.to_string().contains("keyset"), "{err}");
+
+        let root = json!({"x-pancake-rate-limit": {
+            "requests": 5, "per_seconds": 1, "key": "page_id", "status": 429,
+            "retry_after_header": "Retry-After", "burst": 9
+        }});
+        let err = read::<RateLimit>(&root, RATE_LIMIT_KEY).unwrap_err();
+        assert!(err.reason.contains("burst"), "{err}");
+    }
+
+    #[test]
+    fn absent_extension_is_none_and_units_parse() {
+        assert_eq!(read::<RateLimit>(&json!({}), RATE_LIMIT_KEY), Ok(None));
+        let unit: TimeUnit = serde_json::from_value(json!("unix-milliseconds")).unwrap();
+        assert_eq!(unit, TimeUnit::UnixMilliseconds);
+        assert_eq!(unit.per_second(), 1000);
+    }
+}

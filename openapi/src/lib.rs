@@ -1,0 +1,48 @@
+//! `pancake-openapi`: the one place where `openapi/pancake.yaml` is read.
+//!
+//! - [`Spec`]: the document loaded as raw JSON (for JSON pointers) and as the `openapiv3` model
+//!   (what progenitor generates from), with an index of its [`Operation`]s: method, path
+//!   template, parameters, bodies, responses, pagination.
+//! - [`extensions`]: the typed vendor extensions `x-pancake-rate-limit`, `x-pancake-pagination`
+//!   and `x-pancake-unit` (see `openapi/README.md`).
+//! - [`Validator`]: response bodies, request bodies and parameter values checked against the
+//!   spec's schemas (OpenAPI 3.0 schemas converted to JSON Schema, compiled once).
+//! - [`check()`]: the rules the spec must follow beyond being valid OpenAPI, as [`Problem`]s with
+//!   JSON pointers. `cargo xtask spec` prints them; the test suite fails on any.
+//!
+//! ```no_run
+//! use pancake_openapi::{Spec, Validator};
+//! use serde_json::json;
+//!
+//! let spec = Spec::from_path("openapi/pancake.yaml".as_ref())?;
+//! let validator = Validator::new(&spec)?;
+//! let op = spec.operation("list_conversations").expect("in the spec");
+//! println!("{} {} pages by {:?}", op.method, op.path, op.pagination);
+//! validator.validate_response("list_pages", 200, &json!({"success": true, "pages": []}))?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub mod check;
+mod document;
+pub mod extensions;
+mod operations;
+pub mod pointer;
+pub mod schema;
+mod validator;
+
+pub use check::{Problem, Report, check, check_document};
+pub use document::{LoadError, Spec, parse_document, read_document};
+pub use extensions::{Pagination, PaginationEnd, PaginationKind, RateLimit, TimeUnit};
+pub use operations::{
+    Header, MediaType, Method, Operation, Parameter, ParameterLocation, RequestBody, Response,
+    StatusKey,
+};
+pub use validator::{BuildError, ValidationError, Validator, Violation};
+
+/// The text of `openapi/pancake.yaml`, compiled in.
+pub const SPEC_YAML: &str = include_str!("../pancake.yaml");
+
+/// The query parameter that carries a page's access token.
+pub const PAGE_TOKEN_PARAMETER: &str = "page_access_token";
+/// The query parameter that carries a user's access token.
+pub const USER_TOKEN_PARAMETER: &str = "access_token";

@@ -1,0 +1,293 @@
+//! OpenAPI 3.0 schema objects -> JSON Schema (draft 2020-12), bundled so they compile on their own.
+//!
+//! OpenAPI 3.0 speaks a dialect of JSON Schema draft 4/5: `nullable`, boolean
+//! `exclusiveMinimum`/`exclusiveMaximum`, `example`, `discriminator`. The conversion rewrites those
+//! and moves every referenced `#/components/schemas/X` into `$defs/X` of the produced document,
+//! so `$ref`s resolve without the rest of the OpenAPI document.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Map, Value, json};
+
+use crate::pointer;
+
+const COMPONENT_PREFIX: &str = "#/components/schemas/";
+const DEFS_PREFIX: &str = "#/$defs/";
+/// Composition keywords: a schema carrying one cannot get `nullable` as a type union.
+const COMPOSITION: [&str; 5] = ["allOf", "anyOf", "oneOf", "not", "$ref"];
+/// OpenAPI-only keywords with no JSON Schema meaning.
+const DROPPED: [&str; 5] = [
+    "example",
+    "nullable",
+    "discriminator",
+    "xml",
+    "externalDocs",
+];
+
+/// Converts one OpenAPI 3.0 schema object to JSON Schema 2020-12. `$ref`s into
+/// `#/components/schemas/` are rewritten to `#/$defs/`; use [`bundle`] to get a self-contained
+/// document.
+pub fn to_json_schema(schema: &Value) -> Value {
+    let Value::Object(object) = schema else {
+        return schema.clone();
+    };
+    if let Some(reference) = object.get("$ref").and_then(Value::as_str) {
+        // OpenAPI 3.0 ignores everything beside a `$ref`.
+        let rewritten = match reference.strip_prefix(COMPONENT_PREFIX) {
+            Some(rest) => format!("{DEFS_PREFIX}{rest}"),
+            None => reference.to_owned(),
+        };
+        return json!({ "$ref": rewritten });
+    }
+    let mut out = Map::new();
+    for (key, value) in object {
+        if DROPPED.contains(&key.as_str()) || key.starts_with("x-") {
+            continue;
+        }
+        let converted = match key.as_str() {
+            "properties" | "patternProperties" => Value::Object(
+                value
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|(name, property)| (name.clone(), to_json_schema(property)))
+                    .collect(),
+            ),
+            "items" | "additionalProperties" | "not" => to_json_schema(value),
+            "allOf" | "anyOf" | "oneOf" => Value::Array(
+                value
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(to_json_schema)
+                    .collect(),
+            ),
+            "exclusiveMinimum" | "exclusiveMaximum" => continue,
+            _ => value.clone(),
+        };
+        out.insert(key.clone(), converted);
+    }
+    // Draft 4 style: `exclusiveMinimum: true` qualifies `minimum`.
+    for (flag, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
+        match object.get(flag) {
+            Some(Value::Bool(true)) => {
+                if let Some(limit) = out.remove(bound) {
+                    out.insert(flag.to_owned(), limit);
+                }
+            }
+            Some(number @ Value::Number(_)) => {
+                out.insert(flag.to_owned(), number.clone());
+            }
+            _ => {}
+        }
+    }
+    if object.get("nullable").and_then(Value::as_bool) == Some(true) {
+        return make_nullable(out);
+    }
+    Value::Object(out)
+}
+
+fn make_nullable(mut schema: Map<String, Value>) -> Value {
+    let composed = COMPOSITION.iter().any(|k| schema.contains_key(*k));
+    match schema.get("type").cloned() {
+        Some(Value::String(single)) if !composed => {
+            schema.insert("type".into(), json!([single, "null"]));
+            if let Some(Value::Array(choices)) = schema.get_mut("enum")
+                && !choices.contains(&Value::Null)
+            {
+                choices.push(Value::Null);
+            }
+            Value::Object(schema)
+        }
+        _ => json!({ "anyOf": [{ "type": "null" }, Value::Object(schema)] }),
+    }
+}
+
+/// Names of the `#/components/schemas/` entries a schema refers to directly.
+fn referenced_components(schema: &Value, found: &mut BTreeSet<String>) {
+    match schema {
+        Value::Object(object) => {
+            if let Some(rest) = object
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(pointer::ref_to_pointer)
+                .and_then(|p| p.strip_prefix("/components/schemas/").map(str::to_owned))
+            {
+                let name = rest.split('/').next().unwrap_or_default();
+                found.insert(name.replace("~1", "/").replace("~0", "~"));
+            }
+            object
+                .values()
+                .for_each(|v| referenced_components(v, found));
+        }
+        Value::Array(items) => items.iter().for_each(|v| referenced_components(v, found)),
+        _ => {}
+    }
+}
+
+/// Why a schema could not be bundled.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`#/components/schemas/{name}` is referenced but not defined")]
+pub struct MissingComponent {
+    /// The referenced schema name.
+    pub name: String,
+}
+
+/// Converts the schema at `schema` and bundles every component it reaches into `$defs`, giving a
+/// JSON Schema 2020-12 document that compiles on its own.
+pub fn bundle(root: &Value, schema: &Value) -> Result<Value, MissingComponent> {
+    let components = root.pointer("/components/schemas");
+    let mut pending = BTreeSet::new();
+    referenced_components(schema, &mut pending);
+    let mut defs: BTreeMap<String, Value> = BTreeMap::new();
+    while let Some(name) = pending.pop_first() {
+        if defs.contains_key(&name) {
+            continue;
+        }
+        let component = components
+            .and_then(|c| c.get(&name))
+            .ok_or_else(|| MissingComponent { name: name.clone() })?;
+        let mut more = BTreeSet::new();
+        referenced_components(component, &mut more);
+        pending.extend(more.into_iter().filter(|n| !defs.contains_key(n)));
+        defs.insert(name, to_json_schema(component));
+    }
+    let converted = to_json_schema(schema);
+    let mut document = match converted {
+        Value::Object(object) => object,
+        // A boolean schema: wrap it so `$defs` has a home.
+        other => {
+            let mut wrapper = Map::new();
+            wrapper.insert("allOf".into(), json!([other]));
+            wrapper
+        }
+    };
+    document.insert(
+        "$schema".into(),
+        json!("https://json-schema.org/draft/2020-12/schema"),
+    );
+    if !defs.is_empty() {
+        document.insert(
+            "$defs".into(),
+            Value::Object(defs.into_iter().collect::<Map<_, _>>()),
+        );
+    }
+    Ok(Value::Object(document))
+}
+
+/// Why a schema could not be turned into a validator.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CompileError {
+    /// No schema at the pointer.
+    #[error("no schema at `{0}`")]
+    NotFound(String),
+    /// A `$ref` inside points at a component that does not exist.
+    #[error(transparent)]
+    Missing(#[from] MissingComponent),
+    /// The JSON Schema validator refused the converted schema (malformed keyword, bad regex, ...).
+    #[error("the schema is not valid JSON Schema: {0}")]
+    Invalid(String),
+}
+
+/// Compiles the schema found at `schema_pointer` in `root` (following a top-level `$ref`).
+pub fn compile(root: &Value, schema_pointer: &str) -> Result<jsonschema::Validator, CompileError> {
+    let schema = root
+        .pointer(schema_pointer)
+        .ok_or_else(|| CompileError::NotFound(schema_pointer.to_owned()))?;
+    compile_value(root, schema)
+}
+
+/// Compiles a schema value whose `$ref`s point into `root`.
+pub fn compile_value(root: &Value, schema: &Value) -> Result<jsonschema::Validator, CompileError> {
+    let bundled = bundle(root, schema)?;
+    jsonschema::draft202012::options()
+        .build(&bundled)
+        .map_err(|e| CompileError::Invalid(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid(root: &Value, schema: &Value, instance: Value) -> bool {
+        compile_value(root, schema).unwrap().is_valid(&instance)
+    }
+
+    #[test]
+    fn nullable_typed_schema_admits_null_and_keeps_enum() {
+        let schema = json!({"type": "string", "enum": ["a"], "nullable": true, "example": "a"});
+        let converted = to_json_schema(&schema);
+        assert_eq!(
+            converted,
+            json!({"type": ["string", "null"], "enum": ["a", null]})
+        );
+        let root = json!({});
+        assert!(valid(&root, &schema, json!(null)));
+        assert!(valid(&root, &schema, json!("a")));
+        assert!(!valid(&root, &schema, json!("b")));
+    }
+
+    #[test]
+    fn nullable_composed_schema_becomes_any_of_null() {
+        let root = json!({"components": {"schemas": {
+            "Tag": {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}}}
+        }}});
+        let schema = json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/Tag"}]});
+        assert!(valid(&root, &schema, json!(null)));
+        assert!(valid(&root, &schema, json!({"id": -99})));
+        assert!(!valid(&root, &schema, json!({"id": "x"})));
+    }
+
+    #[test]
+    fn draft4_exclusive_bounds_are_rewritten() {
+        let schema =
+            json!({"type": "integer", "minimum": 0, "exclusiveMinimum": true, "maximum": 60});
+        assert_eq!(
+            to_json_schema(&schema),
+            json!({"type": "integer", "exclusiveMinimum": 0, "maximum": 60})
+        );
+        let root = json!({});
+        assert!(!valid(&root, &schema, json!(0)));
+        assert!(valid(&root, &schema, json!(60)));
+        assert!(!valid(&root, &schema, json!(61)));
+    }
+
+    #[test]
+    fn references_are_bundled_transitively_and_cycles_terminate() {
+        let root = json!({"components": {"schemas": {
+            "A": {"type": "object", "properties": {"b": {"$ref": "#/components/schemas/B"}}},
+            "B": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/A"},
+                                                   "n": {"type": "integer"}}},
+            "Unused": {"type": "string"}
+        }}});
+        let bundled = bundle(&root, &json!({"$ref": "#/components/schemas/A"})).unwrap();
+        let defs = bundled["$defs"].as_object().unwrap();
+        assert_eq!(defs.keys().collect::<Vec<_>>(), ["A", "B"]);
+        assert!(valid(
+            &root,
+            &json!({"$ref": "#/components/schemas/A"}),
+            json!({"b": {"a": {"b": {"n": 1}}}})
+        ));
+        assert!(!valid(
+            &root,
+            &json!({"$ref": "#/components/schemas/A"}),
+            json!({"b": {"a": {"b": {"n": "one"}}}})
+        ));
+    }
+
+    #[test]
+    fn missing_component_and_malformed_schema_are_errors() {
+        let root = json!({"components": {"schemas": {}}});
+        let err = compile_value(&root, &json!({"$ref": "#/components/schemas/Nope"})).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "`#/components/schemas/Nope` is referenced but not defined"
+        );
+        // The official snapshot's defect: `properties: {type: object}`.
+        let err = compile_value(&root, &json!({"properties": {"type": "object"}})).unwrap_err();
+        assert!(matches!(err, CompileError::Invalid(_)), "{err}");
+    }
+}

@@ -1,0 +1,350 @@
+//! Validating payloads against the spec: response bodies, request bodies and parameter values.
+//!
+//! Every schema is compiled once, when the [`Validator`] is built; a validation is then a lookup
+//! and a walk over the instance.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use serde_json::Value;
+
+use crate::document::Spec;
+use crate::operations::{Operation, Parameter};
+use crate::pointer;
+use crate::schema::{self, CompileError};
+
+/// One way an instance fails its schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// JSON pointer into the instance (`/conversations/0/id`; empty for the whole instance).
+    pub instance_path: String,
+    /// What the schema expected there.
+    pub reason: String,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = if self.instance_path.is_empty() {
+            "/"
+        } else {
+            &self.instance_path
+        };
+        write!(f, "at `{at}`: {}", self.reason)
+    }
+}
+
+/// Why a payload did not validate.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValidationError {
+    /// No operation has this id.
+    #[error("no operation `{0}` in the spec")]
+    UnknownOperation(String),
+    /// No component schema has this name.
+    #[error("no schema `#/components/schemas/{0}` in the spec")]
+    UnknownSchema(String),
+    /// The operation documents no response for this status (nor its class, nor `default`).
+    #[error("`{operation_id}` documents no response for status {status}")]
+    UndocumentedStatus {
+        /// The operation.
+        operation_id: String,
+        /// The status asked for.
+        status: u16,
+    },
+    /// The operation has no parameter of that name.
+    #[error("`{operation_id}` has no parameter `{name}`")]
+    UnknownParameter {
+        /// The operation.
+        operation_id: String,
+        /// The parameter asked for.
+        name: String,
+    },
+    /// The response, body or parameter exists but has no JSON schema to validate against.
+    #[error("{what} of `{operation_id}` has no JSON schema")]
+    NoJsonSchema {
+        /// The operation.
+        operation_id: String,
+        /// What was asked for (`the 301 response`, `the request body`, `parameter psid`).
+        what: String,
+    },
+    /// The payload does not match its schema.
+    #[error("{what} does not match the spec: {}", join_violations(.violations))]
+    Invalid {
+        /// What was validated (`the 200 response of list_pages`).
+        what: String,
+        /// Every violation found.
+        violations: Vec<Violation>,
+    },
+}
+
+fn join_violations(violations: &[Violation]) -> String {
+    violations
+        .iter()
+        .map(Violation::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Why a [`Validator`] could not be built: one schema of the spec does not compile.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot compile the schema at `{pointer}`: {source} (run `cargo xtask spec`)")]
+pub struct BuildError {
+    /// Where the schema is in the document.
+    pub pointer: String,
+    /// What was wrong with it.
+    pub source: CompileError,
+}
+
+/// Validates payloads against the spec's schemas, compiled once at construction.
+#[derive(Debug, Clone)]
+pub struct Validator {
+    root: Arc<Value>,
+    operations: Vec<Operation>,
+    compiled: HashMap<String, Arc<jsonschema::Validator>>,
+}
+
+impl Validator {
+    /// Compiles every schema the spec's operations use, and every component schema.
+    pub fn new(spec: &Spec) -> Result<Validator, BuildError> {
+        let root = spec.raw();
+        let mut compiled = HashMap::new();
+        let component_pointers = root
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(name, _)| pointer::join("/components/schemas", name));
+        let operation_pointers = spec.operations().iter().flat_map(schema_pointers);
+        for at in component_pointers.chain(operation_pointers) {
+            if compiled.contains_key(&at) {
+                continue;
+            }
+            let validator = schema::compile(root, &at).map_err(|source| BuildError {
+                pointer: at.clone(),
+                source,
+            })?;
+            compiled.insert(at, Arc::new(validator));
+        }
+        Ok(Validator {
+            root: Arc::new(root.clone()),
+            operations: spec.operations().to_vec(),
+            compiled,
+        })
+    }
+
+    fn operation(&self, operation_id: &str) -> Result<&Operation, ValidationError> {
+        self.operations
+            .iter()
+            .find(|op| op.operation_id == operation_id)
+            .ok_or_else(|| ValidationError::UnknownOperation(operation_id.to_owned()))
+    }
+
+    fn run(&self, at: &str, what: String, instance: &Value) -> Result<(), ValidationError> {
+        let validator = self
+            .compiled
+            .get(at)
+            .expect("every schema pointer of the index is compiled in Validator::new");
+        let violations = violations(validator, instance);
+        if violations.is_empty() {
+            Ok(())
+        } else {
+            Err(ValidationError::Invalid { what, violations })
+        }
+    }
+
+    /// Validates a JSON response body of `operation_id` with `status`, against the response
+    /// documented for that status, its class (`5XX`) or `default`.
+    pub fn validate_response(
+        &self,
+        operation_id: &str,
+        status: u16,
+        body: &Value,
+    ) -> Result<(), ValidationError> {
+        let op = self.operation(operation_id)?;
+        let response = op
+            .response(status)
+            .ok_or_else(|| ValidationError::UndocumentedStatus {
+                operation_id: operation_id.to_owned(),
+                status,
+            })?;
+        let at = response
+            .json()
+            .and_then(|m| m.schema_pointer.as_deref())
+            .ok_or_else(|| ValidationError::NoJsonSchema {
+                operation_id: operation_id.to_owned(),
+                what: format!("the {} response", response.status),
+            })?;
+        self.run(
+            at,
+            format!("the {status} response of `{operation_id}`"),
+            body,
+        )
+    }
+
+    /// Validates a JSON request body of `operation_id`.
+    pub fn validate_request_body(
+        &self,
+        operation_id: &str,
+        body: &Value,
+    ) -> Result<(), ValidationError> {
+        let op = self.operation(operation_id)?;
+        let at = op
+            .request_body
+            .as_ref()
+            .and_then(|b| b.json())
+            .and_then(|m| m.schema_pointer.as_deref())
+            .ok_or_else(|| ValidationError::NoJsonSchema {
+                operation_id: operation_id.to_owned(),
+                what: "the JSON request body".to_owned(),
+            })?;
+        self.run(at, format!("the request body of `{operation_id}`"), body)
+    }
+
+    fn parameter<'a>(
+        &'a self,
+        operation_id: &str,
+        name: &str,
+    ) -> Result<(&'a Parameter, &'a str), ValidationError> {
+        let op = self.operation(operation_id)?;
+        let parameter = op
+            .parameter(name)
+            .ok_or_else(|| ValidationError::UnknownParameter {
+                operation_id: operation_id.to_owned(),
+                name: name.to_owned(),
+            })?;
+        let at =
+            parameter
+                .schema_pointer
+                .as_deref()
+                .ok_or_else(|| ValidationError::NoJsonSchema {
+                    operation_id: operation_id.to_owned(),
+                    what: format!("parameter `{name}`"),
+                })?;
+        Ok((parameter, at))
+    }
+
+    /// Validates an already typed parameter value (`json!(60)`, `json!(["INBOX"])`).
+    pub fn validate_parameter(
+        &self,
+        operation_id: &str,
+        name: &str,
+        value: &Value,
+    ) -> Result<(), ValidationError> {
+        let (_, at) = self.parameter(operation_id, name)?;
+        self.run(at, format!("parameter `{name}` of `{operation_id}`"), value)
+    }
+
+    /// Validates a parameter as it arrives in a URL: the raw text of each occurrence
+    /// (`?type=INBOX&type=COMMENT` gives two). Returns the typed value that was validated.
+    ///
+    /// Text is read by the schema's `type`: integers, numbers and booleans are parsed (text that
+    /// does not parse stays a string, so the error says what type was expected); an array takes
+    /// every occurrence, each split at commas when the parameter is not exploded.
+    pub fn validate_parameter_text(
+        &self,
+        operation_id: &str,
+        name: &str,
+        occurrences: &[&str],
+    ) -> Result<Value, ValidationError> {
+        let (parameter, at) = self.parameter(operation_id, name)?;
+        let value = typed_value(&self.root, parameter, occurrences);
+        self.run(
+            at,
+            format!("parameter `{name}` of `{operation_id}`"),
+            &value,
+        )?;
+        Ok(value)
+    }
+
+    /// Validates a value against a component schema (`#/components/schemas/{name}`).
+    pub fn validate_component(&self, name: &str, value: &Value) -> Result<(), ValidationError> {
+        let at = pointer::join("/components/schemas", name);
+        if !self.compiled.contains_key(&at) {
+            return Err(ValidationError::UnknownSchema(name.to_owned()));
+        }
+        self.run(&at, format!("schema `{name}`"), value)
+    }
+}
+
+/// Every way `instance` fails `validator`.
+pub(crate) fn violations(validator: &jsonschema::Validator, instance: &Value) -> Vec<Violation> {
+    validator
+        .iter_errors(instance)
+        .map(|e| Violation {
+            instance_path: e.instance_path().to_string(),
+            reason: e.to_string(),
+        })
+        .collect()
+}
+
+fn schema_pointers(op: &Operation) -> impl Iterator<Item = String> + '_ {
+    let parameters = op
+        .parameters
+        .iter()
+        .filter_map(|p| p.schema_pointer.clone());
+    let body = op
+        .request_body
+        .iter()
+        .flat_map(|b| b.content.iter())
+        .filter_map(|m| m.schema_pointer.clone());
+    let responses = op
+        .responses
+        .iter()
+        .flat_map(|r| r.content.iter())
+        .filter_map(|m| m.schema_pointer.clone());
+    parameters.chain(body).chain(responses)
+}
+
+/// The primary JSON type a schema declares (`type: [integer, "null"]` gives `integer`).
+fn declared_type(schema: Option<&Value>) -> Option<&str> {
+    match schema?.get("type")? {
+        Value::String(t) => Some(t),
+        Value::Array(types) => types
+            .iter()
+            .filter_map(Value::as_str)
+            .find(|t| *t != "null"),
+        _ => None,
+    }
+}
+
+fn scalar(schema: Option<&Value>, text: &str) -> Value {
+    let parsed = match declared_type(schema) {
+        Some("integer") => text.parse::<i64>().ok().map(Value::from),
+        Some("number") => text
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number),
+        Some("boolean") => match text {
+            "true" => Some(Value::Bool(true)),
+            "false" => Some(Value::Bool(false)),
+            _ => None,
+        },
+        _ => None,
+    };
+    parsed.unwrap_or_else(|| Value::String(text.to_owned()))
+}
+
+fn typed_value(root: &Value, parameter: &Parameter, occurrences: &[&str]) -> Value {
+    let schema = parameter.schema.as_ref();
+    if declared_type(schema) == Some("array") {
+        let items = schema
+            .and_then(|s| s.get("items"))
+            .and_then(|items| pointer::resolve(root, items, "").ok())
+            .map(|(resolved, _)| resolved);
+        let texts = occurrences.iter().flat_map(|text| {
+            if parameter.explode {
+                vec![*text]
+            } else {
+                text.split(',').collect()
+            }
+        });
+        return Value::Array(texts.map(|t| scalar(items, t)).collect());
+    }
+    match occurrences {
+        [single] => scalar(schema, single),
+        // Several occurrences of a scalar: pass them on as an array so the schema says
+        // "not of type integer" rather than silently using one of them.
+        many => Value::Array(many.iter().map(|t| scalar(schema, t)).collect()),
+    }
+}

@@ -1,0 +1,97 @@
+//! The shipped `openapi/pancake.yaml` follows every rule of `check`, agrees with the operation
+//! table of `openapi/README.md`, and compiles into a validator.
+
+use pancake_openapi::{Spec, Validator, check_document, parse_document};
+
+fn bundled() -> Spec {
+    Spec::bundled().unwrap_or_else(|e| panic!("openapi/pancake.yaml does not load: {e}"))
+}
+
+#[test]
+fn the_spec_passes_every_check() {
+    let raw = parse_document(pancake_openapi::SPEC_YAML)
+        .unwrap_or_else(|e| panic!("openapi/pancake.yaml does not parse: {e}"));
+    let report = check_document(&raw);
+    assert!(
+        report.problems.is_empty(),
+        "openapi/pancake.yaml has {} problem(s); run `cargo xtask spec` to list them:\n{}",
+        report.problems.len(),
+        report
+            .problems
+            .iter()
+            .map(|p| format!("  {p}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    assert!(
+        report.examples_validated > 0,
+        "the spec has no examples to validate"
+    );
+}
+
+/// The rows of the README's operation table: (operationId, METHOD, path).
+fn readme_operations() -> Vec<(String, String, String)> {
+    let readme = include_str!("../README.md");
+    readme
+        .lines()
+        .filter(|line| line.starts_with("| ") && !line.starts_with("| operationId"))
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let (id, method, path) = (cells.get(1)?, cells.get(2)?, cells.get(3)?);
+            let id = id.split_whitespace().next()?;
+            let path = path.split_whitespace().next()?;
+            Some((id.to_owned(), method.to_string(), path.to_owned()))
+        })
+        .filter(|(_, method, _)| method.chars().all(|c| c.is_ascii_uppercase()))
+        .collect()
+}
+
+#[test]
+fn the_index_matches_the_readme_table() {
+    let spec = bundled();
+    let mut expected = readme_operations();
+    let mut actual: Vec<(String, String, String)> = spec
+        .operations()
+        .iter()
+        .map(|op| {
+            (
+                op.operation_id.clone(),
+                op.method.to_string(),
+                op.path.clone(),
+            )
+        })
+        .collect();
+    expected.sort();
+    actual.sort();
+    assert_eq!(
+        expected.len(),
+        34,
+        "the README table should list 34 operations"
+    );
+    assert_eq!(
+        actual, expected,
+        "operations of pancake.yaml vs README.md's table"
+    );
+}
+
+#[test]
+fn the_deprecated_flags_match_the_readme() {
+    let spec = bundled();
+    let readme = include_str!("../README.md");
+    for op in spec.operations() {
+        let marked = readme
+            .lines()
+            .any(|l| l.starts_with(&format!("| {} (deprecated)", op.operation_id)));
+        assert_eq!(
+            op.deprecated, marked,
+            "{}: deprecated in the spec = {}, in the README = {marked}",
+            op.operation_id, op.deprecated
+        );
+    }
+}
+
+#[test]
+fn every_schema_compiles_into_the_validator() {
+    let spec = bundled();
+    Validator::new(&spec).unwrap_or_else(|e| panic!("{e}"));
+}
