@@ -648,3 +648,103 @@ mod tests {
         assert!(!is_json_media_type("multipart/form-data"));
     }
 }
+
+#[cfg(test)]
+mod index_tests {
+    use super::*;
+    use crate::{PaginationKind, Spec};
+
+    fn spec() -> Spec {
+        Spec::from_yaml_str(include_str!("../tests/data/mini.yaml")).unwrap()
+    }
+
+    #[test]
+    fn operations_carry_method_path_parameters_and_bodies() {
+        let spec = spec();
+        assert_eq!(spec.operations().len(), 5);
+        let op = spec.operation("update_conversation_tags").unwrap();
+        assert_eq!(op.method, Method::Post);
+        assert_eq!(
+            op.path,
+            "/public_api/v1/pages/{page_id}/conversations/{conversation_id}/tags"
+        );
+        let names: Vec<_> = op.parameters.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["page_id", "page_access_token", "conversation_id"]);
+        let token = op.parameter("page_access_token").unwrap();
+        assert_eq!(token.location, ParameterLocation::Query);
+        assert!(token.required);
+        assert_eq!(token.pointer, "/components/parameters/PageAccessToken");
+        let body = op.request_body.as_ref().unwrap();
+        assert!(body.required);
+        assert_eq!(
+            body.json().unwrap().schema.as_ref().unwrap()["required"],
+            serde_json::json!(["action", "tag_id"])
+        );
+        assert_eq!(op.security, [vec!["PageAccessToken".to_owned()]]);
+        assert!(!op.deprecated);
+    }
+
+    #[test]
+    fn path_level_parameters_are_merged() {
+        let spec = spec();
+        let op = spec.operation("get_customer_avatar").unwrap();
+        let names: Vec<_> = op.path_template_names();
+        assert_eq!(names, ["page_id", "psid"]);
+        assert!(op.parameter("page_id").is_some());
+        assert!(op.parameter("psid").is_some());
+        assert!(op.security.is_empty());
+        assert_eq!(
+            op.response(301).unwrap().header("location").unwrap().name,
+            "Location"
+        );
+    }
+
+    #[test]
+    fn responses_resolve_to_code_then_class() {
+        let spec = spec();
+        let op = spec.operation("list_pages").unwrap();
+        assert_eq!(op.response(200).unwrap().status, StatusKey::Code(200));
+        assert_eq!(op.response(502).unwrap().status, StatusKey::Range(5));
+        assert_eq!(op.response(429).unwrap().status, StatusKey::Code(429));
+        assert!(
+            op.response(429)
+                .unwrap()
+                .header("retry-after")
+                .unwrap()
+                .required
+        );
+        assert!(op.response(302).is_none());
+    }
+
+    #[test]
+    fn extensions_are_read_per_operation() {
+        let spec = spec();
+        let conversations = spec.operation("list_conversations").unwrap();
+        let pagination = conversations.pagination.as_ref().unwrap();
+        assert_eq!(pagination.kind, PaginationKind::Cursor);
+        assert_eq!(pagination.page_size, 60);
+        assert_eq!(
+            conversations.parameter("since").unwrap().unit,
+            Some(TimeUnit::UnixSeconds)
+        );
+        assert!(conversations.parameter("type").unwrap().explode);
+        let customers = spec.operation("list_page_customers").unwrap();
+        assert_eq!(
+            customers.pagination.as_ref().unwrap().max_page_size,
+            Some(100)
+        );
+
+        let limit = spec.rate_limit().unwrap();
+        assert_eq!((limit.requests, limit.per_seconds), (5, 1));
+        assert!(spec.rate_limit_for(conversations).is_some());
+        // No page token: neither the user API nor the public avatar redirect is page-limited.
+        assert!(
+            spec.rate_limit_for(spec.operation("list_pages").unwrap())
+                .is_none()
+        );
+        assert!(
+            spec.rate_limit_for(spec.operation("get_customer_avatar").unwrap())
+                .is_none()
+        );
+    }
+}

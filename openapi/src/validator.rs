@@ -348,3 +348,143 @@ fn typed_value(root: &Value, parameter: &Parameter, occurrences: &[&str]) -> Val
         many => Value::Array(many.iter().map(|t| scalar(schema, t)).collect()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn validator() -> Validator {
+        let spec = Spec::from_yaml_str(include_str!("../tests/data/mini.yaml")).unwrap();
+        Validator::new(&spec).unwrap()
+    }
+
+    fn violations(err: ValidationError) -> Vec<Violation> {
+        match err {
+            ValidationError::Invalid { violations, .. } => violations,
+            other => panic!("expected Invalid, got {other}"),
+        }
+    }
+
+    #[test]
+    fn responses_validate_with_the_instance_path() {
+        let v = validator();
+        let ok = json!({"success": true, "pages": [{"id": "1", "name": "A", "avatar_url": null}]});
+        v.validate_response("list_pages", 200, &ok).unwrap();
+        let bad = json!({"pages": [{"id": 1}]});
+        let err = v.validate_response("list_pages", 200, &bad).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("the 200 response of `list_pages`"),
+            "{err}"
+        );
+        let found = violations(err);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].instance_path, "/pages/0/id");
+        assert!(
+            found[0].reason.contains("not of type \"string\""),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn statuses_match_ranges_and_undocumented_ones_are_named() {
+        let v = validator();
+        let error =
+            json!({"success": false, "message": "An error occurred. Please try again later."});
+        v.validate_response("list_conversations", 503, &error)
+            .unwrap();
+        let err = v
+            .validate_response("list_conversations", 503, &json!({"success": false}))
+            .unwrap_err();
+        assert_eq!(
+            violations(err)[0].reason,
+            "\"message\" is a required property"
+        );
+        assert_eq!(
+            v.validate_response("list_pages", 302, &json!({})),
+            Err(ValidationError::UndocumentedStatus {
+                operation_id: "list_pages".into(),
+                status: 302
+            })
+        );
+        assert!(matches!(
+            v.validate_response("get_customer_avatar", 301, &json!(null)),
+            Err(ValidationError::NoJsonSchema { .. })
+        ));
+        assert_eq!(
+            v.validate_response("nope", 200, &json!({})),
+            Err(ValidationError::UnknownOperation("nope".into()))
+        );
+    }
+
+    #[test]
+    fn request_bodies_validate() {
+        let v = validator();
+        for body in [
+            json!({"action": "add", "tag_id": 5}),
+            json!({"action": "remove", "tag_id": "-99"}),
+        ] {
+            v.validate_request_body("update_conversation_tags", &body)
+                .unwrap();
+        }
+        let err = v
+            .validate_request_body("update_conversation_tags", &json!({"action": "add"}))
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("\"tag_id\" is a required property"),
+            "{err}"
+        );
+        assert!(matches!(
+            v.validate_request_body("list_pages", &json!({})),
+            Err(ValidationError::NoJsonSchema { .. })
+        ));
+    }
+
+    #[test]
+    fn parameter_text_is_typed_by_its_schema() {
+        let v = validator();
+        assert_eq!(
+            v.validate_parameter_text("list_page_customers", "page_size", &["60"]),
+            Ok(json!(60))
+        );
+        let err = v
+            .validate_parameter_text("list_page_customers", "page_size", &["101"])
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("greater than the maximum of 100"),
+            "{err}"
+        );
+        let err = v
+            .validate_parameter_text("list_page_customers", "page_size", &["ten"])
+            .unwrap_err();
+        assert!(err.to_string().contains("not of type \"integer\""), "{err}");
+        assert_eq!(
+            v.validate_parameter_text("list_conversations", "type", &["INBOX", "COMMENT"]),
+            Ok(json!(["INBOX", "COMMENT"]))
+        );
+        let err = v
+            .validate_parameter_text("list_conversations", "type", &["EMAIL"])
+            .unwrap_err();
+        assert_eq!(violations(err)[0].instance_path, "/0");
+        v.validate_parameter("list_conversations", "since", &json!(1629936000))
+            .unwrap();
+        assert!(matches!(
+            v.validate_parameter("list_conversations", "until", &json!(1)),
+            Err(ValidationError::UnknownParameter { .. })
+        ));
+    }
+
+    #[test]
+    fn component_schemas_validate_by_name() {
+        let v = validator();
+        v.validate_component("Tag", &json!({"id": -99, "text": "Spam"}))
+            .unwrap();
+        assert!(v.validate_component("Tag", &json!({"id": "x"})).is_err());
+        assert_eq!(
+            v.validate_component("Nope", &json!({})),
+            Err(ValidationError::UnknownSchema("Nope".into()))
+        );
+    }
+}

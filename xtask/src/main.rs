@@ -1,2 +1,87 @@
-//! `cargo xtask`: the project's chores.
-fn main() {}
+//! `cargo xtask`: the project's chores, one module per task.
+//!
+//! ```text
+//! cargo xtask spec            # check openapi/pancake.yaml
+//! cargo xtask mock -- --help  # run the mock server
+//! ```
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod mock;
+mod spec;
+
+/// The project's chores.
+#[derive(Debug, Parser)]
+#[command(name = "cargo xtask", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Debug, Subcommand)]
+enum Task {
+    /// Check openapi/pancake.yaml: print each problem as `POINTER: reason`, fail on any.
+    Spec(spec::Args),
+    /// Run the mock server (`cargo run -p pancake-mock -- ARGS`).
+    Mock(mock::Args),
+}
+
+/// The workspace root: xtask lives one level below it.
+pub fn project_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or(manifest_dir)
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .without_time()
+        .init();
+    let cli = Cli::parse();
+    let outcome = match cli.task {
+        Task::Spec(args) => spec::run(&args, &mut std::io::stdout().lock()),
+        Task::Mock(args) => mock::run(&args),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn mock_passes_every_argument_through() {
+        let cli = Cli::try_parse_from(["xtask", "mock", "--port", "0", "--seed", "7"]).unwrap();
+        let Task::Mock(args) = cli.task else {
+            panic!("parsed as {cli:?}")
+        };
+        assert_eq!(args.args, ["--port", "0", "--seed", "7"]);
+    }
+
+    #[test]
+    fn the_project_root_holds_the_spec() {
+        assert!(project_root().join("openapi/pancake.yaml").is_file());
+    }
+}

@@ -50,7 +50,13 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.pointer, self.reason)
+        // The empty pointer (the whole document) would print as a bare colon.
+        let pointer = if self.pointer.is_empty() {
+            "(document)"
+        } else {
+            &self.pointer
+        };
+        write!(f, "{pointer}: {}", self.reason)
     }
 }
 
@@ -214,5 +220,7 @@ mod tests {
     fn problems_print_as_pointer_colon_reason() {
         let p = Problem::new("/openapi", "must start with 3.0.");
         assert_eq!(p.to_string(), "/openapi: must start with 3.0.");
+        let whole = Problem::new("", "does not load");
+        assert_eq!(whole.to_string(), "(document): does not load");
     }
 }
