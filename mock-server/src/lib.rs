@@ -1,1 +1,196 @@
 //! A stateful mock of the Pancake (pages.fm) API.
+//!
+//! It serves every operation of `openapi/pancake.yaml` under `/api` (the real API's prefix),
+//! from deterministic seeded fixtures, with state changes later reads see, the live API's auth
+//! and error behaviour, a per-page rate limit, injected faults, and an admin API under
+//! `/__admin` (reset, fixtures, journal, faults, clock).
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! let server = pancake_mock::start(pancake_mock::MockConfig::default()).await?;
+//! let page = &server.fixtures().pages[0];
+//! let url = format!(
+//!     "{}/public_api/v2/pages/{}/conversations?page_access_token={}",
+//!     server.base_url(), page.id, page.page_access_token
+//! );
+//! # let _ = url;
+//! server.shutdown().await;
+//! # Ok(()) }
+//! ```
+//!
+//! Cursor semantics of the v2 conversation walk are documented in [`walk`].
+
+pub mod admin;
+pub mod auth;
+pub mod config;
+pub mod error;
+pub mod faults;
+pub mod fixtures;
+pub mod handlers;
+pub mod journal;
+mod middleware;
+pub mod model;
+pub mod query;
+pub mod rate_limit;
+mod rng;
+pub mod state;
+pub mod store;
+pub mod time;
+pub mod walk;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use tokio::sync::oneshot;
+
+pub use config::{FaultConfig, FixtureSource, MockConfig, RateLimit};
+pub use error::{ApiError, ApiErrorBody};
+pub use fixtures::{FixtureSummary, Fixtures, GenerateOptions, PageSummary};
+pub use state::AppState;
+pub use time::ClockMode;
+
+/// Where the spec the mock serves at `/openapi.yaml` lives in the source tree.
+const SPEC_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/pancake.yaml");
+
+/// The whole application for `state`: `/api/...`, `/__admin/...`, `/openapi.yaml`.
+/// Tests drive it with `tower::ServiceExt::oneshot`.
+pub fn app(state: Arc<AppState>) -> Router {
+    let api = handlers::api_routes()
+        .fallback(unknown_route)
+        .method_not_allowed_fallback(wrong_method)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::faults,
+        ));
+    Router::new()
+        .nest("/api", api)
+        .merge(handlers::asset_routes())
+        .merge(admin::routes())
+        .route("/openapi.yaml", get(spec))
+        .fallback(unknown_route)
+        .method_not_allowed_fallback(wrong_method)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::journal,
+        ))
+        .with_state(state)
+}
+
+async fn unknown_route(uri: axum::http::Uri) -> ApiError {
+    ApiError::new(
+        axum::http::StatusCode::NOT_FOUND,
+        error::code::NOT_FOUND,
+        format!(
+            "No operation at {}: API paths start with /api (e.g. /api/v1/pages), admin ones with /__admin",
+            uri.path()
+        ),
+    )
+}
+
+async fn wrong_method(method: axum::http::Method, uri: axum::http::Uri) -> ApiError {
+    ApiError::new(
+        axum::http::StatusCode::METHOD_NOT_ALLOWED,
+        error::code::INVALID_PARAMETER,
+        format!("{method} is not an operation of {}", uri.path()),
+    )
+}
+
+async fn spec() -> Response {
+    match std::fs::read(SPEC_PATH) {
+        Ok(bytes) => ([(header::CONTENT_TYPE, "application/yaml")], bytes).into_response(),
+        Err(e) => ApiError::new(
+            axum::http::StatusCode::NOT_FOUND,
+            error::code::NOT_FOUND,
+            format!("the spec is not available at {SPEC_PATH}: {e}"),
+        )
+        .into_response(),
+    }
+}
+
+/// A running mock.
+#[derive(Debug)]
+pub struct MockServer {
+    addr: SocketAddr,
+    state: Arc<AppState>,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl MockServer {
+    /// `http://HOST:PORT/api`: the base URL clients use.
+    pub fn base_url(&self) -> String {
+        format!("http://{}/api", self.addr)
+    }
+    /// `http://HOST:PORT`: where `/__admin` and `/openapi.yaml` live.
+    pub fn root_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+    /// The bound address.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+    /// Tokens and pages, as they are now.
+    pub fn fixtures(&self) -> FixtureSummary {
+        self.state.read().summary()
+    }
+    /// The shared state (clock, faults, store) for in-process tests.
+    pub fn state(&self) -> &Arc<AppState> {
+        &self.state
+    }
+    /// Stops serving and waits for the server task to end.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// Starts a mock for `config` on its address (port 0: a free port) and serves until
+/// [`MockServer::shutdown`] or drop.
+pub async fn start(config: MockConfig) -> std::io::Result<MockServer> {
+    let fixtures = config.build_fixtures();
+    fixtures
+        .check()
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+    config
+        .faults
+        .validate()
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
+    let state = AppState::with_fixtures(&config, fixtures);
+    let listener = tokio::net::TcpListener::bind(config.addr).await?;
+    let addr = listener.local_addr()?;
+    let (stop, stopped) = oneshot::channel::<()>();
+    let router = app(state.clone());
+    let task = tokio::spawn(async move {
+        let served = axum::serve(listener, router)
+            .with_graceful_shutdown(async move {
+                let _ = stopped.await;
+            })
+            .await;
+        if let Err(e) = served {
+            tracing::error!(error = %e, "mock server stopped with an error");
+        }
+    });
+    tracing::info!(%addr, "pancake mock listening");
+    Ok(MockServer {
+        addr,
+        state,
+        stop: Some(stop),
+        task: Some(task),
+    })
+}

@@ -1,0 +1,63 @@
+//! Who may call what: page tokens for the page API, the user token for the user API, and the
+//! per-page rate limit that comes with page API calls.
+//!
+//! Order of checks for a page API call, as the live API behaves: unknown page (404), rate limit
+//! (429), missing token (400/194), wrong token (HTTP 200, 102), replaced token (HTTP 200, 105).
+
+use axum::http::StatusCode;
+
+use crate::error::{ApiError, ApiResult, code};
+use crate::query::QueryParams;
+use crate::state::AppState;
+use crate::store::TokenCheck;
+
+/// A page API request that passed page lookup, rate limit and token checks.
+#[derive(Debug)]
+pub struct PageRequest {
+    /// Index of the page in the store.
+    pub page: usize,
+    /// The query string.
+    pub query: QueryParams,
+}
+
+/// Checks a page API request for `page_id`.
+pub fn page_request(
+    state: &AppState,
+    page_id: &str,
+    raw_query: Option<&str>,
+) -> ApiResult<PageRequest> {
+    let query = QueryParams::parse(raw_query);
+    let store = state.read();
+    let page = store.page_index(page_id)?;
+    if let Err(retry_after) = state.limiter.take(page_id, state.clock.now()) {
+        let mut e = ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            code::RATE_LIMITED,
+            format!(
+                "Calls to page {page_id} have exceeded the rate limit; retry after {retry_after} s"
+            ),
+        );
+        e.retry_after = Some(retry_after);
+        return Err(e);
+    }
+    let token = query.required("page_access_token")?;
+    match store.pages[page].check_token(token) {
+        TokenCheck::Valid => Ok(PageRequest { page, query }),
+        TokenCheck::Renewed => Err(ApiError::in_band(
+            code::TOKEN_RENEWED,
+            "access_token has been renewed: use the page_access_token returned by generate_page_access_token",
+        )),
+        TokenCheck::Invalid => Err(ApiError::in_band(
+            code::INVALID_TOKEN,
+            "Invalid access_token",
+        )),
+    }
+}
+
+/// Checks a user API request: `access_token` present (400/194) and right (401/102).
+pub fn user_request(state: &AppState, raw_query: Option<&str>) -> ApiResult<QueryParams> {
+    let query = QueryParams::parse(raw_query);
+    let token = query.required("access_token")?;
+    state.read().check_user_token(token)?;
+    Ok(query)
+}

@@ -1,0 +1,41 @@
+//! SIP call logs.
+
+use axum::extract::RawQuery;
+use axum::response::Response;
+use serde_json::json;
+
+use super::{P, S, ok, page_window};
+use crate::auth::page_request;
+use crate::error::ApiResult;
+use crate::model::CallLog;
+use crate::time::MICROS_PER_SEC;
+
+/// Largest `page_size` of the call log list.
+pub const MAX_CALL_LOG_PAGE_SIZE: i64 = 30;
+
+/// `GET .../sip_call_logs?id=<SIP package>`: newest first by page number, optionally within
+/// `since..until`; `{data, success}`. The walk ends on a short page.
+pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let q = &req.query;
+    let package = q.required("id")?;
+    let (skip, size) = page_window(q, MAX_CALL_LOG_PAGE_SIZE, None)?;
+    let since = q.int("since")?.map(|s| s.saturating_mul(MICROS_PER_SEC));
+    let until = q.int("until")?.map(|u| {
+        u.saturating_mul(MICROS_PER_SEC)
+            .saturating_add(MICROS_PER_SEC - 1)
+    });
+    let store = state.read();
+    let logs: Vec<&CallLog> = store.pages[req.page]
+        .call_logs
+        .iter()
+        .filter(|c| c.sip_package_id == package)
+        .filter(|c| {
+            since.is_none_or(|s| c.created_time.0 >= s)
+                && until.is_none_or(|u| c.created_time.0 <= u)
+        })
+        .skip(skip)
+        .take(size)
+        .collect();
+    Ok(ok(&json!({ "data": logs, "success": true })))
+}

@@ -1,0 +1,104 @@
+//! The website chat plugin (no token: the page id identifies the page).
+
+use axum::extract::RawQuery;
+use axum::response::Response;
+use bytes::Bytes;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::{S, ok};
+use crate::error::{ApiError, ApiResult, parse_json};
+use crate::model::{ChatPluginMessage, Sender};
+use crate::query::QueryParams;
+
+/// Messages per call of the chat-plugin list.
+pub const CHAT_PLUGIN_PAGE_SIZE: usize = 30;
+
+/// `GET /v1/pke_chat_plugin/messages?page_id&conversation_id&offset`: `{messages, success}`,
+/// oldest first from `offset`.
+pub async fn list_messages(state: S, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+    let q = QueryParams::parse(raw.as_deref());
+    let page_id = q.required("page_id")?;
+    let conversation_id = q.required("conversation_id")?;
+    let offset = q.int_in("offset", 0, i64::MAX)?.unwrap_or(0) as usize;
+    let store = state.read();
+    let page = store.page(page_id)?;
+    let messages = page
+        .chat_plugin
+        .get(conversation_id)
+        .ok_or_else(|| ApiError::not_found("Conversation", conversation_id))?;
+    let messages: Vec<&ChatPluginMessage> = messages
+        .iter()
+        .skip(offset)
+        .take(CHAT_PLUGIN_PAGE_SIZE)
+        .collect();
+    Ok(ok(
+        &json!({ "messages": messages, "success": true, "can_request_feedback": false }),
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+struct PluginBody {
+    from_id: String,
+    dummy_id: f64,
+    #[allow(dead_code)]
+    inserted_at: f64,
+    message: Option<String>,
+    name: Option<String>,
+    conversation_id: Option<String>,
+    #[serde(default)]
+    attachments: Vec<Value>,
+}
+
+/// `POST /v1/pke_chat_plugin/messages?page_id`: sends a visitor message, creating the
+/// conversation when needed; `{id, success, conversation_id, from_id, dummy_id}`.
+pub async fn send_message(state: S, RawQuery(raw): RawQuery, body: Bytes) -> ApiResult<Response> {
+    let q = QueryParams::parse(raw.as_deref());
+    let page_id = q.required("page_id")?.to_owned();
+    state.read().page(&page_id)?;
+    let body: PluginBody = parse_json(&body)?;
+    let text = body.message.clone().unwrap_or_default();
+    if text.trim().is_empty() && body.attachments.is_empty() {
+        return Err(ApiError::invalid("message", "a message or attachments"));
+    }
+    if body.from_id.trim().is_empty() {
+        return Err(ApiError::invalid("from_id", "a non-empty visitor id"));
+    }
+    let now = state.clock.now();
+    let mut store = state.write();
+    let id = store.new_message_id();
+    let page = store.page_mut(&page_id)?;
+    let conversation_id = body
+        .conversation_id
+        .clone()
+        .unwrap_or_else(|| format!("{}_{}", page_id, body.from_id));
+    let message = ChatPluginMessage {
+        id: id.clone(),
+        conversation_id: conversation_id.clone(),
+        page_id: page_id.clone(),
+        message: text,
+        from: Sender {
+            id: body.from_id.clone(),
+            name: body.name.clone().unwrap_or_else(|| "Khách".into()),
+            email: None,
+            admin_id: None,
+            admin_name: None,
+        },
+        inserted_at: now,
+        kind: "INBOX".into(),
+        dummy_id: Some(body.dummy_id),
+        seen: false,
+    };
+    page.chat_plugin
+        .entry(conversation_id.clone())
+        .or_default()
+        .push(message);
+    page.bump();
+    Ok(ok(&json!({
+        "id": id,
+        "success": true,
+        "conversation_id": conversation_id,
+        "from_id": body.from_id,
+        "dummy_id": body.dummy_id,
+    })))
+}

@@ -1,0 +1,209 @@
+//! Conversation lists (v2 cursor, v1 page number), assignment and read state.
+
+use axum::extract::RawQuery;
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::{P, S, ok};
+use crate::auth::page_request;
+use crate::error::{ApiError, ApiResult, parse_json};
+use crate::fixtures::assign_user;
+use crate::model::{AssignPayload, AssigneeHistory, Conversation};
+use crate::walk::ConversationFilter;
+
+/// Conversations per page of both lists (the live API's hard cap).
+pub const CONVERSATIONS_PER_PAGE: usize = 60;
+
+#[derive(Serialize)]
+struct ConversationPage<'a> {
+    conversations: &'a [&'a Conversation],
+    success: bool,
+}
+
+/// The query without the token: the cache key of a v2 page.
+fn cache_key(raw: Option<&str>) -> String {
+    let mut pairs: Vec<&str> = raw
+        .unwrap_or("")
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("page_access_token="))
+        .collect();
+    pairs.sort_unstable();
+    pairs.join("&")
+}
+
+/// `GET /public_api/v2/pages/{page_id}/conversations`: 60 per page, newest first, cursor
+/// `last_conversation_id`; the walk ends on an empty page. See [`crate::walk`] for what the
+/// cursor does when conversations change during a walk.
+pub async fn list_v2(
+    state: S,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let filter = ConversationFilter::from_query(&req.query)?;
+    let cursor = req.query.get("last_conversation_id");
+    let store = state.read();
+    let bytes = state.walks.serve(
+        &store,
+        req.page,
+        &filter,
+        cursor,
+        CONVERSATIONS_PER_PAGE,
+        &cache_key(raw.as_deref()),
+        |chosen| {
+            Bytes::from(
+                serde_json::to_vec(&ConversationPage {
+                    conversations: chosen,
+                    success: true,
+                })
+                .unwrap_or_default(),
+            )
+        },
+    )?;
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        bytes,
+    )
+        .into_response())
+}
+
+/// `GET /public_api/v1/pages/{page_id}/conversations` (deprecated): `page_number` from 1,
+/// 60 per page, with `total`.
+pub async fn list_v1(
+    state: S,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let filter = ConversationFilter::from_query(&req.query)?;
+    let number = req.query.int("page_number")?.unwrap_or(1);
+    if number < 1 {
+        return Err(ApiError::invalid(
+            "page_number",
+            format!("an integer >= 1, got {number}"),
+        ));
+    }
+    let store = state.read();
+    let all = state.walks.all_matching(&store, req.page, &filter);
+    let start = (number as usize - 1).saturating_mul(CONVERSATIONS_PER_PAGE);
+    let page: Vec<&Conversation> = all
+        .iter()
+        .skip(start)
+        .take(CONVERSATIONS_PER_PAGE)
+        .copied()
+        .collect();
+    Ok(ok(
+        &json!({ "conversations": page, "success": true, "total": all.len() }),
+    ))
+}
+
+/// Body of assign.
+#[derive(Debug, Deserialize)]
+pub struct AssignBody {
+    assignee_ids: Vec<String>,
+}
+
+/// `POST .../assign` `{assignee_ids}`: answers the updated conversation with `success`.
+pub async fn assign(
+    state: S,
+    P((page_id, conversation_id)): P<(String, String)>,
+    RawQuery(raw): RawQuery,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let body: AssignBody = parse_json(&body)?;
+    let now = state.clock.now();
+    let mut store = state.write();
+    let page = &mut store.pages[req.page];
+    let i = page.conversation_index(&conversation_id)?;
+    let mut wanted = Vec::new();
+    for id in &body.assignee_ids {
+        let user = page.users.iter().find(|u| &u.id == id).ok_or_else(|| {
+            ApiError::invalid(
+                "assignee_ids",
+                format!("ids of active users of this page (GET .../users), got {id:?}"),
+            )
+        })?;
+        if !wanted
+            .iter()
+            .any(|u: &crate::model::AssignUser| &u.id == id)
+        {
+            wanted.push(assign_user(user));
+        }
+    }
+    let conv = &mut page.conversations[i];
+    let added: Vec<_> = wanted
+        .iter()
+        .filter(|u| !conv.assignee_ids.contains(&u.id))
+        .cloned()
+        .collect();
+    let deleted: Vec<_> = conv
+        .current_assign_users
+        .iter()
+        .filter(|u| !wanted.iter().any(|w| w.id == u.id))
+        .cloned()
+        .collect();
+    if !added.is_empty() || !deleted.is_empty() {
+        conv.assignee_histories.push(AssigneeHistory {
+            conversation_id: conv.id.clone(),
+            inserted_at: now,
+            payload: AssignPayload {
+                added_users: added,
+                deleted_users: deleted,
+            },
+        });
+        conv.assignee_ids = wanted.iter().map(|u| u.id.clone()).collect();
+        conv.current_assign_users = wanted;
+        page.touch(i);
+    }
+    let mut answer = serde_json::to_value(&page.conversations[i])
+        .map_err(|e| ApiError::invalid("conversation", e))?;
+    answer["success"] = json!(true);
+    Ok(ok(&answer))
+}
+
+fn set_read(
+    state: &S,
+    page_id: &str,
+    conversation_id: &str,
+    raw: Option<&str>,
+    read: bool,
+) -> ApiResult<Response> {
+    let req = page_request(state, page_id, raw)?;
+    let mut store = state.write();
+    let page = &mut store.pages[req.page];
+    let i = page.conversation_index(conversation_id)?;
+    let conv = &mut page.conversations[i];
+    let before = (conv.seen, conv.unread_count);
+    if read {
+        conv.seen = true;
+        conv.unread_count = 0;
+    } else {
+        conv.seen = false;
+        conv.unread_count = conv.unread_count.max(1);
+    }
+    if before != (conv.seen, conv.unread_count) {
+        page.touch(i);
+    }
+    Ok(ok(&json!({ "success": true })))
+}
+
+/// `POST .../read`: `seen = true`, `unread_count = 0`.
+pub async fn mark_read(
+    state: S,
+    P((page_id, conversation_id)): P<(String, String)>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    set_read(&state, &page_id, &conversation_id, raw.as_deref(), true)
+}
+
+/// `POST .../unread`: `seen = false`, `unread_count >= 1`.
+pub async fn mark_unread(
+    state: S,
+    P((page_id, conversation_id)): P<(String, String)>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    set_read(&state, &page_id, &conversation_id, raw.as_deref(), false)
+}

@@ -1,0 +1,279 @@
+//! Page customers: listing, updating, and their notes.
+
+use axum::extract::RawQuery;
+use axum::response::Response;
+use bytes::Bytes;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{P, S, ok, page_window, required_range};
+use crate::auth::page_request;
+use crate::error::{ApiError, ApiResult, parse_json};
+use crate::model::{Customer, CustomerNote, NoteAuthor, NoteEdit};
+
+/// Largest `page_size` of the customer list.
+pub const MAX_CUSTOMER_PAGE_SIZE: i64 = 100;
+
+/// `GET .../page_customers`: customers whose `order_by` time (`inserted_at` default, or
+/// `updated_at`) is in `since..until`, newest first, by page number; `{total, customers, success}`.
+pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let q = &req.query;
+    let (since, until) = required_range(q)?;
+    let (skip, size) = page_window(q, MAX_CUSTOMER_PAGE_SIZE, Some(MAX_CUSTOMER_PAGE_SIZE))?;
+    let by_updated = q.one_of("order_by", &["inserted_at", "updated_at"])? == Some("updated_at");
+    let store = state.read();
+    let at = |c: &Customer| {
+        if by_updated {
+            c.updated_at
+        } else {
+            c.inserted_at
+        }
+    };
+    let mut matching: Vec<&Customer> = store.pages[req.page]
+        .customers
+        .iter()
+        .filter(|c| (since..=until).contains(&at(c).0))
+        .collect();
+    matching.sort_by(|a, b| at(b).cmp(&at(a)).then_with(|| b.id.cmp(&a.id)));
+    let customers: Vec<serde_json::Value> = matching
+        .iter()
+        .skip(skip)
+        .take(size)
+        .map(|c| customer_json(c))
+        .collect();
+    Ok(ok(
+        &json!({ "total": matching.len(), "customers": customers, "success": true }),
+    ))
+}
+
+/// A customer as answered: removed notes left out.
+fn customer_json(c: &Customer) -> serde_json::Value {
+    let mut value = serde_json::to_value(c).unwrap_or_default();
+    value["notes"] = json!(live_notes(c));
+    value
+}
+
+fn live_notes(c: &Customer) -> Vec<&CustomerNote> {
+    c.notes.iter().filter(|n| n.removed_at.is_none()).collect()
+}
+
+/// Body of the customer update.
+#[derive(Debug, Deserialize)]
+pub struct UpdateBody {
+    changes: Changes,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Changes {
+    name: Option<String>,
+    gender: Option<String>,
+    birthday: Option<String>,
+    phone_numbers: Option<Vec<String>>,
+}
+
+/// `PUT .../page_customers/{page_customer_id}` `{changes: {name?, gender?, birthday?,
+/// phone_numbers?}}`: answers `{success, customer}`.
+pub async fn update(
+    state: S,
+    P((page_id, customer_id)): P<(String, String)>,
+    RawQuery(raw): RawQuery,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let UpdateBody { changes } = parse_json(&body)?;
+    if let Some(g) = &changes.gender
+        && !["male", "female", "unknown"].contains(&g.as_str())
+    {
+        return Err(ApiError::invalid(
+            "changes.gender",
+            format!("male, female or unknown, got {g:?}"),
+        ));
+    }
+    if let Some(b) = &changes.birthday
+        && chrono::NaiveDate::parse_from_str(b, "%Y-%m-%d").is_err()
+    {
+        return Err(ApiError::invalid(
+            "changes.birthday",
+            format!("a date YYYY-MM-DD, got {b:?}"),
+        ));
+    }
+    if let Some(name) = &changes.name
+        && name.trim().is_empty()
+    {
+        return Err(ApiError::invalid("changes.name", "a non-empty name"));
+    }
+    if let Some(numbers) = &changes.phone_numbers
+        && let Some(bad) = numbers.iter().find(|n| {
+            n.len() < 8
+                || !n
+                    .trim_start_matches('+')
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+        })
+    {
+        return Err(ApiError::invalid(
+            "changes.phone_numbers",
+            format!("phone numbers of digits, got {bad:?}"),
+        ));
+    }
+    let now = state.clock.now();
+    let mut store = state.write();
+    let page = &mut store.pages[req.page];
+    let i = page.customer_index(&customer_id)?;
+    let c = &mut page.customers[i];
+    if let Some(name) = changes.name {
+        c.name = name;
+    }
+    if let Some(g) = changes.gender {
+        c.gender = (g != "unknown").then_some(g);
+    }
+    if let Some(b) = changes.birthday {
+        c.birthday = Some(b);
+    }
+    if let Some(numbers) = changes.phone_numbers {
+        c.phone_numbers = numbers;
+    }
+    c.updated_at = now;
+    let (cid, name, gender) = (c.customer_id.clone(), c.name.clone(), c.gender.clone());
+    let answer = customer_json(c);
+    // Conversations show the customer's summary: keep it in step.
+    let touched: Vec<usize> = page
+        .conversations
+        .iter()
+        .enumerate()
+        .filter(|(_, conv)| conv.customer_id == cid)
+        .map(|(k, _)| k)
+        .collect();
+    for k in touched {
+        let conv = &mut page.conversations[k];
+        conv.page_customer.name = name.clone();
+        conv.page_customer.gender = gender.clone();
+        for cc in conv.customers.iter_mut().filter(|cc| cc.id == cid) {
+            cc.name = name.clone();
+        }
+        page.touch(k);
+    }
+    page.bump();
+    Ok(ok(&json!({ "success": true, "customer": answer })))
+}
+
+#[derive(Debug, Deserialize)]
+struct NewNote {
+    message: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct EditNote {
+    note_id: String,
+    message: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct DropNote {
+    note_id: String,
+}
+
+fn non_empty(text: &str) -> ApiResult<()> {
+    if text.trim().is_empty() {
+        Err(ApiError::invalid("message", "a non-empty note text"))
+    } else {
+        Ok(())
+    }
+}
+
+/// `POST .../notes` `{message}`: `{success, note_id, message, data: [notes]}`.
+pub async fn add_note(
+    state: S,
+    P((page_id, customer_id)): P<(String, String)>,
+    RawQuery(raw): RawQuery,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let NewNote { message } = parse_json(&body)?;
+    non_empty(&message)?;
+    let now = state.clock.now();
+    let mut store = state.write();
+    let i = store.pages[req.page].customer_index(&customer_id)?;
+    let id = store.new_uuid();
+    let page = &mut store.pages[req.page];
+    let author = NoteAuthor {
+        uid: String::new(),
+        fb_id: page.page.id.clone(),
+        fb_name: page.page.name.clone(),
+    };
+    let c = &mut page.customers[i];
+    c.notes.push(CustomerNote {
+        id: id.clone(),
+        message,
+        created_at: now.millis(),
+        created_by: author,
+        edit_history: vec![],
+        images: vec![],
+        links: vec![],
+        order_id: None,
+        removed_at: None,
+        updated_at: None,
+    });
+    let data = json!(live_notes(c));
+    page.bump();
+    Ok(ok(
+        &json!({ "success": true, "note_id": id, "message": "Thêm ghi chú thành công", "data": data }),
+    ))
+}
+
+/// `PUT .../notes` `{note_id, message}`: `{success, data: [notes]}`; the old text goes to
+/// `edit_history`.
+pub async fn update_note(
+    state: S,
+    P((page_id, customer_id)): P<(String, String)>,
+    RawQuery(raw): RawQuery,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let EditNote { note_id, message } = parse_json(&body)?;
+    non_empty(&message)?;
+    let now = state.clock.now();
+    let mut store = state.write();
+    let page = &mut store.pages[req.page];
+    let i = page.customer_index(&customer_id)?;
+    let c = &mut page.customers[i];
+    let note = c
+        .notes
+        .iter_mut()
+        .find(|n| n.id == note_id && n.removed_at.is_none())
+        .ok_or_else(|| ApiError::not_found("Note", &note_id))?;
+    let old = std::mem::replace(&mut note.message, message);
+    note.edit_history.push(NoteEdit {
+        message: old,
+        edited_at: now.millis(),
+    });
+    note.updated_at = Some(now.millis());
+    let data = json!(live_notes(c));
+    page.bump();
+    Ok(ok(&json!({ "success": true, "data": data })))
+}
+
+/// `DELETE .../notes` `{note_id}`: `{success}`; the note disappears from later reads.
+pub async fn delete_note(
+    state: S,
+    P((page_id, customer_id)): P<(String, String)>,
+    RawQuery(raw): RawQuery,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let DropNote { note_id } = parse_json(&body)?;
+    let now = state.clock.now();
+    let mut store = state.write();
+    let page = &mut store.pages[req.page];
+    let i = page.customer_index(&customer_id)?;
+    let note = page.customers[i]
+        .notes
+        .iter_mut()
+        .find(|n| n.id == note_id && n.removed_at.is_none())
+        .ok_or_else(|| ApiError::not_found("Note", &note_id))?;
+    note.removed_at = Some(now.millis());
+    page.bump();
+    Ok(ok(&json!({ "success": true })))
+}

@@ -1,0 +1,33 @@
+//! Posts of a page.
+
+use axum::extract::RawQuery;
+use axum::response::Response;
+use serde_json::json;
+
+use super::{P, S, ok, page_window, required_range};
+use crate::auth::page_request;
+use crate::error::ApiResult;
+use crate::model::Post;
+
+/// Largest `page_size` of the post list.
+pub const MAX_POST_PAGE_SIZE: i64 = 30;
+
+/// `GET .../posts`: posts created in `since..until`, newest first, by page number, optionally of
+/// one `type`; `{success, posts, total}`.
+pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let q = &req.query;
+    let (since, until) = required_range(q)?;
+    let (skip, size) = page_window(q, MAX_POST_PAGE_SIZE, None)?;
+    let kind = q.one_of("type", &["video", "photo", "text", "livestream"])?;
+    let store = state.read();
+    let matching: Vec<&Post> = store.pages[req.page]
+        .posts
+        .iter()
+        .filter(|p| (since..=until).contains(&p.inserted_at.0) && kind.is_none_or(|k| p.kind == k))
+        .collect();
+    let posts: Vec<&Post> = matching.iter().skip(skip).take(size).copied().collect();
+    Ok(ok(
+        &json!({ "success": true, "posts": posts, "total": matching.len() }),
+    ))
+}

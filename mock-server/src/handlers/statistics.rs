@@ -1,0 +1,529 @@
+//! Statistics, computed from the same conversations, customers and ads the other operations
+//! serve (never random), so a client can cross-check them.
+
+use std::collections::BTreeMap;
+
+use axum::extract::RawQuery;
+use axum::response::Response;
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use serde_json::{Value, json};
+
+use super::{P, S, ok, required_range};
+use crate::auth::{page_request, user_request};
+use crate::error::{ApiError, ApiResult};
+use crate::model::Conversation;
+use crate::query::QueryParams;
+use crate::store::PageState;
+use crate::time::{MICROS_PER_SEC, Ts};
+
+const DAY: i64 = 86_400 * MICROS_PER_SEC;
+const HOUR: i64 = 3_600 * MICROS_PER_SEC;
+/// Longest `date_range` accepted (the web app offers at most three months).
+const MAX_RANGE_DAYS: i64 = 93;
+
+/// Parses `27/07/2021 00:00:00 - 26/08/2021 23:59:59` (or dates only) into an inclusive
+/// microsecond range.
+pub fn parse_date_range(text: &str) -> ApiResult<(i64, i64)> {
+    let bad = || {
+        ApiError::invalid(
+            "date_range",
+            format!(
+                "DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS (or DD/MM/YYYY - DD/MM/YYYY), got {text:?}"
+            ),
+        )
+    };
+    let (a, b) = text.split_once(" - ").ok_or_else(bad)?;
+    let parse = |s: &str, end: bool| -> Option<i64> {
+        let s = s.trim();
+        let dt = NaiveDateTime::parse_from_str(s, "%d/%m/%Y %H:%M:%S")
+            .ok()
+            .or_else(|| {
+                let d = NaiveDate::parse_from_str(s, "%d/%m/%Y").ok()?;
+                if end {
+                    d.and_hms_opt(23, 59, 59)
+                } else {
+                    d.and_hms_opt(0, 0, 0)
+                }
+            })?;
+        Some(dt.and_utc().timestamp_micros())
+    };
+    let start = parse(a, false).ok_or_else(bad)?;
+    let end = parse(b, true).ok_or_else(bad)? + MICROS_PER_SEC - 1;
+    if end < start {
+        return Err(ApiError::invalid(
+            "date_range",
+            format!("a start before the end, got {text:?}"),
+        ));
+    }
+    if end - start > MAX_RANGE_DAYS * DAY {
+        return Err(ApiError::invalid(
+            "date_range",
+            format!("at most {MAX_RANGE_DAYS} days, got {text:?}"),
+        ));
+    }
+    Ok((start, end))
+}
+
+fn day_start(t: i64) -> i64 {
+    t.div_euclid(DAY) * DAY
+}
+
+/// Day starts from the newest to the oldest day of the range.
+fn days_newest_first(start: i64, end: i64) -> Vec<i64> {
+    let mut days = Vec::new();
+    let mut d = day_start(end);
+    while d >= day_start(start) {
+        days.push(d);
+        d -= DAY;
+    }
+    days
+}
+
+fn label(day: i64) -> String {
+    let n = Ts(day).naive();
+    format!("{}/{}", n.format("%-d"), n.format("%-m"))
+}
+
+fn hour_label(t: i64) -> String {
+    let n = Ts(t.div_euclid(HOUR) * HOUR).naive();
+    n.with_second(0)
+        .unwrap_or(n)
+        .format("%Y-%m-%dT%H:00:00")
+        .to_string()
+}
+
+fn page_answered(c: &Conversation) -> bool {
+    c.last_sent_by.admin_id.is_some()
+}
+
+/// `GET .../statistics/pages_campaigns?since&until`: one row per ad running in the range,
+/// with the conversations it started.
+pub async fn campaigns(
+    state: S,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let (_, until) = required_range(&req.query)?;
+    let store = state.read();
+    let p = &store.pages[req.page];
+    let rows: Vec<Value> = p
+        .ads
+        .iter()
+        .filter(|a| a.start_time.0 <= until)
+        .map(|a| {
+            let started = p
+                .conversations
+                .iter()
+                .filter(|c| c.ad_ids.contains(&a.ad_id))
+                .count();
+            json!({
+                "account_id": a.account_id, "ad_id": a.ad_id, "adset_id": a.adset_id,
+                "budget_remaining": a.budget_remaining, "currency": a.currency,
+                "daily_budget": a.daily_budget, "lifetime_budget": "0", "name": a.name,
+                "status": a.status, "impressions": a.impressions.to_string(),
+                "reach": a.reach.to_string(), "spend": a.spend,
+                "messaging_conversation_started_7d": started.to_string(),
+                "cpc": null, "cpm": null, "ctr": null, "link_click": null,
+                "messaging_first_reply": null, "post_comments": null, "purchase_roas": null,
+                "purchases": null, "purchases_conversion_value": null,
+            })
+        })
+        .collect();
+    Ok(ok(&rows))
+}
+
+/// `GET .../statistics/ads?since&until&type=by_id|by_time`: per ad, or per day, the
+/// conversations ads started in the range.
+pub async fn ads(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let (since, until) = required_range(&req.query)?;
+    req.query.required("type")?;
+    let by_time = req.query.one_of("type", &["by_id", "by_time"])? == Some("by_time");
+    let store = state.read();
+    let p = &store.pages[req.page];
+    let from_ads: Vec<&Conversation> = p
+        .conversations
+        .iter()
+        .filter(|c| !c.ad_ids.is_empty() && (since..=until).contains(&c.inserted_at.0))
+        .collect();
+    let rows: Vec<Value> = if by_time {
+        let mut per_day: BTreeMap<i64, usize> = BTreeMap::new();
+        for c in &from_ads {
+            *per_day.entry(day_start(c.inserted_at.0)).or_default() += 1;
+        }
+        per_day
+            .into_iter()
+            .rev()
+            .map(|(d, n)| json!({ "date": Ts(d).naive().format("%Y-%m-%d").to_string(), "conversations": n }))
+            .collect()
+    } else {
+        p.ads
+            .iter()
+            .map(|a| {
+                let n = from_ads
+                    .iter()
+                    .filter(|c| c.ad_ids.contains(&a.ad_id))
+                    .count();
+                json!({
+                    "ad_id": a.ad_id, "name": a.name, "status": a.status, "currency": a.currency,
+                    "reach": a.reach.to_string(), "impressions": a.impressions.to_string(),
+                    "spend": a.spend, "conversations": n,
+                })
+            })
+            .collect()
+    };
+    Ok(ok(&rows))
+}
+
+/// `GET .../statistics/customer_engagements?date_range[&by_hour]`: per day (newest first)
+/// the conversations active that day, by type; `by_hour=true` lists the active hours.
+pub async fn engagements(
+    state: S,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let (start, end) = parse_date_range(req.query.required("date_range")?)?;
+    let by_hour = req.query.bool("by_hour")?.unwrap_or(false);
+    let store = state.read();
+    let p = &store.pages[req.page];
+    let active: Vec<&Conversation> = p
+        .conversations
+        .iter()
+        .filter(|c| (start..=end).contains(&c.updated_at.0))
+        .collect();
+    if by_hour {
+        let mut hours: BTreeMap<i64, [i64; 4]> = BTreeMap::new();
+        for c in &active {
+            let e = hours.entry(c.updated_at.0.div_euclid(HOUR)).or_default();
+            if c.kind == "INBOX" {
+                e[0] += 1
+            } else {
+                e[1] += 1
+            }
+            if (start..=end).contains(&c.inserted_at.0) {
+                e[2] += 1;
+                if c.kind == "INBOX" {
+                    e[3] += 1;
+                }
+            }
+        }
+        let statistics: Vec<Value> = hours
+            .into_iter()
+            .rev()
+            .map(|(h, [inbox, comment, new, new_inbox])| {
+                json!({ "hour": hour_label(h * HOUR), "inbox": inbox, "comment": comment, "total": inbox + comment,
+                        "new_customer": new, "new_customer_from_inbox": new_inbox })
+            })
+            .collect();
+        return Ok(ok(&json!({ "statistics": statistics, "success": true })));
+    }
+    let days = days_newest_first(start, end);
+    let count = |f: &dyn Fn(&Conversation, i64) -> bool| -> Vec<i64> {
+        days.iter()
+            .map(|&d| active.iter().filter(|c| f(c, d)).count() as i64)
+            .collect()
+    };
+    let on = |t: Ts, d: i64| day_start(t.0) == d;
+    let inbox = count(&|c, d| c.kind == "INBOX" && on(c.updated_at, d));
+    let comment = count(&|c, d| c.kind != "INBOX" && on(c.updated_at, d));
+    let total: Vec<i64> = inbox.iter().zip(&comment).map(|(a, b)| a + b).collect();
+    let replied = count(&|c, d| page_answered(c) && on(c.inserted_at, d));
+    let new_inbox = count(&|c, d| c.kind == "INBOX" && on(c.inserted_at, d));
+    Ok(ok(&json!({
+        "data": {
+            "categories": days.iter().map(|&d| label(d)).collect::<Vec<_>>(),
+            "series": [
+                { "name": "inbox", "data": inbox },
+                { "name": "comment", "data": comment },
+                { "name": "total", "data": total },
+                { "name": "new_customer_replied", "data": replied },
+                { "name": "customer_engagement_new_inbox", "data": new_inbox },
+            ],
+        },
+        "success": true,
+    })))
+}
+
+/// `GET .../statistics/pages?since&until`: one row per active hour.
+pub async fn pages(
+    state: S,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let (since, until) = required_range(&req.query)?;
+    let store = state.read();
+    let p = &store.pages[req.page];
+    let mut hours: BTreeMap<i64, [i64; 7]> = BTreeMap::new();
+    for c in p
+        .conversations
+        .iter()
+        .filter(|c| (since..=until).contains(&c.updated_at.0))
+    {
+        let e = hours.entry(c.updated_at.0.div_euclid(HOUR)).or_default();
+        let inbox = c.kind == "INBOX";
+        match (inbox, page_answered(c)) {
+            (true, true) => e[0] += 1,
+            (true, false) => e[1] += 1,
+            (false, true) => e[2] += 1,
+            (false, false) => e[3] += 1,
+        }
+        if c.has_phone {
+            e[4] += 1;
+        }
+        if (since..=until).contains(&c.inserted_at.0) {
+            e[5] += 1;
+            if inbox {
+                e[6] += 1;
+            }
+        }
+    }
+    let data: Vec<Value> = hours
+        .into_iter()
+        .map(|(h, [page_inbox, customer_inbox, page_comment, customer_comment, phones, new_customers, new_inbox])| {
+            json!({
+                "hour": hour_label(h * HOUR), "page_inbox_count": page_inbox,
+                "customer_inbox_count": customer_inbox, "page_comment_count": page_comment,
+                "customer_comment_count": customer_comment, "inbox_interactive_count": page_inbox + customer_inbox,
+                "phone_number_count": phones, "uniq_phone_number_count": phones,
+                "new_customer_count": new_customers, "new_inbox_count": new_inbox,
+                "today_uniq_website_referral": 0, "today_website_guest_referral": 0,
+            })
+        })
+        .collect();
+    Ok(ok(&json!({ "data": data, "success": true })))
+}
+
+fn tag_series(p: &PageState, days: &[i64], start: i64, end: i64) -> Value {
+    let mut series = serde_json::Map::new();
+    for tag in &p.tags {
+        let counts: Vec<i64> = days
+            .iter()
+            .map(|&d| {
+                p.conversations
+                    .iter()
+                    .flat_map(|c| &c.tag_histories)
+                    .filter(|h| h.payload.action == "add" && h.payload.tag.id == Some(tag.id))
+                    .filter(|h| {
+                        (start..=end).contains(&h.inserted_at.0) && day_start(h.inserted_at.0) == d
+                    })
+                    .count() as i64
+            })
+            .collect();
+        series.insert(tag.text.clone(), json!(counts));
+    }
+    json!({ "categories": days.iter().map(|&d| label(d)).collect::<Vec<_>>(), "series": series })
+}
+
+/// `GET .../statistics/tags?since&until`: tags added per day (newest first) and today.
+pub async fn tags(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let (since, until) = required_range(&req.query)?;
+    if until - since > MAX_RANGE_DAYS * DAY {
+        return Err(ApiError::invalid(
+            "until",
+            format!("at most {MAX_RANGE_DAYS} days after since"),
+        ));
+    }
+    let now = state.clock.now().0;
+    let store = state.read();
+    let p = &store.pages[req.page];
+    let data = if until < since {
+        json!({ "categories": [], "series": {} })
+    } else {
+        tag_series(p, &days_newest_first(since, until), since, until)
+    };
+    let today = day_start(now);
+    let data_today = tag_series(p, &[today], today, today + DAY - 1);
+    let tags: Vec<Value> = p
+        .tags
+        .iter()
+        .map(|t| json!({ "id": t.id.to_string(), "text": t.text, "color": t.color, "lighten_color": t.lighten_color, "description": null }))
+        .collect();
+    Ok(ok(
+        &json!({ "success": true, "data": data, "data_today": data_today, "tags": tags }),
+    ))
+}
+
+/// Per-user figures over `start..=end`, from the conversations each user answered last.
+fn user_statistics(pages: &[&PageState], start: i64, end: i64) -> (Value, Value) {
+    let mut per_hour: BTreeMap<String, BTreeMap<i64, [i64; 4]>> = BTreeMap::new();
+    let mut names: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for p in pages {
+        for u in &p.users {
+            names.insert(u.id.clone(), (u.name.clone(), u.fb_id.clone()));
+        }
+        for c in p
+            .conversations
+            .iter()
+            .filter(|c| (start..=end).contains(&c.updated_at.0))
+        {
+            let Some(admin) = &c.last_sent_by.admin_id else {
+                continue;
+            };
+            let Some(user) = p.users.iter().find(|u| &u.fb_id == admin) else {
+                continue;
+            };
+            let e = per_hour
+                .entry(user.id.clone())
+                .or_default()
+                .entry(c.updated_at.0.div_euclid(HOUR))
+                .or_default();
+            if c.kind == "INBOX" {
+                e[0] += 1
+            } else {
+                e[1] += 1
+            }
+            if c.has_phone {
+                e[2] += 1;
+            }
+            e[3] = (c.updated_at.0 - c.inserted_at.0).min(86_400 * MICROS_PER_SEC) / 1000;
+        }
+    }
+    let row = |h: i64, [inbox, comment, phones, response]: [i64; 4]| {
+        json!({
+            "hour": hour_label(h * HOUR), "inbox_count": inbox, "comment_count": comment,
+            "unique_inbox_count": inbox, "unique_comment_count": comment,
+            "phone_number_count": phones, "private_reply_count": 0, "order_count": 0,
+            "average_response_time": response,
+        })
+    };
+    let mut statistics = serde_json::Map::new();
+    let mut users = serde_json::Map::new();
+    for (user, hours) in per_hour {
+        let rows: Vec<Value> = hours.iter().map(|(h, v)| row(*h, *v)).collect();
+        let mut total = [0i64; 4];
+        let mut last_hour = 0;
+        for (h, v) in &hours {
+            for k in 0..3 {
+                total[k] += v[k];
+            }
+            total[3] += v[3];
+            last_hour = *h;
+        }
+        total[3] /= hours.len().max(1) as i64;
+        let mut summary = row(last_hour, total);
+        if let Some((name, fb_id)) = names.get(&user) {
+            summary["user_name"] = json!(name);
+            summary["user_fb_id"] = json!(fb_id);
+        }
+        statistics.insert(user.clone(), json!(rows));
+        users.insert(user, summary);
+    }
+    (Value::Object(statistics), Value::Object(users))
+}
+
+/// `GET .../statistics/users?date_range`: per staff member, per hour and in total.
+pub async fn users(
+    state: S,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let (start, end) = parse_date_range(req.query.required("date_range")?)?;
+    let store = state.read();
+    let (statistics, users) = user_statistics(&[&store.pages[req.page]], start, end);
+    Ok(ok(
+        &json!({ "data": { "statistics": statistics, "users": users }, "success": true }),
+    ))
+}
+
+/// `GET /v1/statistics/user?access_token&page_ids&date_range`: the same over several pages.
+pub async fn multi_page_users(state: S, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+    let q = user_request(&state, raw.as_deref())?;
+    let ids = q.list("page_ids");
+    if ids.is_empty() {
+        return Err(ApiError::missing("page_ids"));
+    }
+    let (start, end) = parse_date_range(q.required("date_range")?)?;
+    let store = state.read();
+    let pages = ids
+        .iter()
+        .map(|id| store.page(id))
+        .collect::<ApiResult<Vec<_>>>()?;
+    let (statistics, users) = user_statistics(&pages, start, end);
+    Ok(ok(
+        &json!({ "statistics": statistics, "users": users, "success": true }),
+    ))
+}
+
+fn new_customer_rows(p: &PageState, start: i64, end: i64, bucket: i64, hourly: bool) -> Vec<Value> {
+    let mut rows: BTreeMap<i64, [i64; 3]> = BTreeMap::new();
+    for c in p
+        .customers
+        .iter()
+        .filter(|c| (start..=end).contains(&c.inserted_at.0))
+    {
+        let e = rows.entry(c.inserted_at.0.div_euclid(bucket)).or_default();
+        e[0] += 1;
+        if !c.phone_numbers.is_empty() {
+            e[2] += 1;
+        }
+    }
+    for c in p
+        .conversations
+        .iter()
+        .filter(|c| c.kind == "INBOX" && (start..=end).contains(&c.inserted_at.0))
+    {
+        rows.entry(c.inserted_at.0.div_euclid(bucket)).or_default()[1] += 1;
+    }
+    rows.into_iter()
+        .rev()
+        .map(|(b, [customers, inbox, phones])| {
+            let at = Ts(b * bucket).naive();
+            let date = if hourly {
+                at.format("%Y-%m-%dT%H:00:00").to_string()
+            } else {
+                at.format("%Y-%m-%d").to_string()
+            };
+            json!({ "date": date, "new_customer_count": customers, "new_page_inbox_count": inbox,
+                    "new_phone_number_count": phones, "phone_number_count": phones })
+        })
+        .collect()
+}
+
+/// `GET .../statistics/page_customers` (and the legacy `.../statistics/customers`):
+/// new customers per day, per hour, or per page.
+pub async fn new_customers(
+    state: S,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let q: &QueryParams = &req.query;
+    let (start, end) = parse_date_range(q.required("date_range")?)?;
+    let group_by = q
+        .one_of("group_by", &["day", "hour", "page_id"])?
+        .unwrap_or("day");
+    let store = state.read();
+    let p = &store.pages[req.page];
+    let data = match group_by {
+        "hour" => json!(new_customer_rows(p, start, end, HOUR, true)),
+        "page_id" => json!({ p.page.id.clone(): new_customer_rows(p, start, end, DAY, false) }),
+        _ => json!(new_customer_rows(p, start, end, DAY, false)),
+    };
+    Ok(ok(&json!({ "data": data, "success": true })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_ranges_of_the_seeds_parse_and_bad_ones_name_the_format() {
+        let (s, e) = parse_date_range("27/07/2021 00:00:00 - 26/08/2021 23:59:59").unwrap();
+        assert_eq!(s, Ts::parse("2021-07-27T00:00:00").unwrap().0);
+        assert_eq!(
+            e,
+            Ts::parse("2021-08-26T23:59:59").unwrap().0 + MICROS_PER_SEC - 1
+        );
+        assert_eq!(days_newest_first(s, e).len(), 31);
+        assert_eq!(label(days_newest_first(s, e)[0]), "26/8");
+        assert!(parse_date_range("20/07/2020 - 20/08/2020").is_ok());
+        let err = parse_date_range("2021-07-27").unwrap_err();
+        assert!(err.message.contains("DD/MM/YYYY"), "{}", err.message);
+        assert!(parse_date_range("01/01/2020 - 01/01/2021").is_err());
+    }
+}

@@ -1,0 +1,108 @@
+//! Tags of a page and tagging a conversation.
+
+use axum::extract::RawQuery;
+use axum::response::Response;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::{P, S, later_than, ok};
+use crate::auth::page_request;
+use crate::error::{ApiError, ApiResult, parse_json};
+use crate::model::{TagHistory, TagHistoryPayload, TagRef};
+use bytes::Bytes;
+
+/// `GET .../tags`: `{tags: [{id, text, color, lighten_color}], success}`.
+pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let store = state.read();
+    Ok(ok(
+        &json!({ "tags": store.pages[req.page].tags, "success": true }),
+    ))
+}
+
+/// Body of the tag write.
+#[derive(Debug, Deserialize)]
+pub struct TagBody {
+    action: String,
+    tag_id: Value,
+}
+
+fn tag_id(value: &Value) -> ApiResult<i64> {
+    let parsed = match value {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    };
+    parsed.ok_or_else(|| {
+        ApiError::invalid(
+            "tag_id",
+            format!("an integer tag id or a numeric string, got {value}"),
+        )
+    })
+}
+
+/// `POST .../conversations/{conversation_id}/tags`: `{action: add|remove, tag_id}` answers
+/// `{data: [tag ids after the update], success, timestamp (µs)}`.
+pub async fn update_conversation_tags(
+    state: S,
+    P((page_id, conversation_id)): P<(String, String)>,
+    RawQuery(raw): RawQuery,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let body: TagBody = parse_json(&body)?;
+    let add = match body.action.as_str() {
+        "add" => true,
+        "remove" => false,
+        other => {
+            return Err(ApiError::invalid(
+                "action",
+                format!("add or remove, got {other:?}"),
+            ));
+        }
+    };
+    let id = tag_id(&body.tag_id)?;
+    let now = state.clock.now();
+    let mut store = state.write();
+    let i = store.pages[req.page].conversation_index(&conversation_id)?;
+    // Messages derive from the conversation's timestamps: pin them before `updated_at` moves.
+    store.messages_mut(req.page, i);
+    let page = &mut store.pages[req.page];
+    let tag = page.tag(id).cloned().ok_or_else(|| {
+        ApiError::invalid(
+            "tag_id",
+            format!("the id of a tag of this page (GET .../tags), got {id}"),
+        )
+    })?;
+    let conv = &mut page.conversations[i];
+    let present = conv.tags.iter().flatten().any(|t| t.id == id);
+    let changed = add != present;
+    if changed {
+        if add {
+            conv.tags.push(Some(tag.clone()));
+        } else {
+            conv.tags.retain(|t| t.as_ref().is_none_or(|t| t.id != id));
+        }
+        conv.updated_at = later_than(conv.updated_at, now);
+        conv.tag_histories.push(TagHistory {
+            conversation_id: conv.id.clone(),
+            inserted_at: conv.updated_at,
+            payload: TagHistoryPayload {
+                action: body.action.clone(),
+                editor_id: None,
+                editor_name: Some("Public API".into()),
+                tag: TagRef {
+                    id: Some(tag.id),
+                    text: tag.text.clone(),
+                },
+            },
+        });
+    }
+    let ids: Vec<i64> = conv.tags.iter().flatten().map(|t| t.id).collect();
+    if changed {
+        page.touch(i);
+    }
+    Ok(ok(
+        &json!({ "data": ids, "success": true, "timestamp": now.0 }),
+    ))
+}

@@ -1,0 +1,99 @@
+//! Uploading content that send message can then reference by id.
+
+use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, RawQuery, Request};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde_json::json;
+
+use super::{P, S, ok};
+use crate::auth::page_request;
+use crate::error::{ApiError, ApiResult, code};
+use crate::store::Upload;
+
+/// The largest upload of any channel (Lazada, 100 MB): the body limit of this route; the
+/// page's own limit is enforced while reading.
+pub fn body_limit() -> DefaultBodyLimit {
+    DefaultBodyLimit::max(100 * 1024 * 1024 + 64 * 1024)
+}
+
+fn attachment_type(content_type: Option<&str>) -> &'static str {
+    match content_type.unwrap_or("").split('/').next() {
+        Some("image") => "PHOTO",
+        Some("video") => "VIDEO",
+        Some("audio") => "AUDIO_ATTACHMENT_ID",
+        _ => "DOCUMENT",
+    }
+}
+
+/// `POST .../upload_contents` (multipart, field `file`): `{id, attachment_type, success}`.
+/// Too large for the page's channel: 413 (Shopee 30 MB, WhatsApp Official 16 MB, Lazada
+/// 100 MB, others 25 MB).
+pub async fn upload(
+    state: S,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+    request: Request,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let limit = state.read().pages[req.page].upload_limit();
+    let mut multipart = Multipart::from_request(request, &()).await.map_err(|e| {
+        ApiError::invalid(
+            "body",
+            format!(
+                "multipart/form-data with a field named file ({})",
+                e.body_text()
+            ),
+        )
+    })?;
+    let too_large = || {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            code::TOO_LARGE,
+            format!(
+                "File too large: this page's channel accepts at most {} MB",
+                limit / (1024 * 1024)
+            ),
+        )
+    };
+    let bad_body = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            too_large()
+        } else {
+            ApiError::invalid(
+                "file",
+                format!("a readable multipart body ({})", e.body_text()),
+            )
+        }
+    };
+    while let Some(mut field) = multipart.next_field().await.map_err(bad_body)? {
+        if field.name() != Some("file") {
+            continue;
+        }
+        let kind = attachment_type(field.content_type());
+        let mut size = 0usize;
+        while let Some(chunk) = field.chunk().await.map_err(bad_body)? {
+            size += chunk.len();
+            if size > limit {
+                return Err(too_large());
+            }
+        }
+        if size == 0 {
+            return Err(ApiError::invalid("file", "a non-empty file"));
+        }
+        let mut store = state.write();
+        let id = store.new_hex(24);
+        let page = &mut store.pages[req.page];
+        page.uploads.insert(
+            id.clone(),
+            Upload {
+                attachment_type: kind.into(),
+                size,
+            },
+        );
+        page.bump();
+        return Ok(ok(
+            &json!({ "id": id, "attachment_type": kind, "success": true }),
+        ));
+    }
+    Err(ApiError::missing("file"))
+}

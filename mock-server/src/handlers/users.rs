@@ -1,0 +1,70 @@
+//! Staff of a page and round-robin assignment.
+
+use axum::extract::RawQuery;
+use axum::response::Response;
+use bytes::Bytes;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{P, S, ok};
+use crate::auth::page_request;
+use crate::error::{ApiError, ApiResult, parse_json};
+
+/// `GET .../users`: `{success, users, disabled_users, round_robin_users{inbox, comment}}`.
+pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let store = state.read();
+    let p = &store.pages[req.page];
+    Ok(ok(&json!({
+        "success": true,
+        "users": p.users,
+        "disabled_users": p.disabled_users,
+        "round_robin_users": p.round_robin,
+    })))
+}
+
+#[derive(Debug, Deserialize)]
+struct RoundRobinBody {
+    inbox: Option<Vec<String>>,
+    comment: Option<Vec<String>>,
+}
+
+/// `POST .../round_robin_users` `{inbox?, comment?}`: replaces the given lists; `{success,
+/// message}`. Every id must be an active user of the page.
+pub async fn update_round_robin(
+    state: S,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let body: RoundRobinBody = parse_json(&body)?;
+    if body.inbox.is_none() && body.comment.is_none() {
+        return Err(ApiError::invalid(
+            "inbox",
+            "at least one of inbox, comment (arrays of user ids)",
+        ));
+    }
+    let mut store = state.write();
+    let page = &mut store.pages[req.page];
+    for (field, ids) in [("inbox", &body.inbox), ("comment", &body.comment)] {
+        for id in ids.iter().flatten() {
+            if !page.users.iter().any(|u| &u.id == id) {
+                return Err(ApiError::invalid(
+                    field,
+                    format!("ids of active users of this page, got {id:?}"),
+                ));
+            }
+        }
+    }
+    if let Some(inbox) = body.inbox {
+        page.round_robin.inbox = inbox;
+    }
+    if let Some(comment) = body.comment {
+        page.round_robin.comment = comment;
+    }
+    page.bump();
+    Ok(ok(
+        &json!({ "success": true, "message": "Cập nhật thành công" }),
+    ))
+}

@@ -1,0 +1,177 @@
+//! `pancake-mock`: run the Pancake API mock on one command.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::Parser;
+use pancake_mock::{
+    ClockMode, FaultConfig, FixtureSource, Fixtures, GenerateOptions, MockConfig, RateLimit,
+};
+use tracing_subscriber::EnvFilter;
+
+/// A stateful mock of the Pancake (pages.fm) API: every operation of openapi/pancake.yaml under
+/// /api, deterministic fixtures, per-page rate limit, fault injection, and an admin API under
+/// /__admin (reset, fixtures, journal, faults, clock).
+#[derive(Debug, Parser)]
+#[command(name = "pancake-mock", version)]
+struct Cli {
+    /// Address to listen on; port 0 picks a free port (the bound URL is printed).
+    #[arg(long, env = "PANCAKE_MOCK_ADDR", default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+
+    /// Seed of the generated fixtures: the same seed gives the same pages, ids, tokens and texts.
+    #[arg(long, env = "PANCAKE_MOCK_SEED", default_value_t = 42)]
+    seed: u64,
+
+    /// Serve this fixture file (JSON, the format `--dump-fixtures` prints) instead of generated fixtures.
+    #[arg(long, env = "PANCAKE_MOCK_FIXTURES", value_name = "FILE")]
+    fixtures: Option<PathBuf>,
+
+    /// Conversations on the first (Facebook) page of the generated fixtures, e.g. 100000 for scale tests.
+    #[arg(long, env = "PANCAKE_MOCK_CONVERSATIONS", default_value_t = 150)]
+    conversations: usize,
+
+    /// Fixture epoch (the mock's clock starts here): Unix seconds, or `now` for the wall clock.
+    #[arg(long, env = "PANCAKE_MOCK_EPOCH", default_value = "1768435200")]
+    epoch: String,
+
+    /// Requests per page per second (token bucket per page id), or `off`.
+    #[arg(long, env = "PANCAKE_MOCK_RATE_LIMIT", default_value = "5")]
+    rate_limit: String,
+
+    /// Latency added to every API request, in milliseconds.
+    #[arg(long, env = "PANCAKE_MOCK_LATENCY_MS", default_value_t = 0)]
+    latency_ms: u64,
+
+    /// Share of API requests answered with an injected 5xx (0.0 to 1.0).
+    #[arg(long, env = "PANCAKE_MOCK_FAULT_RATE", default_value_t = 0.0)]
+    fault_rate: f64,
+
+    /// Status of injected faults: 500, 502 or 503.
+    #[arg(long, env = "PANCAKE_MOCK_FAULT_STATUS", default_value_t = 503)]
+    fault_status: u16,
+
+    /// Seed of the fault dice.
+    #[arg(long, env = "PANCAKE_MOCK_FAULT_SEED", default_value_t = 0)]
+    fault_seed: u64,
+
+    /// Start with the clock in manual mode (it then moves only through POST /__admin/clock/advance).
+    #[arg(long)]
+    manual_clock: bool,
+
+    /// Print the fixtures as a fixture file (JSON) and exit.
+    #[arg(long)]
+    dump_fixtures: bool,
+}
+
+fn parse_rate_limit(text: &str) -> anyhow::Result<Option<RateLimit>> {
+    if text.eq_ignore_ascii_case("off") {
+        return Ok(None);
+    }
+    let requests: u32 = text.parse().ok().filter(|n| *n > 0).with_context(|| {
+        format!(
+            "--rate-limit must be a positive number of requests per second or `off`, got {text:?}"
+        )
+    })?;
+    Ok(Some(RateLimit {
+        requests,
+        per_seconds: 1,
+    }))
+}
+
+fn parse_epoch(text: &str) -> anyhow::Result<i64> {
+    if text == "now" {
+        return Ok(chrono::Utc::now().timestamp());
+    }
+    text.parse()
+        .with_context(|| format!("--epoch must be Unix seconds or `now`, got {text:?}"))
+}
+
+fn config(cli: &Cli) -> anyhow::Result<MockConfig> {
+    let fixtures = match &cli.fixtures {
+        Some(path) => {
+            let bytes = std::fs::read(path)
+                .with_context(|| format!("reading fixture file {}", path.display()))?;
+            let fixtures = Fixtures::from_json(&bytes)
+                .with_context(|| format!("loading fixture file {}", path.display()))?;
+            FixtureSource::Given(Box::new(fixtures))
+        }
+        None => FixtureSource::Generated(GenerateOptions {
+            seed: cli.seed,
+            epoch_secs: parse_epoch(&cli.epoch)?,
+            conversations: cli.conversations,
+        }),
+    };
+    let faults = FaultConfig {
+        error_rate: cli.fault_rate,
+        status: cli.fault_status,
+        latency_ms: cli.latency_ms,
+        seed: cli.fault_seed,
+    };
+    faults
+        .validate()
+        .map_err(|e| anyhow::anyhow!("fault settings: {e}"))?;
+    Ok(MockConfig {
+        addr: cli.addr,
+        fixtures,
+        rate_limit: parse_rate_limit(&cli.rate_limit)?,
+        faults,
+        clock: if cli.manual_clock {
+            ClockMode::Manual
+        } else {
+            ClockMode::System
+        },
+        ..MockConfig::default()
+    })
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let config = config(&cli)?;
+    if cli.dump_fixtures {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&config.build_fixtures())?
+        );
+        return Ok(());
+    }
+    let server = pancake_mock::start(config)
+        .await
+        .with_context(|| format!("starting the mock on {}", cli.addr))?;
+    let fixtures = server.fixtures();
+    println!("Pancake mock listening on {}", server.base_url());
+    println!("user access_token: {}", fixtures.access_token);
+    for p in &fixtures.pages {
+        println!(
+            "page {} ({}, {}, {} conversations) page_access_token={}",
+            p.id, p.name, p.platform, p.conversations, p.page_access_token
+        );
+    }
+    if let Some(p) = fixtures.pages.first() {
+        println!(
+            "try: curl -sG '{}/public_api/v2/pages/{}/conversations' --data-urlencode 'page_access_token={}'",
+            server.base_url(),
+            p.id,
+            p.page_access_token
+        );
+    }
+    println!(
+        "admin: {}/__admin/fixtures  spec: {}/openapi.yaml",
+        server.root_url(),
+        server.root_url()
+    );
+    tokio::signal::ctrl_c()
+        .await
+        .context("waiting for Ctrl-C")?;
+    tracing::info!("shutting down");
+    server.shutdown().await;
+    Ok(())
+}

@@ -1,0 +1,371 @@
+//! Listing conversations: filters, order, and the v2 keyset cursor.
+//!
+//! # Cursor semantics (v2 `last_conversation_id`)
+//!
+//! Conversations are served newest first by `(order_by timestamp, id)` (after unread ones when
+//! `unread_first=true`). A cursor is the id of the last conversation of the previous page; the
+//! mock remembers the sort key that conversation had *when it was served* and the point in the
+//! page's change history at which the walk began. The next page holds the conversations strictly
+//! after that key, **minus every conversation created or changed since the walk began**.
+//!
+//! So, whatever happens during a walk:
+//! - a conversation is never returned twice (a changed one has moved ahead of the cursor, or out
+//!   of the walk: it is not seen again in this walk; the next sync with `since` picks it up);
+//! - a conversation that existed unchanged for the whole walk is never skipped (its key is fixed
+//!   and the cursor keys partition the order);
+//! - conversations created during the walk are not part of it.
+//!
+//! An id the mock never served (e.g. after `POST /__admin/reset`) falls back to that
+//! conversation's current key; an unknown id is a 400.
+//!
+//! Serialised pages are cached per page and query until the next write to that page.
+
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+
+use crate::error::{ApiError, ApiResult};
+use crate::model::Conversation;
+use crate::query::QueryParams;
+use crate::store::{PageState, Store};
+use crate::time::{MICROS_PER_SEC, Ts};
+
+/// Which timestamp orders (and `since`/`until` filter) the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OrderBy {
+    /// Last activity (default).
+    UpdatedAt,
+    /// Creation.
+    InsertedAt,
+}
+
+/// The order of a listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SortMode {
+    /// Timestamp.
+    pub order_by: OrderBy,
+    /// Unread conversations first.
+    pub unread_first: bool,
+}
+
+/// The conversation types of the spec.
+pub const CONVERSATION_TYPES: &[&str] = &["INBOX", "COMMENT", "LIVESTREAM", "RATING"];
+
+/// Filters of the conversation lists.
+#[derive(Debug, Clone)]
+pub struct ConversationFilter {
+    /// Order.
+    pub mode: SortMode,
+    kinds: Vec<String>,
+    tags: Vec<i64>,
+    post_ids: HashSet<String>,
+    since: Option<i64>,
+    until: Option<i64>,
+}
+
+impl ConversationFilter {
+    /// Reads `type`, `tags`, `post_ids`, `since`, `until`, `unread_first`, `order_by`.
+    pub fn from_query(q: &QueryParams) -> ApiResult<Self> {
+        let mut kinds: Vec<String> = Vec::new();
+        for value in q.all("type").filter(|v| !v.is_empty()) {
+            if !CONVERSATION_TYPES.contains(&value) {
+                return Err(ApiError::invalid(
+                    "type",
+                    format!("one of {}, got {value:?}", CONVERSATION_TYPES.join(", ")),
+                ));
+            }
+            if !kinds.iter().any(|k| k == value) {
+                kinds.push(value.to_owned());
+            }
+        }
+        let tags = q
+            .list("tags")
+            .iter()
+            .map(|t| {
+                t.parse::<i64>().map_err(|_| {
+                    ApiError::invalid(
+                        "tags",
+                        format!("comma-separated tag ids (integers), got {t:?}"),
+                    )
+                })
+            })
+            .collect::<ApiResult<Vec<_>>>()?;
+        let order_by = match q.one_of("order_by", &["updated_at", "inserted_at"])? {
+            Some("inserted_at") => OrderBy::InsertedAt,
+            _ => OrderBy::UpdatedAt,
+        };
+        // since/until are Unix seconds; a millisecond value is simply a far-future time.
+        let since = q.int("since")?.map(|s| s.saturating_mul(MICROS_PER_SEC));
+        let until = q.int("until")?.map(|s| {
+            s.saturating_mul(MICROS_PER_SEC)
+                .saturating_add(MICROS_PER_SEC - 1)
+        });
+        Ok(ConversationFilter {
+            mode: SortMode {
+                order_by,
+                unread_first: q.bool("unread_first")?.unwrap_or(false),
+            },
+            kinds,
+            tags,
+            post_ids: q.list("post_ids").into_iter().collect(),
+            since,
+            until,
+        })
+    }
+
+    /// Whether no conversation can match (the live API answers several `type`s with nothing).
+    pub fn matches_nothing(&self) -> bool {
+        self.kinds.len() > 1
+    }
+
+    /// Whether `c` passes every filter.
+    pub fn matches(&self, c: &Conversation) -> bool {
+        if let Some(kind) = self.kinds.first()
+            && (self.kinds.len() > 1 || &c.kind != kind)
+        {
+            return false;
+        }
+        if !self
+            .tags
+            .iter()
+            .all(|t| c.tags.iter().flatten().any(|tag| tag.id == *t))
+        {
+            return false;
+        }
+        if !self.post_ids.is_empty()
+            && !c
+                .post_id
+                .as_ref()
+                .is_some_and(|p| self.post_ids.contains(p))
+        {
+            return false;
+        }
+        let ts = self.timestamp(c).0;
+        self.since.is_none_or(|s| ts >= s) && self.until.is_none_or(|u| ts <= u)
+    }
+
+    fn timestamp(&self, c: &Conversation) -> Ts {
+        match self.mode.order_by {
+            OrderBy::UpdatedAt => c.updated_at,
+            OrderBy::InsertedAt => c.inserted_at,
+        }
+    }
+}
+
+/// A conversation's position in an order, as remembered for a cursor.
+#[derive(Debug, Clone)]
+struct Mark {
+    unread: bool,
+    updated_at: Ts,
+    inserted_at: Ts,
+    id: String,
+    /// Page change counter when the walk that served this conversation began.
+    walk_start: u64,
+}
+
+impl Mark {
+    fn of(c: &Conversation, walk_start: u64) -> Self {
+        Mark {
+            unread: !c.seen,
+            updated_at: c.updated_at,
+            inserted_at: c.inserted_at,
+            id: c.id.clone(),
+            walk_start,
+        }
+    }
+    fn key(&self, mode: SortMode) -> (bool, Ts) {
+        let ts = match mode.order_by {
+            OrderBy::UpdatedAt => self.updated_at,
+            OrderBy::InsertedAt => self.inserted_at,
+        };
+        (mode.unread_first && self.unread, ts)
+    }
+}
+
+fn key(c: &Conversation, mode: SortMode) -> (bool, Ts) {
+    let ts = match mode.order_by {
+        OrderBy::UpdatedAt => c.updated_at,
+        OrderBy::InsertedAt => c.inserted_at,
+    };
+    (mode.unread_first && !c.seen, ts)
+}
+
+/// `Less` when `a` is served before `b` (newest first, then id descending).
+fn serve_order(a: ((bool, Ts), &str), b: ((bool, Ts), &str)) -> Ordering {
+    b.0.cmp(&a.0).then_with(|| b.1.cmp(a.1))
+}
+
+const MAX_MARKS: usize = 200_000;
+const MAX_CACHED_PAGES: usize = 4_096;
+
+type SortedIndex = Arc<Vec<u32>>;
+
+/// A serialised page: the page change counter it was built at, the body, its last id.
+type CachedPage = (u64, Bytes, Option<String>);
+
+/// Walk bookkeeping: cursor marks, sorted indexes and cached serialised pages.
+#[derive(Debug, Default)]
+pub struct WalkBook {
+    marks: Mutex<HashMap<(usize, String), Mark>>,
+    sorted: Mutex<HashMap<(usize, SortMode), (u64, SortedIndex)>>,
+    cache: Mutex<HashMap<(usize, String), CachedPage>>,
+}
+
+impl WalkBook {
+    /// Forgets everything (after reset or a fixture load).
+    pub fn clear(&self) {
+        self.marks.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.sorted
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+        self.cache.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+
+    fn sorted(&self, page: usize, p: &PageState, mode: SortMode) -> SortedIndex {
+        let mut sorted = self.sorted.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((seq, index)) = sorted.get(&(page, mode))
+            && *seq == p.seq
+        {
+            return index.clone();
+        }
+        let mut index: Vec<u32> = (0..p.conversations.len() as u32).collect();
+        let convs = &p.conversations;
+        index.sort_unstable_by(|&a, &b| {
+            let (a, b) = (&convs[a as usize], &convs[b as usize]);
+            serve_order((key(a, mode), &a.id), (key(b, mode), &b.id))
+        });
+        let index = Arc::new(index);
+        sorted.insert((page, mode), (p.seq, index.clone()));
+        index
+    }
+
+    /// Serves one v2 page: at most `limit` conversations after `cursor`, serialised by
+    /// `render`. `cache_key` identifies the query (without the token).
+    #[allow(clippy::too_many_arguments)]
+    pub fn serve(
+        &self,
+        store: &Store,
+        page: usize,
+        filter: &ConversationFilter,
+        cursor: Option<&str>,
+        limit: usize,
+        cache_key: &str,
+        render: impl FnOnce(&[&Conversation]) -> Bytes,
+    ) -> ApiResult<Bytes> {
+        let p = &store.pages[page];
+        let mode = filter.mode;
+        let (start_mark, walk_start) = match cursor {
+            None => (None, p.seq),
+            Some(id) => {
+                let remembered = self
+                    .marks
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .get(&(page, id.to_owned()))
+                    .cloned();
+                let mark = match remembered {
+                    Some(m) => m,
+                    None => {
+                        let i = p.conversation_index(id).map_err(|_| {
+                            ApiError::invalid(
+                                "last_conversation_id",
+                                format!("the id of a conversation of this page, got {id:?}"),
+                            )
+                        })?;
+                        Mark::of(&p.conversations[i], p.seq)
+                    }
+                };
+                let walk_start = mark.walk_start;
+                (Some(mark), walk_start)
+            }
+        };
+        // A page is a pure function of the query while nothing changed since the walk began.
+        let cacheable = walk_start == p.seq;
+        if cacheable {
+            let cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some((seq, bytes, last)) = cache.get(&(page, cache_key.to_owned()))
+                && *seq == p.seq
+            {
+                let bytes = bytes.clone();
+                let last = last.clone();
+                drop(cache);
+                if let Some(last) = last
+                    && let Ok(i) = p.conversation_index(&last)
+                {
+                    self.remember(page, Mark::of(&p.conversations[i], walk_start));
+                }
+                return Ok(bytes);
+            }
+        }
+        let mut chosen: Vec<&Conversation> = Vec::with_capacity(limit);
+        if !filter.matches_nothing() && limit > 0 {
+            let sorted = self.sorted(page, p, mode);
+            let start = match &start_mark {
+                None => 0,
+                Some(m) => {
+                    let mk = m.key(mode);
+                    sorted.partition_point(|&i| {
+                        let c = &p.conversations[i as usize];
+                        serve_order((key(c, mode), &c.id), (mk, &m.id)) != Ordering::Greater
+                    })
+                }
+            };
+            for &i in &sorted[start..] {
+                let i = i as usize;
+                if cursor.is_some() && p.changed_seq[i] > walk_start {
+                    continue;
+                }
+                let c = &p.conversations[i];
+                if filter.matches(c) {
+                    chosen.push(c);
+                    if chosen.len() == limit {
+                        break;
+                    }
+                }
+            }
+        }
+        let last = chosen.last().map(|c| c.id.clone());
+        if let Some(c) = chosen.last() {
+            self.remember(page, Mark::of(c, walk_start));
+        }
+        let bytes = render(&chosen);
+        if cacheable {
+            let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+            if cache.len() >= MAX_CACHED_PAGES {
+                cache.clear();
+            }
+            cache.insert((page, cache_key.to_owned()), (p.seq, bytes.clone(), last));
+        }
+        Ok(bytes)
+    }
+
+    fn remember(&self, page: usize, mark: Mark) {
+        let mut marks = self.marks.lock().unwrap_or_else(|e| e.into_inner());
+        if marks.len() >= MAX_MARKS {
+            marks.clear();
+        }
+        marks.insert((page, mark.id.clone()), mark);
+    }
+
+    /// Conversations matching `filter` in order (for page-number and offset lists).
+    pub fn all_matching<'a>(
+        &self,
+        store: &'a Store,
+        page: usize,
+        filter: &ConversationFilter,
+    ) -> Vec<&'a Conversation> {
+        let p = &store.pages[page];
+        if filter.matches_nothing() {
+            return Vec::new();
+        }
+        let sorted = self.sorted(page, p, filter.mode);
+        sorted
+            .iter()
+            .map(|&i| &p.conversations[i as usize])
+            .filter(|c| filter.matches(c))
+            .collect()
+    }
+}
