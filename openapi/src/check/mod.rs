@@ -23,6 +23,7 @@ mod model;
 mod operation_ids;
 mod pagination;
 mod path_params;
+mod progenitor;
 mod rate_limit;
 mod refs;
 mod schemas;
@@ -84,6 +85,7 @@ pub fn check_document(root: &Value) -> Report {
     refs::check(&ctx, &mut problems);
     operation_ids::check(&ctx, &mut problems);
     path_params::check(&ctx, &mut problems);
+    progenitor::check(&ctx, &mut problems);
     error_responses::check(&ctx, &mut problems);
     security::check(&ctx, &mut problems);
     rate_limit::check(&ctx, &mut problems);
