@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::redact::redact_text;
 
@@ -124,7 +124,7 @@ pub enum Error {
 }
 
 /// A request stopped before it was sent, because it would hit a known trap of the API.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum GuardRail {
     /// A `since`/`until` value that can only be Unix milliseconds. The API takes seconds and reads a
@@ -163,7 +163,7 @@ pub enum GuardRail {
     #[error("an inbox reply takes exactly one of `message` and `content_ids`; {given}")]
     InboxReplyContent {
         /// What was given instead.
-        given: &'static str,
+        given: String,
     },
 }
 

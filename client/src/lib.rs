@@ -1,13 +1,57 @@
 //! Rust client for the Pancake (pages.fm) API.
 //!
-//! The hand-written layer around the generated client: errors, token redaction, the per-page rate
-//! limiter, the retry policy and the pagination walker.
+//! The client is generated from `openapi/pancake.yaml` at build time (progenitor 0.15) and wrapped
+//! in a hand-written layer that keeps callers inside the API's rules:
+//!
+//! - [`PageClient`] (a page and its `page_access_token`) and [`UserClient`] (the user
+//!   `access_token`), made from a [`Pancake`] that holds the configuration;
+//! - a per-page rate limiter shared by every handle and task ([`rate_limit`]);
+//! - retries with backoff that honour `Retry-After` and never repeat a send blindly ([`retry`]);
+//! - in-band errors (`HTTP 200` with `success: false`) turned into errors, one [`Error`] type;
+//! - guard rails against known traps, checked before sending ([`GuardRail`]);
+//! - a stream for every list operation ([`paginate`]);
+//! - tokens kept out of `Debug`, logs and errors ([`redact`]).
+//!
+//! ```no_run
+//! # async fn demo() -> pancake_client::Result<()> {
+//! use futures::TryStreamExt;
+//! use pancake_client::{model::ConversationType, Pancake};
+//!
+//! let pancake = Pancake::builder().build()?;
+//! let page = pancake.page("256469571178082", std::env::var("PANCAKE_PAGE_ACCESS_TOKEN").unwrap());
+//! let tags = page.list_tags().execute().await?;
+//! let inbox: Vec<_> = page
+//!     .list_conversations_stream(Some(500), |b| b.type_(vec![ConversationType::Inbox]))
+//!     .try_collect()
+//!     .await?;
+//! # let _ = (tags, inbox); Ok(()) }
+//! ```
+//!
+//! # Regenerating and snapshots
+//!
+//! Editing the spec and running `cargo build` regenerates the client. The public surface of the
+//! generated code is snapshotted in `client/tests/snapshots/`; after a deliberate change, bless the
+//! new snapshot with `EXPECTORATE=overwrite cargo test -p pancake-client`.
 
+mod call;
+mod client;
 pub mod error;
+mod generated;
+mod guard;
+mod hand_written;
+mod hooks;
+pub mod model;
+pub mod operations;
 pub mod paginate;
 pub mod rate_limit;
+pub mod raw;
 pub mod redact;
 pub mod retry;
+mod surface;
 
+pub use client::{DEFAULT_BASE_URL, PageClient, Pancake, PancakeBuilder, UserClient};
 pub use error::{Error, GuardRail, Result};
+pub use generated::builder;
+pub use generated::types;
+pub use hand_written::Upload;
 pub use redact::Secret;

@@ -1,0 +1,173 @@
+//! Guard rails: requests that would certainly go wrong are stopped before they are sent.
+//!
+//! The checks read the request as it would go on the wire (URL and JSON body) together with the
+//! operation table, so they hold for every operation, generated or hand-written, and for the
+//! `pancake` binary.
+
+use crate::error::{GuardRail, check_page_size, check_unix_seconds};
+use crate::operations::OperationMeta;
+
+/// Marks a guard-rail refusal carried through progenitor's `Error::Custom(String)`.
+const MARKER: &str = "pancake-guard-rail:";
+
+/// Checks a request about to be sent for `operation`.
+pub fn check(
+    operation: &OperationMeta,
+    url: &url::Url,
+    body: Option<&[u8]>,
+) -> Result<(), GuardRail> {
+    for (name, value) in url.query_pairs() {
+        let Some(param) = operation.param(&name) else {
+            continue;
+        };
+        let value = value.trim();
+        if let (Some("unix-seconds"), Ok(value)) = (param.unit, value.parse::<i64>()) {
+            check_unix_seconds(&name, value)?;
+        }
+        // Only sizes: a maximum on another parameter is the server's business.
+        if let (Some(max), Ok(value), true) =
+            (param.maximum, value.parse::<u64>(), name.contains("size"))
+        {
+            check_page_size(operation.id, &name, value, max)?;
+        }
+    }
+    let message_body = body
+        .filter(|_| operation.id == "send_message")
+        .and_then(|b| serde_json::from_slice::<serde_json::Value>(b).ok());
+    if let Some(body) = message_body {
+        check_send_message(&body)?;
+    }
+    Ok(())
+}
+
+/// The content rules of `send_message` by `action`.
+pub fn check_send_message(body: &serde_json::Value) -> Result<(), GuardRail> {
+    let present = |key: &str| match body.get(key) {
+        None | Some(serde_json::Value::Null) => false,
+        Some(serde_json::Value::String(s)) => !s.trim().is_empty(),
+        Some(serde_json::Value::Array(a)) => !a.is_empty(),
+        Some(_) => true,
+    };
+    match body.get("action").and_then(|a| a.as_str()) {
+        Some("reply_comment")
+            if !present("message") && !present("content_ids") && !present("content_url") =>
+        {
+            Err(GuardRail::EmptyReplyComment)
+        }
+        Some("reply_inbox") => match (
+            present("message"),
+            present("content_ids") || present("content_url"),
+        ) {
+            (true, true) if present("content_ids") => Err(GuardRail::InboxReplyContent {
+                given: "both were given".into(),
+            }),
+            (false, false) => Err(GuardRail::InboxReplyContent {
+                given: "neither was given".into(),
+            }),
+            _ => Ok(()),
+        },
+        _ => Ok(()),
+    }
+}
+
+/// Encodes a refusal for progenitor's `Error::Custom`.
+pub(crate) fn encode(rail: &GuardRail) -> String {
+    format!(
+        "{MARKER}{}",
+        serde_json::to_string(rail).expect("a guard rail serializes")
+    )
+}
+
+/// Decodes what [`encode`] made.
+pub(crate) fn decode(message: &str) -> Option<GuardRail> {
+    serde_json::from_str(message.strip_prefix(MARKER)?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::operations::operation;
+
+    fn url(query: &str) -> url::Url {
+        url::Url::parse(&format!("http://h/api/x?{query}")).unwrap()
+    }
+
+    #[test]
+    fn seconds_pass_and_milliseconds_are_refused() {
+        let op = operation("list_conversations").unwrap();
+        assert_eq!(
+            check(op, &url("since=1748390400&until=1748476800"), None),
+            Ok(())
+        );
+        let err = check(op, &url("since=1748390400000"), None).unwrap_err();
+        assert!(
+            matches!(err, GuardRail::MillisecondsForSeconds { ref param, value: 1_748_390_400_000 } if param == "since")
+        );
+        // Parameters without a unit are not checked.
+        assert_eq!(
+            check(op, &url("last_conversation_id=1748390400000"), None),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn page_size_over_the_spec_maximum_is_refused() {
+        let posts = operation("list_posts").unwrap();
+        assert_eq!(check(posts, &url("page_size=30"), None), Ok(()));
+        let err = check(posts, &url("page_size=31"), None).unwrap_err();
+        assert_eq!(
+            err,
+            GuardRail::PageSizeTooLarge {
+                operation: "list_posts".into(),
+                param: "page_size".into(),
+                value: 31,
+                max: 30
+            }
+        );
+        let customers = operation("list_page_customers").unwrap();
+        assert_eq!(check(customers, &url("page_size=100"), None), Ok(()));
+        assert!(check(customers, &url("page_size=101"), None).is_err());
+    }
+
+    #[test]
+    fn send_message_content_rules() {
+        let op = operation("send_message").unwrap();
+        let body = |v: serde_json::Value| serde_json::to_vec(&v).unwrap();
+        let empty = body(json!({"action": "reply_comment", "message_id": "m1", "message": "  "}));
+        assert_eq!(
+            check(op, &url(""), Some(&empty)),
+            Err(GuardRail::EmptyReplyComment)
+        );
+        for ok in [
+            json!({"action": "reply_comment", "message_id": "m1", "message": "Dạ shop còn ạ"}),
+            json!({"action": "reply_comment", "message_id": "m1", "content_ids": ["c1"]}),
+            json!({"action": "reply_inbox", "message": "hi"}),
+            json!({"action": "reply_inbox", "content_ids": ["c1"]}),
+            json!({"action": "private_replies", "post_id": "p", "message_id": "m", "from_id": "f", "message": "x"}),
+        ] {
+            assert_eq!(check(op, &url(""), Some(&body(ok.clone()))), Ok(()), "{ok}");
+        }
+        let both = body(json!({"action": "reply_inbox", "message": "hi", "content_ids": ["c1"]}));
+        assert!(matches!(
+            check(op, &url(""), Some(&both)),
+            Err(GuardRail::InboxReplyContent { .. })
+        ));
+        let neither = body(json!({"action": "reply_inbox"}));
+        assert!(matches!(
+            check(op, &url(""), Some(&neither)),
+            Err(GuardRail::InboxReplyContent { .. })
+        ));
+    }
+
+    #[test]
+    fn refusals_survive_progenitor_custom_errors() {
+        let rail = GuardRail::MillisecondsForSeconds {
+            param: "until".into(),
+            value: 1_700_000_000_000,
+        };
+        assert_eq!(decode(&encode(&rail)), Some(rail));
+        assert_eq!(decode("some other hook error"), None);
+    }
+}

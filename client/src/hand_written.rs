@@ -1,0 +1,170 @@
+//! The operations progenitor cannot generate, written in the same style: a multipart upload and a
+//! redirect that must be returned rather than followed. Both go through the same hooks (guard
+//! rails, token, per-page limiter, retries, error mapping) as the generated ones.
+
+use std::collections::BTreeMap;
+
+use crate::error::{Error, Result};
+use crate::generated::types;
+use crate::raw::url_for;
+use crate::{PageClient, UserClient, operations};
+
+/// A file to upload with [`PageClient::upload_content`].
+#[derive(Debug, Clone)]
+pub struct Upload {
+    bytes: bytes::Bytes,
+    file_name: String,
+    mime_type: String,
+}
+
+impl Upload {
+    /// A file from memory. The media type decides how Pancake stores it (`image/jpeg` → `PHOTO`).
+    pub fn new(
+        bytes: impl Into<bytes::Bytes>,
+        file_name: impl Into<String>,
+        mime_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            bytes: bytes.into(),
+            file_name: file_name.into(),
+            mime_type: mime_type.into(),
+        }
+    }
+
+    /// Reads a file from disk; the media type is guessed from the extension.
+    pub async fn from_path(path: impl AsRef<std::path::Path>) -> Result<Self> {
+        let path = path.as_ref();
+        let bytes = tokio::fs::read(path)
+            .await
+            .map_err(|e| Error::InvalidRequest {
+                message: format!("cannot read the file to upload {}: {e}", path.display()),
+            })?;
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "upload".into());
+        let mime_type = match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("jpg" | "jpeg") => "image/jpeg",
+            Some("png") => "image/png",
+            Some("gif") => "image/gif",
+            Some("webp") => "image/webp",
+            Some("mp4") => "video/mp4",
+            Some("mp3") => "audio/mpeg",
+            Some("pdf") => "application/pdf",
+            _ => "application/octet-stream",
+        };
+        Ok(Self::new(bytes, file_name, mime_type))
+    }
+}
+
+fn path_params(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+impl PageClient {
+    /// Uploads a media file (`POST /public_api/v1/pages/{page_id}/upload_contents`, multipart field
+    /// `file`) and answers its id, which [`send_message`](PageClient::send_message) takes in
+    /// `content_ids`.
+    ///
+    /// Not retried after a 5xx or a timeout (the upload may have landed); a file over the page
+    /// platform's limit is refused with HTTP 413 ([`Error::Api`]).
+    pub async fn upload_content(&self, upload: Upload) -> Result<types::UploadContentResponse> {
+        const ID: &str = "upload_content";
+        let operation = operations::operation(ID).expect("upload_content is in the spec");
+        let url = url_for(
+            &self.raw().baseurl,
+            operation,
+            &path_params(&[("page_id", &self.page_id)]),
+        )?;
+        let part = reqwest::multipart::Part::stream_with_length(
+            reqwest::Body::from(upload.bytes.clone()),
+            upload.bytes.len() as u64,
+        )
+        .file_name(upload.file_name)
+        .mime_str(&upload.mime_type)
+        .map_err(|e| Error::InvalidRequest {
+            message: format!("`{}` is not a media type: {e}", upload.mime_type),
+        })?;
+        let form = reqwest::multipart::Form::new().part("file", part);
+        let request = self
+            .raw()
+            .client
+            .post(url)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .multipart(form)
+            .build()
+            .map_err(Error::transport)?;
+        let answer = self
+            .inner()
+            .send_raw(&self.raw().client, request, ID)
+            .await?;
+        serde_json::from_slice(&answer.body).map_err(|e| Error::decode(Some(answer.status), "", e))
+    }
+
+    /// The URL of a customer's avatar on Pancake's CDN (see [`UserClient::get_customer_avatar`]).
+    pub async fn get_customer_avatar(&self, psid: &str) -> Result<String> {
+        avatar(
+            &self.raw().client,
+            self.inner(),
+            &self.raw().baseurl,
+            &self.page_id,
+            psid,
+        )
+        .await
+    }
+}
+
+impl UserClient {
+    /// The URL of a customer's avatar (`GET /v1/pages/{page_id}/avatar/{psid}`, public): the
+    /// `Location` of the API's 301, which this call returns instead of following it.
+    pub async fn get_customer_avatar(&self, page_id: &str, psid: &str) -> Result<String> {
+        avatar(
+            &self.raw().client,
+            self.inner(),
+            &self.raw().baseurl,
+            page_id,
+            psid,
+        )
+        .await
+    }
+}
+
+async fn avatar(
+    http: &reqwest::Client,
+    inner: &crate::hooks::Inner,
+    base: &str,
+    page_id: &str,
+    psid: &str,
+) -> Result<String> {
+    const ID: &str = "get_customer_avatar";
+    let operation = operations::operation(ID).expect("get_customer_avatar is in the spec");
+    let url = url_for(
+        base,
+        operation,
+        &path_params(&[("page_id", page_id), ("psid", psid)]),
+    )?;
+    let request = http.get(url).build().map_err(Error::transport)?;
+    // The client does not follow redirects, so the 301 itself comes back.
+    let answer = inner.send_raw(http, request, ID).await?;
+    let location = answer
+        .headers
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok());
+    match (answer.status, location) {
+        (300..=399, Some(location)) => Ok(location.to_owned()),
+        (status, _) => Err(Error::Api {
+            status,
+            error_code: None,
+            message: "expected a redirect (301 with Location) to the avatar".into(),
+            url: String::new(),
+        }),
+    }
+}

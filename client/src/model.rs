@@ -1,0 +1,104 @@
+//! Hand-written types that replace generated ones where the server may know more than the spec.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The type of a conversation (and of its messages).
+///
+/// Pancake adds channels over time; a value the spec does not list yet comes back as
+/// [`ConversationType::Other`] instead of failing the whole page.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ConversationType {
+    /// A private chat (`INBOX`).
+    Inbox,
+    /// Comments under a post (`COMMENT`).
+    Comment,
+    /// Comments under a live stream (`LIVESTREAM`).
+    Livestream,
+    /// A page rating or review (`RATING`).
+    Rating,
+    /// A value this version of the spec does not know, kept as sent.
+    Other(String),
+}
+
+impl ConversationType {
+    /// The wire value (`INBOX`, ...).
+    pub fn as_str(&self) -> &str {
+        match self {
+            ConversationType::Inbox => "INBOX",
+            ConversationType::Comment => "COMMENT",
+            ConversationType::Livestream => "LIVESTREAM",
+            ConversationType::Rating => "RATING",
+            ConversationType::Other(other) => other,
+        }
+    }
+}
+
+impl fmt::Display for ConversationType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for ConversationType {
+    type Err = std::convert::Infallible;
+
+    /// Never fails: an unknown value becomes [`ConversationType::Other`].
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s {
+            "INBOX" => ConversationType::Inbox,
+            "COMMENT" => ConversationType::Comment,
+            "LIVESTREAM" => ConversationType::Livestream,
+            "RATING" => ConversationType::Rating,
+            other => ConversationType::Other(other.to_owned()),
+        })
+    }
+}
+
+impl From<&str> for ConversationType {
+    fn from(s: &str) -> Self {
+        s.parse().unwrap_or_else(|never| match never {})
+    }
+}
+
+impl Serialize for ConversationType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ConversationType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        Ok(ConversationType::from(s.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_and_unknown_values_round_trip() {
+        for (wire, value) in [
+            ("INBOX", ConversationType::Inbox),
+            ("COMMENT", ConversationType::Comment),
+            ("LIVESTREAM", ConversationType::Livestream),
+            ("RATING", ConversationType::Rating),
+            (
+                "WHATSAPP_GROUP",
+                ConversationType::Other("WHATSAPP_GROUP".into()),
+            ),
+        ] {
+            let json = format!("\"{wire}\"");
+            assert_eq!(
+                serde_json::from_str::<ConversationType>(&json).unwrap(),
+                value
+            );
+            assert_eq!(serde_json::to_string(&value).unwrap(), json);
+            assert_eq!(value.to_string(), wire);
+        }
+    }
+}
