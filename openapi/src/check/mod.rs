@@ -219,6 +219,40 @@ mod tests {
     }
 
     #[test]
+    fn malformed_documents_give_problems_not_panics() {
+        use serde_json::json;
+        let documents = [
+            json!({}),
+            json!([]),
+            json!("openapi"),
+            json!({"openapi": 3.0, "paths": []}),
+            json!({"paths": {"/x/{id}": "get"}}),
+            json!({"paths": {"/x/{id}": {"get": {"parameters": "no", "responses": []}}}}),
+            json!({"paths": {"/x": {"get": {"parameters": [5, {"$ref": 7}], "responses": {
+                "200": {"content": {"application/json": {"schema": 5, "example": 1}}},
+                "429": {"headers": []}, "abc": {}}}}}}),
+            json!({"components": {"schemas": {"A": 5, "B": {"$ref": "#/components/schemas/B"},
+                   "C": {"properties": {"x": {"$ref": "#/components/schemas/C"}}, "example": {"x": {}}}}}}),
+            json!({"x-pancake-rate-limit": [], "paths": {"/x": {"get": {
+                "x-pancake-pagination": {"kind": "cursor"}, "operationId": 5}}}}),
+            json!({"paths": {"/x": {"get": {"x-pancake-pagination": {
+                "kind": "cursor", "items": "a", "param": "p", "cursor_field": "id",
+                "page_size": 1, "end": "empty_page"},
+                "responses": {"200": {"content": {"application/json": {"schema": {
+                    "$ref": "#/components/schemas/Loop"}}}}}}}},
+                   "components": {"schemas": {"Loop": {"allOf": [{"$ref": "#/components/schemas/Loop"}]}}}}),
+        ];
+        for document in documents {
+            let report = check_document(&document);
+            assert!(
+                !report.problems.is_empty(),
+                "{document} should have problems"
+            );
+            let _ = crate::Spec::from_document(document.clone());
+        }
+    }
+
+    #[test]
     fn problems_print_as_pointer_colon_reason() {
         let p = Problem::new("/openapi", "must start with 3.0.");
         assert_eq!(p.to_string(), "/openapi: must start with 3.0.");
