@@ -1,1 +1,56 @@
-//! Contract tests and properties for the Pancake API toolkit.
+//! The Pancake API contract suite: checks that a server (the mock, or the real API) answers as
+//! `openapi/pancake.yaml` says, and that the generated client decodes what it answers.
+//!
+//! - [`target`]: what to test (an in-process mock by default; `--base-url` and tokens otherwise);
+//! - [`checks`]: one valid call per operation, then the error contract and the rate limit;
+//! - [`verify`]: one response against the spec (JSON Schema from the spec itself) and the
+//!   generated types;
+//! - [`report`]: coverage, the terminal summary and JUnit XML.
+//!
+//! The same checks run as `cargo test -p pancake-conformance` and as the `pancake-conformance`
+//! binary.
+
+pub mod admin;
+pub mod checks;
+pub mod coverage;
+pub mod decode;
+pub mod http;
+pub mod mock;
+pub mod pacer;
+pub mod report;
+pub mod suite;
+pub mod target;
+pub mod verify;
+
+use std::time::Instant;
+
+pub use report::Report;
+pub use suite::{CheckError, Suite};
+pub use target::{Target, TargetArgs, TargetKind};
+
+/// Resolves the target, runs every check (or those whose name contains `filter`) and reports.
+pub async fn run(args: &TargetArgs, filter: Option<&str>) -> anyhow::Result<Report> {
+    let started = Instant::now();
+    let target = Target::resolve(args).await?;
+    let described = describe(&target);
+    let mut suite = Suite::new(target)?;
+    let checks = checks::all();
+    let outcomes = checks::run(&mut suite, &checks, filter).await;
+    Ok(Report {
+        target: described,
+        outcomes,
+        coverage: suite.coverage.clone(),
+        elapsed: started.elapsed(),
+    })
+}
+
+/// One line naming a target, without tokens.
+pub fn describe(target: &Target) -> String {
+    let kind = match target.kind {
+        TargetKind::InProcessMock => "in-process mock",
+        TargetKind::ExternalMock => "pancake-mock",
+        TargetKind::Remote if target.allow_writes => "remote server, writes allowed",
+        TargetKind::Remote => "remote server, reads only",
+    };
+    format!("{} ({kind}), page {}", target.base_url, target.page.id)
+}

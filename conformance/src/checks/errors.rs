@@ -1,0 +1,322 @@
+//! The error contract: tokens, unknown ids, invalid parameters and bodies, injected faults.
+//!
+//! Each invalid call is a valid call (from [`super::operations`]) changed in one respect, so a
+//! failure points at exactly that respect.
+
+use serde_json::json;
+
+use super::operations::{OperationCheck, conversation_call, inbox_id};
+use super::{Check, Group, check_fn, window};
+use crate::http::{Body, Call};
+use crate::suite::{CheckError, CheckResult, Suite};
+use crate::verify::Expect;
+
+/// A page id no server has.
+const UNKNOWN_PAGE: &str = "100000000000000";
+/// A token no server issued.
+const WRONG_TOKEN: &str = "conformance-wrong-token";
+
+fn error_check<F>(name: String, operation_id: &str, f: F) -> Check
+where
+    F: for<'a> Fn(&'a mut Suite) -> futures::future::BoxFuture<'a, CheckResult>
+        + Send
+        + Sync
+        + 'static,
+{
+    Check {
+        name,
+        operation_id: Some(operation_id.to_owned()),
+        group: Group::Errors,
+        run: check_fn(f),
+    }
+}
+
+/// A check sending `valid call` changed by `change`, expecting `expect`.
+fn variant(
+    op: OperationCheck,
+    what: &str,
+    change: fn(&Suite, Call) -> CheckResult<Call>,
+    expect: fn() -> Expect,
+    mock_only: bool,
+) -> Check {
+    error_check(
+        format!("errors::{}::{what}", op.operation_id),
+        op.operation_id,
+        move |suite| {
+            Box::pin(async move {
+                if mock_only {
+                    suite.require_mock()?;
+                }
+                let call = change(suite, op.valid_call(suite)?)?;
+                suite.expect(op.operation_id, &call, expect()).await?;
+                Ok(())
+            })
+        },
+    )
+}
+
+/// The same errors for every operation, derived from its parameters: missing and wrong tokens,
+/// an unknown page, and (mock only) an injected 503 and 429.
+pub fn per_operation(valid: &[OperationCheck]) -> Vec<Check> {
+    let spec = pancake_openapi::Spec::bundled().ok();
+    let mut checks = Vec::new();
+    for op in valid {
+        let operation = spec.as_ref().and_then(|s| s.operation(op.operation_id));
+        let has = |name: &str| operation.is_some_and(|o| o.parameter(name).is_some());
+        if has("page_access_token") {
+            checks.push(variant(
+                *op,
+                "missing_page_token",
+                |_, c| Ok(c.without_query("page_access_token")),
+                || Expect::error(400, 194),
+                false,
+            ));
+            checks.push(variant(
+                *op,
+                "wrong_page_token",
+                |_, c| Ok(c.set_query("page_access_token", WRONG_TOKEN)),
+                || Expect::error(200, 102),
+                false,
+            ));
+            checks.push(variant(
+                *op,
+                "unknown_page",
+                |_, c| Ok(c.set_path("page_id", UNKNOWN_PAGE)),
+                || Expect::status(404),
+                false,
+            ));
+        }
+        if has("access_token") {
+            checks.push(variant(
+                *op,
+                "missing_access_token",
+                |_, c| Ok(c.without_query("access_token")),
+                || Expect::error(400, 194),
+                false,
+            ));
+            checks.push(variant(
+                *op,
+                "wrong_access_token",
+                |_, c| Ok(c.set_query("access_token", WRONG_TOKEN)),
+                || Expect::error(401, 102),
+                false,
+            ));
+        }
+        checks.push(variant(
+            *op,
+            "injected_503",
+            |_, c| Ok(c.header("x-mock-fault", "503")),
+            || Expect::error(503, 0).without_code(),
+            true,
+        ));
+        if operation.is_some_and(|o| o.response(429).is_some()) {
+            checks.push(variant(
+                *op,
+                "injected_429",
+                |_, c| Ok(c.header("x-mock-fault", "429")),
+                || Expect::error(429, 613),
+                true,
+            ));
+        }
+    }
+    checks
+}
+
+fn list_call(s: &Suite, page_size: i64) -> Call {
+    let (since, until) = window(s);
+    s.page_call()
+        .query("since", since)
+        .query("until", until)
+        .query("page_number", 1)
+        .query("page_size", page_size)
+}
+
+/// A check of one invalid call.
+fn invalid(
+    name: &str,
+    operation_id: &'static str,
+    writes: bool,
+    build: fn(&Suite) -> CheckResult<Call>,
+    expect: fn() -> Expect,
+) -> Check {
+    error_check(format!("errors::{name}"), operation_id, move |suite| {
+        Box::pin(async move {
+            if writes {
+                suite.require_writes()?;
+            }
+            let call = build(suite)?;
+            suite.expect(operation_id, &call, expect()).await?;
+            Ok(())
+        })
+    })
+}
+
+/// Specific error cases: invalid parameters and bodies, unknown ids, time units.
+pub fn contract() -> Vec<Check> {
+    vec![
+        invalid(
+            "invalid_enum_order_by",
+            "list_conversations",
+            false,
+            |s| Ok(s.page_call().query("order_by", "sideways")),
+            || Expect::error(400, 100),
+        ),
+        invalid(
+            "invalid_enum_type",
+            "list_conversations",
+            false,
+            |s| Ok(s.page_call().query("type", "CARRIER_PIGEON")),
+            || Expect::error(400, 100),
+        ),
+        invalid(
+            "invalid_integer_since",
+            "list_posts",
+            false,
+            |s| Ok(list_call(s, 10).set_query("since", "yesterday")),
+            || Expect::error(400, 100),
+        ),
+        invalid(
+            "page_size_over_max_customers",
+            "list_page_customers",
+            false,
+            |s| Ok(list_call(s, 101)),
+            || Expect::error(400, 100),
+        ),
+        invalid(
+            "page_size_over_max_posts",
+            "list_posts",
+            false,
+            |s| Ok(list_call(s, 31)),
+            || Expect::error(400, 100),
+        ),
+        invalid(
+            "missing_required_since",
+            "list_page_customers",
+            false,
+            |s| Ok(list_call(s, 10).without_query("since")),
+            || Expect::error(400, 194),
+        ),
+        invalid(
+            "unknown_conversation",
+            "list_messages",
+            false,
+            |s| {
+                Ok(s.page_call()
+                    .path("conversation_id", "0_conformance_unknown"))
+            },
+            || Expect::status(404),
+        ),
+        invalid(
+            "since_in_milliseconds_is_the_far_future",
+            "list_conversations",
+            false,
+            |s| Ok(s.page_call().query("since", window(s).0 * 1000)),
+            Expect::ok,
+        ),
+        invalid(
+            "malformed_json_body",
+            "update_conversation_tags",
+            true,
+            |s| {
+                Ok(conversation_call(s)?.body(Body::Raw {
+                    content_type: "application/json".into(),
+                    bytes: b"{\"action\": \"add\", \"tag_id\": ".to_vec(),
+                }))
+            },
+            || Expect::error(400, 100),
+        ),
+        invalid(
+            "body_outside_enum",
+            "update_conversation_tags",
+            true,
+            |s| Ok(conversation_call(s)?.json(json!({"action": "toggle", "tag_id": 1}))),
+            || Expect::error(400, 100),
+        ),
+        invalid(
+            "tag_id_as_numeric_string",
+            "update_conversation_tags",
+            true,
+            |s| {
+                let tag = s.found.tag_ids.first().copied().unwrap_or(1);
+                Ok(conversation_call(s)?
+                    .json(json!({"action": "remove", "tag_id": tag.to_string()})))
+            },
+            Expect::ok,
+        ),
+        invalid(
+            "reply_inbox_with_message_and_content_ids",
+            "send_message",
+            true,
+            |s| {
+                Ok(conversation_call(s)?.json(json!({
+                    "action": "reply_inbox", "message": "a", "content_ids": ["x"]
+                })))
+            },
+            || Expect::error(400, 100),
+        ),
+        invalid(
+            "reply_comment_without_content",
+            "send_message",
+            true,
+            |s| {
+                let conversation = s
+                    .found
+                    .comment_conversation
+                    .as_ref()
+                    .and_then(|c| c["id"].as_str())
+                    .map(str::to_owned)
+                    .unwrap_or(inbox_id(s)?);
+                Ok(s.page_call()
+                    .path("conversation_id", conversation)
+                    .json(json!({"action": "reply_comment", "message_id": "m_unknown"})))
+            },
+            || Expect::error(400, 100),
+        ),
+        invalid(
+            "oversized_upload",
+            "upload_content",
+            true,
+            |s| {
+                if !s.target.is_mock() {
+                    return Err(CheckError::Skipped(
+                        "uploads 26 MB; only run against a mock".into(),
+                    ));
+                }
+                Ok(s.page_call()
+                    .body(Body::File {
+                        field: "file".into(),
+                        file_name: "big.bin".into(),
+                        mime: "application/octet-stream".into(),
+                        bytes: vec![0; 26 * 1024 * 1024],
+                    })
+                    .own_connection())
+            },
+            || Expect::status(413),
+        ),
+    ]
+}
+
+/// After `generate_page_access_token`: the old token answers in-band error 105.
+pub fn after_renewal() -> Vec<Check> {
+    vec![error_check(
+        "errors::renewed_page_token".into(),
+        "list_tags",
+        |suite| {
+            Box::pin(async move {
+                let old = suite.renewed_from.clone().ok_or_else(|| {
+                    CheckError::Skipped("generate_page_access_token did not run".into())
+                })?;
+                let call = suite
+                    .page_call()
+                    .set_query("page_access_token", old.expose());
+                suite
+                    .expect("list_tags", &call, Expect::error(200, 105))
+                    .await?;
+                // And the new token works.
+                let call = suite.page_call();
+                suite.ok("list_tags", &call).await?;
+                Ok(())
+            })
+        },
+    )]
+}

@@ -1,0 +1,181 @@
+//! The run's report: a human summary for the terminal and JUnit XML for CI systems.
+
+use std::fmt::Write as _;
+use std::time::Duration;
+
+use quick_junit::{NonSuccessKind, TestCase, TestCaseStatus, TestSuite};
+
+use crate::checks::{Group, Outcome, Status};
+use crate::coverage::Coverage;
+
+/// Everything a run produced.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// A line naming the target (no token in it).
+    pub target: String,
+    /// Each check's outcome, in running order.
+    pub outcomes: Vec<Outcome>,
+    /// Operations and statuses exercised.
+    pub coverage: Coverage,
+    /// Wall time of the run.
+    pub elapsed: Duration,
+}
+
+/// Counts of outcomes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Passed checks.
+    pub passed: usize,
+    /// Failed checks.
+    pub failed: usize,
+    /// Skipped checks.
+    pub skipped: usize,
+    /// Checks that could not run.
+    pub errored: usize,
+}
+
+impl Report {
+    /// Counts the outcomes.
+    pub fn tally(&self) -> Tally {
+        let mut t = Tally::default();
+        for o in &self.outcomes {
+            match o.status {
+                Status::Passed => t.passed += 1,
+                Status::Failed(_) => t.failed += 1,
+                Status::Skipped(_) => t.skipped += 1,
+                Status::Errored(_) => t.errored += 1,
+            }
+        }
+        t
+    }
+
+    /// Whether every check that ran passed.
+    pub fn success(&self) -> bool {
+        let t = self.tally();
+        t.failed == 0 && t.errored == 0
+    }
+
+    /// The human summary: failures first, then coverage, then the counts.
+    pub fn summary(&self, verbose: bool) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "pancake-conformance against {}", self.target);
+        for o in &self.outcomes {
+            let (mark, detail) = match &o.status {
+                Status::Passed => ("ok  ", None),
+                Status::Failed(m) => ("FAIL", Some(m)),
+                Status::Skipped(m) => ("skip", Some(m)),
+                Status::Errored(m) => ("ERR ", Some(m)),
+            };
+            let show = verbose || matches!(o.status, Status::Failed(_) | Status::Errored(_));
+            if show {
+                let _ = writeln!(out, "  {mark} {}", o.name);
+                if let Some(d) = detail {
+                    let _ = writeln!(out, "       {d}");
+                }
+            }
+        }
+        let c = &self.coverage;
+        let (statuses_seen, statuses) = c.statuses();
+        let _ = writeln!(
+            out,
+            "coverage: {}/{} operations answered a valid call; {}/{} documented (operation, status) pairs exercised",
+            c.operations_succeeded(),
+            c.operations(),
+            statuses_seen,
+            statuses
+        );
+        let missing = c.operations_missing();
+        if !missing.is_empty() {
+            let _ = writeln!(
+                out,
+                "  operations without a verified answer: {}",
+                missing.join(", ")
+            );
+        }
+        if verbose {
+            for (op, keys) in c.table() {
+                let row: Vec<String> = keys
+                    .iter()
+                    .map(|(k, seen)| {
+                        if *seen {
+                            format!("{k}*")
+                        } else {
+                            (*k).to_owned()
+                        }
+                    })
+                    .collect();
+                let _ = writeln!(out, "  {op:<40} {}", row.join(" "));
+            }
+            let _ = writeln!(out, "  (* = exercised)");
+        }
+        let (decoded, undecoded) = c.decoding();
+        let _ = writeln!(
+            out,
+            "decoding: {decoded} verified JSON responses decoded with the generated client's types, {undecoded} without a generated type to try"
+        );
+        let t = self.tally();
+        let _ = writeln!(
+            out,
+            "checks: {} passed, {} failed, {} errors, {} skipped in {:.1} s",
+            t.passed,
+            t.failed,
+            t.errored,
+            t.skipped,
+            self.elapsed.as_secs_f64()
+        );
+        out
+    }
+
+    /// The JUnit XML: one test suite per check group, one test case per check, plus a
+    /// `coverage` suite with one case per operation (failed when it got no verified answer).
+    pub fn junit(&self) -> Result<String, quick_junit::SerializeError> {
+        let mut report = quick_junit::Report::new("pancake-conformance");
+        report.set_time(self.elapsed);
+        for group in [Group::Operations, Group::Errors] {
+            let mut suite = TestSuite::new(group.name());
+            for o in self.outcomes.iter().filter(|o| o.group == group) {
+                let status = match &o.status {
+                    Status::Passed => TestCaseStatus::success(),
+                    Status::Failed(m) => {
+                        let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                        s.set_message(m.clone());
+                        s
+                    }
+                    Status::Errored(m) => {
+                        let mut s = TestCaseStatus::non_success(NonSuccessKind::Error);
+                        s.set_message(m.clone());
+                        s
+                    }
+                    Status::Skipped(m) => {
+                        let mut s = TestCaseStatus::skipped();
+                        s.set_message(m.clone());
+                        s
+                    }
+                };
+                let mut case = TestCase::new(o.name.clone(), status);
+                case.set_classname(format!("pancake-conformance.{}", group.name()));
+                case.set_time(o.duration);
+                suite.add_test_case(case);
+            }
+            report.add_test_suite(suite);
+        }
+        let mut coverage = TestSuite::new("coverage");
+        let missing = self.coverage.operations_missing();
+        for (op, keys) in self.coverage.table() {
+            let status = if missing.contains(&op) {
+                let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                s.set_message("no verified answer to a valid call");
+                s
+            } else {
+                TestCaseStatus::success()
+            };
+            let mut case = TestCase::new(format!("coverage::{op}"), status);
+            case.set_classname("pancake-conformance.coverage");
+            let seen: Vec<&str> = keys.iter().filter(|(_, s)| *s).map(|(k, _)| *k).collect();
+            case.set_system_out(format!("statuses exercised: {}", seen.join(" ")));
+            coverage.add_test_case(case);
+        }
+        report.add_test_suite(coverage);
+        report.to_string()
+    }
+}

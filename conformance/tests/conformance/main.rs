@@ -1,0 +1,7 @@
+//! The conformance suite as `cargo test`: the contract checks against an in-process mock, and
+//! the property tests (pagination, model-based writes, rate limiting, client against mock).
+//!
+//! One test binary with modules, so the crate links once.
+
+mod common;
+mod contract;
