@@ -21,8 +21,11 @@ pub struct PageRequest {
 }
 
 /// Checks a page API request for `page_id`.
+///
+/// After the token, the query is checked against the spec's parameters of `operation_id`.
 pub fn page_request(
     state: &AppState,
+    operation_id: &str,
     page_id: &str,
     raw_query: Option<&str>,
 ) -> ApiResult<PageRequest> {
@@ -42,7 +45,10 @@ pub fn page_request(
     }
     let token = query.required("page_access_token")?;
     match store.pages[page].check_token(token) {
-        TokenCheck::Valid => Ok(PageRequest { page, query }),
+        TokenCheck::Valid => {
+            crate::spec::tables().check_query(operation_id, &query)?;
+            Ok(PageRequest { page, query })
+        }
         TokenCheck::Renewed => Err(ApiError::in_band(
             code::TOKEN_RENEWED,
             "access_token has been renewed: use the page_access_token returned by generate_page_access_token",
@@ -55,9 +61,14 @@ pub fn page_request(
 }
 
 /// Checks a user API request: `access_token` present (400/194) and right (401/102).
-pub fn user_request(state: &AppState, raw_query: Option<&str>) -> ApiResult<QueryParams> {
+pub fn user_request(
+    state: &AppState,
+    operation_id: &str,
+    raw_query: Option<&str>,
+) -> ApiResult<QueryParams> {
     let query = QueryParams::parse(raw_query);
     let token = query.required("access_token")?;
     state.read().check_user_token(token)?;
+    crate::spec::tables().check_query(operation_id, &query)?;
     Ok(query)
 }

@@ -19,12 +19,11 @@ pub struct RateLimit {
 }
 
 impl Default for RateLimit {
-    /// The live API's limit: 5 requests per page per second.
+    /// The spec's `x-pancake-rate-limit` (the live API's 5 requests per page per second).
     fn default() -> Self {
-        RateLimit {
-            requests: 5,
-            per_seconds: 1,
-        }
+        crate::spec::tables()
+            .rate_limit()
+            .expect("openapi/pancake.yaml declares x-pancake-rate-limit")
     }
 }
 

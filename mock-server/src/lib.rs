@@ -33,6 +33,7 @@ pub mod model;
 pub mod query;
 pub mod rate_limit;
 mod rng;
+pub mod spec;
 pub mod state;
 pub mod store;
 pub mod time;
@@ -52,9 +53,6 @@ pub use error::{ApiError, ApiErrorBody};
 pub use fixtures::{FixtureSummary, Fixtures, GenerateOptions, PageSummary};
 pub use state::AppState;
 pub use time::ClockMode;
-
-/// Where the spec the mock serves at `/openapi.yaml` lives in the source tree.
-const SPEC_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/pancake.yaml");
 
 /// The whole application for `state`: `/api/...`, `/__admin/...`, `/openapi.yaml`.
 /// Tests drive it with `tower::ServiceExt::oneshot`.
@@ -100,15 +98,7 @@ async fn wrong_method(method: axum::http::Method, uri: axum::http::Uri) -> ApiEr
 }
 
 async fn spec() -> Response {
-    match std::fs::read(SPEC_PATH) {
-        Ok(bytes) => ([(header::CONTENT_TYPE, "application/yaml")], bytes).into_response(),
-        Err(e) => ApiError::new(
-            axum::http::StatusCode::NOT_FOUND,
-            error::code::NOT_FOUND,
-            format!("the spec is not available at {SPEC_PATH}: {e}"),
-        )
-        .into_response(),
-    }
+    ([(header::CONTENT_TYPE, "application/yaml")], spec::yaml()).into_response()
 }
 
 /// A running mock.

@@ -10,16 +10,17 @@ use crate::error::ApiResult;
 use crate::model::CallLog;
 use crate::time::MICROS_PER_SEC;
 
-/// Largest `page_size` of the call log list.
-pub const MAX_CALL_LOG_PAGE_SIZE: i64 = 30;
-
 /// `GET .../sip_call_logs?id=<SIP package>`: newest first by page number, optionally within
 /// `since..until`; `{data, success}`. The walk ends on a short page.
 pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "list_sip_call_logs", &page_id, raw.as_deref())?;
     let q = &req.query;
     let package = q.required("id")?;
-    let (skip, size) = page_window(q, MAX_CALL_LOG_PAGE_SIZE, None)?;
+    let (skip, size) = page_window(
+        q,
+        crate::spec::tables().max_page_size("list_sip_call_logs"),
+        None,
+    )?;
     let since = q.int("since")?.map(|s| s.saturating_mul(MICROS_PER_SEC));
     let until = q.int("until")?.map(|u| {
         u.saturating_mul(MICROS_PER_SEC)

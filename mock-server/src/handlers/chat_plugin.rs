@@ -7,17 +7,15 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{S, ok};
-use crate::error::{ApiError, ApiResult, parse_json};
+use crate::error::{ApiError, ApiResult};
 use crate::model::{ChatPluginMessage, Sender};
 use crate::query::QueryParams;
-
-/// Messages per call of the chat-plugin list.
-pub const CHAT_PLUGIN_PAGE_SIZE: usize = 30;
 
 /// `GET /v1/pke_chat_plugin/messages?page_id&conversation_id&offset`: `{messages, success}`,
 /// oldest first from `offset`.
 pub async fn list_messages(state: S, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let q = QueryParams::parse(raw.as_deref());
+    crate::spec::tables().check_query("list_chat_plugin_messages", &q)?;
     let page_id = q.required("page_id")?;
     let conversation_id = q.required("conversation_id")?;
     let offset = q.int_in("offset", 0, i64::MAX)?.unwrap_or(0) as usize;
@@ -30,7 +28,7 @@ pub async fn list_messages(state: S, RawQuery(raw): RawQuery) -> ApiResult<Respo
     let messages: Vec<&ChatPluginMessage> = messages
         .iter()
         .skip(offset)
-        .take(CHAT_PLUGIN_PAGE_SIZE)
+        .take(crate::spec::tables().page_size("list_chat_plugin_messages"))
         .collect();
     Ok(ok(
         &json!({ "messages": messages, "success": true, "can_request_feedback": false }),
@@ -54,9 +52,10 @@ struct PluginBody {
 /// conversation when needed; `{id, success, conversation_id, from_id, dummy_id}`.
 pub async fn send_message(state: S, RawQuery(raw): RawQuery, body: Bytes) -> ApiResult<Response> {
     let q = QueryParams::parse(raw.as_deref());
+    crate::spec::tables().check_query("send_chat_plugin_message", &q)?;
     let page_id = q.required("page_id")?.to_owned();
     state.read().page(&page_id)?;
-    let body: PluginBody = parse_json(&body)?;
+    let body: PluginBody = crate::spec::tables().parse_body("send_chat_plugin_message", &body)?;
     let text = body.message.clone().unwrap_or_default();
     if text.trim().is_empty() && body.attachments.is_empty() {
         return Err(ApiError::invalid("message", "a message or attachments"));

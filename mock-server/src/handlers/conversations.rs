@@ -8,13 +8,10 @@ use serde_json::json;
 
 use super::{P, S, ok};
 use crate::auth::page_request;
-use crate::error::{ApiError, ApiResult, parse_json};
+use crate::error::{ApiError, ApiResult};
 use crate::fixtures::assign_user;
 use crate::model::{AssignPayload, AssigneeHistory, Conversation};
 use crate::walk::ConversationFilter;
-
-/// Conversations per page of both lists (the live API's hard cap).
-pub const CONVERSATIONS_PER_PAGE: usize = 60;
 
 #[derive(Serialize)]
 struct ConversationPage<'a> {
@@ -41,7 +38,7 @@ pub async fn list_v2(
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "list_conversations", &page_id, raw.as_deref())?;
     let filter = ConversationFilter::from_query(&req.query)?;
     let cursor = req.query.get("last_conversation_id");
     let store = state.read();
@@ -50,7 +47,7 @@ pub async fn list_v2(
         req.page,
         &filter,
         cursor,
-        CONVERSATIONS_PER_PAGE,
+        crate::spec::tables().page_size("list_conversations"),
         &cache_key(raw.as_deref()),
         |chosen| {
             Bytes::from(
@@ -76,7 +73,7 @@ pub async fn list_v1(
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "list_conversations_v1", &page_id, raw.as_deref())?;
     let filter = ConversationFilter::from_query(&req.query)?;
     let number = req.query.int("page_number")?.unwrap_or(1);
     if number < 1 {
@@ -87,13 +84,9 @@ pub async fn list_v1(
     }
     let store = state.read();
     let all = state.walks.all_matching(&store, req.page, &filter);
-    let start = (number as usize - 1).saturating_mul(CONVERSATIONS_PER_PAGE);
-    let page: Vec<&Conversation> = all
-        .iter()
-        .skip(start)
-        .take(CONVERSATIONS_PER_PAGE)
-        .copied()
-        .collect();
+    let per_page = crate::spec::tables().page_size("list_conversations_v1");
+    let start = (number as usize - 1).saturating_mul(per_page);
+    let page: Vec<&Conversation> = all.iter().skip(start).take(per_page).copied().collect();
     Ok(ok(
         &json!({ "conversations": page, "success": true, "total": all.len() }),
     ))
@@ -112,8 +105,8 @@ pub async fn assign(
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
-    let body: AssignBody = parse_json(&body)?;
+    let req = page_request(&state, "assign_conversation", &page_id, raw.as_deref())?;
+    let body: AssignBody = crate::spec::tables().parse_body("assign_conversation", &body)?;
     let now = state.clock.now();
     let mut store = state.write();
     let page = &mut store.pages[req.page];
@@ -171,7 +164,12 @@ fn set_read(
     raw: Option<&str>,
     read: bool,
 ) -> ApiResult<Response> {
-    let req = page_request(state, page_id, raw)?;
+    let op = if read {
+        "mark_conversation_read"
+    } else {
+        "mark_conversation_unread"
+    };
+    let req = page_request(state, op, page_id, raw)?;
     let mut store = state.write();
     let page = &mut store.pages[req.page];
     let i = page.conversation_index(conversation_id)?;

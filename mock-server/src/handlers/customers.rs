@@ -8,19 +8,22 @@ use serde_json::json;
 
 use super::{P, S, ok, page_window, required_range};
 use crate::auth::page_request;
-use crate::error::{ApiError, ApiResult, parse_json};
+use crate::error::{ApiError, ApiResult};
 use crate::model::{Customer, CustomerNote, NoteAuthor, NoteEdit};
-
-/// Largest `page_size` of the customer list.
-pub const MAX_CUSTOMER_PAGE_SIZE: i64 = 100;
 
 /// `GET .../page_customers`: customers whose `order_by` time (`inserted_at` default, or
 /// `updated_at`) is in `since..until`, newest first, by page number; `{total, customers, success}`.
 pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "list_page_customers", &page_id, raw.as_deref())?;
     let q = &req.query;
     let (since, until) = required_range(q)?;
-    let (skip, size) = page_window(q, MAX_CUSTOMER_PAGE_SIZE, Some(MAX_CUSTOMER_PAGE_SIZE))?;
+    let spec = crate::spec::tables();
+    let default_size = spec.page_size("list_page_customers") as i64;
+    let (skip, size) = page_window(
+        q,
+        spec.max_page_size("list_page_customers"),
+        Some(default_size),
+    )?;
     let by_updated = q.one_of("order_by", &["inserted_at", "updated_at"])? == Some("updated_at");
     let store = state.read();
     let at = |c: &Customer| {
@@ -81,8 +84,8 @@ pub async fn update(
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
-    let UpdateBody { changes } = parse_json(&body)?;
+    let req = page_request(&state, "update_page_customer", &page_id, raw.as_deref())?;
+    let UpdateBody { changes } = crate::spec::tables().parse_body("update_page_customer", &body)?;
     if let Some(g) = &changes.gender
         && !["male", "female", "unknown"].contains(&g.as_str())
     {
@@ -190,8 +193,8 @@ pub async fn add_note(
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
-    let NewNote { message } = parse_json(&body)?;
+    let req = page_request(&state, "add_customer_note", &page_id, raw.as_deref())?;
+    let NewNote { message } = crate::spec::tables().parse_body("add_customer_note", &body)?;
     non_empty(&message)?;
     let now = state.clock.now();
     let mut store = state.write();
@@ -231,8 +234,9 @@ pub async fn update_note(
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
-    let EditNote { note_id, message } = parse_json(&body)?;
+    let req = page_request(&state, "update_customer_note", &page_id, raw.as_deref())?;
+    let EditNote { note_id, message } =
+        crate::spec::tables().parse_body("update_customer_note", &body)?;
     non_empty(&message)?;
     let now = state.clock.now();
     let mut store = state.write();
@@ -262,8 +266,8 @@ pub async fn delete_note(
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
-    let DropNote { note_id } = parse_json(&body)?;
+    let req = page_request(&state, "delete_customer_note", &page_id, raw.as_deref())?;
+    let DropNote { note_id } = crate::spec::tables().parse_body("delete_customer_note", &body)?;
     let now = state.clock.now();
     let mut store = state.write();
     let page = &mut store.pages[req.page];

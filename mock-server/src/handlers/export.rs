@@ -9,9 +9,6 @@ use crate::auth::page_request;
 use crate::error::ApiResult;
 use crate::model::Conversation;
 
-/// Conversations per export call.
-pub const EXPORT_PAGE_SIZE: usize = 60;
-
 /// `GET .../export_data?action=conversations_from_ads`: conversations with ad ids created in
 /// `since..until`, oldest first, 60 per call from `offset`; `{data, success}`.
 pub async fn export_data(
@@ -19,7 +16,12 @@ pub async fn export_data(
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(
+        &state,
+        "export_conversations_from_ads",
+        &page_id,
+        raw.as_deref(),
+    )?;
     let q = &req.query;
     q.required("action")?;
     q.one_of("action", &["conversations_from_ads"])?;
@@ -36,10 +38,31 @@ pub async fn export_data(
             .cmp(&b.inserted_at)
             .then_with(|| a.id.cmp(&b.id))
     });
-    let data: Vec<&Conversation> = matching
+    let data: Vec<serde_json::Value> = matching
         .into_iter()
         .skip(offset)
-        .take(EXPORT_PAGE_SIZE)
+        .take(crate::spec::tables().page_size("export_conversations_from_ads"))
+        .map(exported)
         .collect();
     Ok(ok(&json!({ "data": data, "success": true })))
+}
+
+/// The export's own shape of a conversation (`ExportedConversation`): tag ids, the ads it came
+/// from, its assignees.
+fn exported(c: &Conversation) -> serde_json::Value {
+    json!({
+        "id": c.id,
+        "psid": c.from.id,
+        "thread_key": null,
+        "tags": c.tags.iter().flatten().map(|t| t.id).collect::<Vec<_>>(),
+        "from": c.from,
+        "inserted_at": c.inserted_at,
+        "updated_at": c.updated_at,
+        "customers": c.customers,
+        "recent_phone_numbers": c.recent_phone_numbers,
+        "recent_seen_users": [],
+        "ad_clicks": c.ad_ids,
+        "is_banned": false,
+        "assignees": c.current_assign_users,
+    })
 }

@@ -8,12 +8,9 @@ use serde_json::{Value, json};
 
 use super::{P, S, later_than, ok};
 use crate::auth::page_request;
-use crate::error::{ApiError, ApiResult, code, parse_json};
+use crate::error::{ApiError, ApiResult, code};
 use crate::model::{Attachment, Message, Sender};
 use crate::time::{MICROS_PER_SEC, Ts};
-
-/// Messages per call of the list (newest first; the walk ends on a shorter page).
-pub const MESSAGES_PER_PAGE: usize = 30;
 
 /// How long after a comment a private reply is allowed.
 const PRIVATE_REPLY_WINDOW: i64 = 7 * 86_400 * MICROS_PER_SEC;
@@ -25,7 +22,7 @@ pub async fn list(
     P((page_id, conversation_id)): P<(String, String)>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "list_messages", &page_id, raw.as_deref())?;
     let skip = req.query.int_in("current_count", 0, i64::MAX)?.unwrap_or(0) as usize;
     let store = state.read();
     let page = &store.pages[req.page];
@@ -36,7 +33,7 @@ pub async fn list(
         .iter()
         .rev()
         .skip(skip)
-        .take(MESSAGES_PER_PAGE)
+        .take(crate::spec::tables().page_size("list_messages"))
         .collect();
     let post = conv
         .post_id
@@ -101,8 +98,8 @@ pub async fn send(
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
-    let body: SendBody = parse_json(&body)?;
+    let req = page_request(&state, "send_message", &page_id, raw.as_deref())?;
+    let body: SendBody = crate::spec::tables().parse_body("send_message", &body)?;
     let now = state.clock.now();
     let mut store = state.write();
     let page_idx = req.page;

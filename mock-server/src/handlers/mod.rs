@@ -165,7 +165,7 @@ pub fn api_routes() -> Router<Arc<AppState>> {
         )
         .route(
             &format!("{v1}/statistics/customers"),
-            get(statistics::new_customers),
+            get(statistics::new_customers_legacy),
         )
         .route(&format!("{v1}/page_customers"), get(customers::list))
         .route(&pc, axum::routing::put(customers::update))

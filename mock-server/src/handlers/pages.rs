@@ -10,7 +10,7 @@ use crate::error::ApiResult;
 
 /// `GET /v1/pages`: `{pages: [{id, name, platform, avatar_url}], success}`.
 pub async fn list_pages(state: S, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    user_request(&state, raw.as_deref())?;
+    user_request(&state, "list_pages", raw.as_deref())?;
     let store = state.read();
     let pages: Vec<_> = store.pages.iter().map(|p| &p.page).collect();
     Ok(ok(&json!({ "pages": pages, "success": true })))
@@ -24,7 +24,7 @@ pub async fn generate_page_access_token(
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
     state.read().page(&page_id)?;
-    user_request(&state, raw.as_deref())?;
+    user_request(&state, "generate_page_access_token", raw.as_deref())?;
     let mut store = state.write();
     let token = format!("pat_{}", store.new_hex(40));
     let page = store.page_mut(&page_id)?;

@@ -9,16 +9,13 @@ use crate::auth::page_request;
 use crate::error::ApiResult;
 use crate::model::Post;
 
-/// Largest `page_size` of the post list.
-pub const MAX_POST_PAGE_SIZE: i64 = 30;
-
 /// `GET .../posts`: posts created in `since..until`, newest first, by page number, optionally of
 /// one `type`; `{success, posts, total}`.
 pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "list_posts", &page_id, raw.as_deref())?;
     let q = &req.query;
     let (since, until) = required_range(q)?;
-    let (skip, size) = page_window(q, MAX_POST_PAGE_SIZE, None)?;
+    let (skip, size) = page_window(q, crate::spec::tables().max_page_size("list_posts"), None)?;
     let kind = q.one_of("type", &["video", "photo", "text", "livestream"])?;
     let store = state.read();
     let matching: Vec<&Post> = store.pages[req.page]

@@ -103,7 +103,12 @@ pub async fn campaigns(
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(
+        &state,
+        "get_ads_campaign_statistics",
+        &page_id,
+        raw.as_deref(),
+    )?;
     let (_, until) = required_range(&req.query)?;
     let store = state.read();
     let p = &store.pages[req.page];
@@ -136,7 +141,7 @@ pub async fn campaigns(
 /// `GET .../statistics/ads?since&until&type=by_id|by_time`: per ad, or per day, the
 /// conversations ads started in the range.
 pub async fn ads(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "get_ads_statistics", &page_id, raw.as_deref())?;
     let (since, until) = required_range(&req.query)?;
     req.query.required("type")?;
     let by_time = req.query.one_of("type", &["by_id", "by_time"])? == Some("by_time");
@@ -183,7 +188,12 @@ pub async fn engagements(
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(
+        &state,
+        "get_engagement_statistics",
+        &page_id,
+        raw.as_deref(),
+    )?;
     let (start, end) = parse_date_range(req.query.required("date_range")?)?;
     let by_hour = req.query.bool("by_hour")?.unwrap_or(false);
     let store = state.read();
@@ -252,7 +262,7 @@ pub async fn pages(
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "get_page_statistics", &page_id, raw.as_deref())?;
     let (since, until) = required_range(&req.query)?;
     let store = state.read();
     let p = &store.pages[req.page];
@@ -319,7 +329,7 @@ fn tag_series(p: &PageState, days: &[i64], start: i64, end: i64) -> Value {
 
 /// `GET .../statistics/tags?since&until`: tags added per day (newest first) and today.
 pub async fn tags(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "get_tag_statistics", &page_id, raw.as_deref())?;
     let (since, until) = required_range(&req.query)?;
     if until - since > MAX_RANGE_DAYS * DAY {
         return Err(ApiError::invalid(
@@ -421,7 +431,7 @@ pub async fn users(
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "get_user_statistics", &page_id, raw.as_deref())?;
     let (start, end) = parse_date_range(req.query.required("date_range")?)?;
     let store = state.read();
     let (statistics, users) = user_statistics(&[&store.pages[req.page]], start, end);
@@ -432,7 +442,7 @@ pub async fn users(
 
 /// `GET /v1/statistics/user?access_token&page_ids&date_range`: the same over several pages.
 pub async fn multi_page_users(state: S, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let q = user_request(&state, raw.as_deref())?;
+    let q = user_request(&state, "get_multi_page_user_statistics", raw.as_deref())?;
     let ids = q.list("page_ids");
     if ids.is_empty() {
         return Err(ApiError::missing("page_ids"));
@@ -491,7 +501,35 @@ pub async fn new_customers(
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    new_customers_of(
+        &state,
+        "get_new_customer_statistics",
+        &page_id,
+        raw.as_deref(),
+    )
+}
+
+/// The deprecated path of [`new_customers`].
+pub async fn new_customers_legacy(
+    state: S,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    new_customers_of(
+        &state,
+        "get_new_customer_statistics_legacy",
+        &page_id,
+        raw.as_deref(),
+    )
+}
+
+fn new_customers_of(
+    state: &S,
+    operation_id: &str,
+    page_id: &str,
+    raw: Option<&str>,
+) -> ApiResult<Response> {
+    let req = page_request(state, operation_id, page_id, raw)?;
     let q: &QueryParams = &req.query;
     let (start, end) = parse_date_range(q.required("date_range")?)?;
     let group_by = q

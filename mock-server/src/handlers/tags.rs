@@ -7,13 +7,13 @@ use serde_json::{Value, json};
 
 use super::{P, S, later_than, ok};
 use crate::auth::page_request;
-use crate::error::{ApiError, ApiResult, parse_json};
+use crate::error::{ApiError, ApiResult};
 use crate::model::{TagHistory, TagHistoryPayload, TagRef};
 use bytes::Bytes;
 
 /// `GET .../tags`: `{tags: [{id, text, color, lighten_color}], success}`.
 pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "list_tags", &page_id, raw.as_deref())?;
     let store = state.read();
     Ok(ok(
         &json!({ "tags": store.pages[req.page].tags, "success": true }),
@@ -49,8 +49,8 @@ pub async fn update_conversation_tags(
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
-    let body: TagBody = parse_json(&body)?;
+    let req = page_request(&state, "update_conversation_tags", &page_id, raw.as_deref())?;
+    let body: TagBody = crate::spec::tables().parse_body("update_conversation_tags", &body)?;
     let add = match body.action.as_str() {
         "add" => true,
         "remove" => false,

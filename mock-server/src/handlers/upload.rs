@@ -34,7 +34,7 @@ pub async fn upload(
     RawQuery(raw): RawQuery,
     request: Request,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "upload_content", &page_id, raw.as_deref())?;
     let limit = state.read().pages[req.page].upload_limit();
     let mut multipart = Multipart::from_request(request, &()).await.map_err(|e| {
         ApiError::invalid(

@@ -8,11 +8,11 @@ use serde_json::json;
 
 use super::{P, S, ok};
 use crate::auth::page_request;
-use crate::error::{ApiError, ApiResult, parse_json};
+use crate::error::{ApiError, ApiResult};
 
 /// `GET .../users`: `{success, users, disabled_users, round_robin_users{inbox, comment}}`.
 pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
+    let req = page_request(&state, "list_users", &page_id, raw.as_deref())?;
     let store = state.read();
     let p = &store.pages[req.page];
     Ok(ok(&json!({
@@ -37,8 +37,9 @@ pub async fn update_round_robin(
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &page_id, raw.as_deref())?;
-    let body: RoundRobinBody = parse_json(&body)?;
+    let req = page_request(&state, "update_round_robin_users", &page_id, raw.as_deref())?;
+    let body: RoundRobinBody =
+        crate::spec::tables().parse_body("update_round_robin_users", &body)?;
     if body.inbox.is_none() && body.comment.is_none() {
         return Err(ApiError::invalid(
             "inbox",

@@ -1,0 +1,182 @@
+//! The spec, `openapi/pancake.yaml` (compiled into `pancake-openapi`), as the mock uses it:
+//! query-parameter and request-body validation tables built from it at start-up, and the page
+//! sizes and rate limit of its `x-pancake-*` extensions, so none of them is a second copy here.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use pancake_openapi::{Operation, ParameterLocation, Spec, ValidationError, Validator};
+use serde::de::DeserializeOwned;
+
+use crate::error::{ApiError, ApiResult, code};
+use crate::query::QueryParams;
+
+/// The spec's operations, their validators and extensions.
+pub struct SpecTables {
+    spec: Spec,
+    validator: Validator,
+    by_id: HashMap<String, usize>,
+}
+
+impl std::fmt::Debug for SpecTables {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SpecTables")
+            .field("operations", &self.by_id.len())
+            .finish()
+    }
+}
+
+static TABLES: OnceLock<SpecTables> = OnceLock::new();
+
+/// The tables of the bundled spec, built once per process.
+pub fn tables() -> &'static SpecTables {
+    TABLES.get_or_init(|| {
+        // The bundled spec is checked by pancake-openapi's own tests; failing here means the
+        // build shipped a broken openapi/pancake.yaml.
+        let spec =
+            Spec::bundled().expect("openapi/pancake.yaml (bundled in pancake-openapi) must load");
+        let validator =
+            Validator::new(&spec).expect("every schema of openapi/pancake.yaml must compile");
+        let by_id = spec
+            .operations()
+            .iter()
+            .enumerate()
+            .map(|(i, op)| (op.operation_id.clone(), i))
+            .collect();
+        SpecTables {
+            spec,
+            validator,
+            by_id,
+        }
+    })
+}
+
+/// The text served at `/openapi.yaml`.
+pub fn yaml() -> &'static str {
+    pancake_openapi::SPEC_YAML
+}
+
+fn describe(e: &ValidationError) -> String {
+    match e {
+        ValidationError::Invalid { violations, .. } => violations
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
+}
+
+impl SpecTables {
+    /// The parsed spec.
+    pub fn spec(&self) -> &Spec {
+        &self.spec
+    }
+
+    /// The validator of the spec.
+    pub fn validator(&self) -> &Validator {
+        &self.validator
+    }
+
+    /// The operation with this id (ids are the mock's own constants: a miss is a bug).
+    pub fn operation(&self, operation_id: &str) -> &Operation {
+        let i = self
+            .by_id
+            .get(operation_id)
+            .unwrap_or_else(|| panic!("operation {operation_id} is not in the spec"));
+        &self.spec.operations()[*i]
+    }
+
+    /// Checks the query of a request to `operation_id` against the spec: a missing required
+    /// parameter is 400/194, a value its schema refuses 400/100, naming the parameter.
+    pub fn check_query(&self, operation_id: &str, query: &QueryParams) -> ApiResult<()> {
+        let op = self.operation(operation_id);
+        for p in op
+            .parameters
+            .iter()
+            .filter(|p| p.location == ParameterLocation::Query)
+        {
+            let occurrences: Vec<&str> = query.all(&p.name).filter(|v| !v.is_empty()).collect();
+            if occurrences.is_empty() {
+                if p.required {
+                    return Err(ApiError::missing(&p.name));
+                }
+                continue;
+            }
+            if p.schema_pointer.is_none() {
+                continue;
+            }
+            if let Err(e) =
+                self.validator
+                    .validate_parameter_text(operation_id, &p.name, &occurrences)
+            {
+                let expected = p
+                    .schema
+                    .as_ref()
+                    .map(|s| serde_json::to_string(s).unwrap_or_default())
+                    .unwrap_or_default();
+                return Err(ApiError::invalid(
+                    &p.name,
+                    format!(
+                        "a value of schema {expected}, got {:?} ({})",
+                        occurrences.join(","),
+                        describe(&e)
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Parses a JSON request body of `operation_id`: malformed JSON or a body its schema
+    /// refuses is 400/100 naming the field.
+    pub fn parse_body<T: DeserializeOwned>(
+        &self,
+        operation_id: &str,
+        bytes: &[u8],
+    ) -> ApiResult<T> {
+        let value: serde_json::Value = crate::error::parse_json(bytes)?;
+        match self.validator.validate_request_body(operation_id, &value) {
+            Ok(()) | Err(ValidationError::NoJsonSchema { .. }) => {}
+            Err(e) => {
+                return Err(ApiError::new(
+                    axum::http::StatusCode::BAD_REQUEST,
+                    code::INVALID_PARAMETER,
+                    format!("Invalid request body: {}", describe(&e)),
+                ));
+            }
+        }
+        serde_json::from_value(value).map_err(|e| {
+            ApiError::new(
+                axum::http::StatusCode::BAD_REQUEST,
+                code::INVALID_PARAMETER,
+                format!("Invalid request body (body does not match the schema): {e}"),
+            )
+        })
+    }
+
+    /// Items per response of a list operation (`x-pancake-pagination.page_size`).
+    pub fn page_size(&self, operation_id: &str) -> usize {
+        self.operation(operation_id)
+            .pagination
+            .as_ref()
+            .map(|p| p.page_size as usize)
+            .unwrap_or(usize::MAX)
+    }
+
+    /// Largest `size_param` value of a list operation (`x-pancake-pagination.max_page_size`).
+    pub fn max_page_size(&self, operation_id: &str) -> i64 {
+        let p = self.operation(operation_id).pagination.as_ref();
+        p.and_then(|p| p.max_page_size.or(Some(p.page_size)))
+            .map(i64::from)
+            .unwrap_or(i64::MAX)
+    }
+
+    /// The document's `x-pancake-rate-limit`.
+    pub fn rate_limit(&self) -> Option<crate::config::RateLimit> {
+        self.spec.rate_limit().map(|r| crate::config::RateLimit {
+            requests: r.requests,
+            per_seconds: r.per_seconds,
+        })
+    }
+}

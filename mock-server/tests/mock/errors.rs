@@ -1,0 +1,255 @@
+//! Bad requests get a 4xx with the spec's error body naming what was wrong; auth like the live
+//! API.
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use serde_json::json;
+
+use crate::common::Mock;
+
+#[tokio::test]
+async fn tokens_missing_wrong_other_page_and_unknown_page() {
+    let m = Mock::new();
+    let pid = m.page_id(0).to_owned();
+    let missing = m.get(&format!("/api/public_api/v1/pages/{pid}/tags")).await;
+    assert!(
+        missing
+            .expect_error(StatusCode::BAD_REQUEST, 194)
+            .contains("page_access_token")
+    );
+    let wrong = m
+        .get(&format!(
+            "/api/public_api/v1/pages/{pid}/tags?page_access_token=nope"
+        ))
+        .await;
+    assert_eq!(
+        wrong.expect_error(StatusCode::OK, 102),
+        "Invalid access_token"
+    );
+    let other = m
+        .get(&format!(
+            "/api/public_api/v1/pages/{pid}/tags?page_access_token={}",
+            m.token(1)
+        ))
+        .await;
+    other.expect_error(StatusCode::OK, 102);
+    let unknown = m
+        .get(&format!(
+            "/api/public_api/v1/pages/999/tags?page_access_token={}",
+            m.token(0)
+        ))
+        .await;
+    unknown.expect_error(StatusCode::NOT_FOUND, 404);
+    let user = m.get("/api/v1/pages?access_token=nope").await;
+    user.expect_error(StatusCode::UNAUTHORIZED, 102);
+    m.get("/api/v1/pages")
+        .await
+        .expect_error(StatusCode::BAD_REQUEST, 194);
+    // A page token is not a user token.
+    m.get(&format!("/api/v1/pages?access_token={}", m.token(0)))
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, 102);
+}
+
+#[tokio::test]
+async fn renewed_token_answers_105_and_the_new_one_works() {
+    let m = Mock::new();
+    let pid = m.page_id(0).to_owned();
+    let a = m
+        .post(
+            &format!(
+                "/api/v1/pages/{pid}/generate_page_access_token?access_token={}",
+                m.fx.access_token
+            ),
+            json!({}),
+        )
+        .await;
+    let new = a.ok()["page_access_token"].as_str().unwrap().to_owned();
+    assert_ne!(new, m.token(0));
+    let old = m.get(&m.v1(0, "tags", "")).await;
+    assert!(old.expect_error(StatusCode::OK, 105).contains("renewed"));
+    m.get(&format!(
+        "/api/public_api/v1/pages/{pid}/tags?page_access_token={new}"
+    ))
+    .await
+    .ok();
+    assert_eq!(m.state.read().summary().pages[0].page_access_token, new);
+}
+
+#[tokio::test]
+async fn malformed_values_name_the_parameter() {
+    let m = Mock::new();
+    for (path, query, param) in [
+        ("conversations", "since=yesterday", "since"),
+        ("conversations", "type=CHAT", "type"),
+        ("conversations", "order_by=name", "order_by"),
+        ("conversations", "unread_first=maybe", "unread_first"),
+        ("conversations", "tags=a,b", "tags"),
+    ] {
+        let a = m.get(&m.url(0, "v2", path, query)).await;
+        let msg = a.expect_error(StatusCode::BAD_REQUEST, 100);
+        assert!(msg.contains(param), "{query}: {msg}");
+    }
+    let a = m
+        .get(&m.v1(
+            0,
+            "page_customers",
+            "since=1&until=2&page_number=1&page_size=101",
+        ))
+        .await;
+    assert!(
+        a.expect_error(StatusCode::BAD_REQUEST, 100)
+            .contains("page_size")
+    );
+    let a = m
+        .get(&m.v1(0, "posts", "since=1&until=2&page_number=1&page_size=31"))
+        .await;
+    assert!(
+        a.expect_error(StatusCode::BAD_REQUEST, 100)
+            .contains("page_size")
+    );
+    let a = m
+        .get(&m.v1(0, "posts", "since=1&until=2&page_number=1"))
+        .await;
+    assert!(
+        a.expect_error(StatusCode::BAD_REQUEST, 194)
+            .contains("page_size")
+    );
+    let a = m
+        .get(&m.v1(0, "sip_call_logs", "id=1&page_number=0&page_size=5"))
+        .await;
+    assert!(
+        a.expect_error(StatusCode::BAD_REQUEST, 100)
+            .contains("page_number")
+    );
+    let a = m
+        .get(&m.v1(0, "export_data", "action=everything&since=1&until=2"))
+        .await;
+    assert!(
+        a.expect_error(StatusCode::BAD_REQUEST, 100)
+            .contains("action")
+    );
+    let a = m
+        .get(&m.v1(0, "statistics/users", "date_range=last%20week"))
+        .await;
+    assert!(
+        a.expect_error(StatusCode::BAD_REQUEST, 100)
+            .contains("date_range")
+    );
+}
+
+#[tokio::test]
+async fn bad_bodies_get_400_and_change_nothing() {
+    let m = Mock::new();
+    let conv = m.first_of("INBOX").await;
+    let id = conv["id"].as_str().unwrap();
+    let tags_url = m.v1(0, &format!("conversations/{id}/tags"), "");
+    let raw = m
+        .send(
+            Request::post(&tags_url)
+                .header("content-type", "application/json")
+                .body(Body::from("{\"action\": "))
+                .unwrap(),
+        )
+        .await;
+    assert!(
+        raw.expect_error(StatusCode::BAD_REQUEST, 100)
+            .contains("JSON")
+    );
+    m.post(&tags_url, json!({"action": "toggle", "tag_id": 1}))
+        .await
+        .expect_error(StatusCode::BAD_REQUEST, 100);
+    m.post(&tags_url, json!({"action": "add", "tag_id": "abc"}))
+        .await
+        .expect_error(StatusCode::BAD_REQUEST, 100);
+    m.post(&tags_url, json!({"action": "add", "tag_id": 77}))
+        .await
+        .expect_error(StatusCode::BAD_REQUEST, 100);
+    let send = m.v1(0, &format!("conversations/{id}/messages"), "");
+    m.post(&send, json!({"action": "reply_inbox"}))
+        .await
+        .expect_error(StatusCode::BAD_REQUEST, 100);
+    m.post(
+        &send,
+        json!({"action": "reply_inbox", "message": "a", "content_ids": ["x"]}),
+    )
+    .await
+    .expect_error(StatusCode::BAD_REQUEST, 100);
+    m.post(&send, json!({"action": "shout", "message": "a"}))
+        .await
+        .expect_error(StatusCode::BAD_REQUEST, 100);
+    m.post(
+        &send,
+        json!({"action": "reply_inbox", "content_ids": ["not-uploaded"]}),
+    )
+    .await
+    .expect_error(StatusCode::BAD_REQUEST, 100);
+    let after = m.first_of("INBOX").await;
+    assert_eq!(after, conv, "refused writes changed nothing");
+    let a = m.get(&m.v1(0, "conversations/nope/messages", "")).await;
+    a.expect_error(StatusCode::NOT_FOUND, 404);
+    let a = m
+        .call(
+            Method::PUT,
+            &m.v1(0, "page_customers/nope", ""),
+            Some(json!({"changes": {"name": "A"}})),
+        )
+        .await;
+    a.expect_error(StatusCode::NOT_FOUND, 404);
+}
+
+#[tokio::test]
+async fn unknown_routes_and_methods_answer_the_error_body() {
+    let m = Mock::new();
+    m.get("/api/v9/nothing")
+        .await
+        .expect_error(StatusCode::NOT_FOUND, 404);
+    m.get("/nothing")
+        .await
+        .expect_error(StatusCode::NOT_FOUND, 404);
+    let a = m.call(Method::DELETE, &m.v1(0, "tags", ""), None).await;
+    a.expect_error(StatusCode::METHOD_NOT_ALLOWED, 100);
+    let spec = m.get("/openapi.yaml").await;
+    assert!(
+        spec.body.as_str().unwrap().starts_with("openapi: 3.0.3"),
+        "{}",
+        &spec.body.as_str().unwrap()[..40]
+    );
+}
+
+#[tokio::test]
+async fn uploads_over_the_channel_limit_are_413() {
+    let m = Mock::new();
+    // Page 3 is WhatsApp Official: 16 MB.
+    let boundary = "B";
+    let mut body = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"v.mp4\"\r\nContent-Type: video/mp4\r\n\r\n").into_bytes();
+    body.extend(std::iter::repeat_n(b'x', 16 * 1024 * 1024 + 1));
+    body.extend(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let a = m
+        .send(
+            Request::post(m.v1(3, "upload_contents", ""))
+                .header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    assert!(
+        a.expect_error(StatusCode::PAYLOAD_TOO_LARGE, 413)
+            .contains("16 MB")
+    );
+    let none = m
+        .send(
+            Request::post(m.v1(3, "upload_contents", ""))
+                .header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .body(Body::from(format!("--{boundary}--\r\n")))
+                .unwrap(),
+        )
+        .await;
+    none.expect_error(StatusCode::BAD_REQUEST, 194);
+}

@@ -1,0 +1,11 @@
+//! Handler tests of the mock through its router (`oneshot`), and of the binary as a user runs it.
+//! One test binary: one link, faster builds.
+
+mod admin;
+mod binary;
+mod common;
+mod conversations;
+mod errors;
+mod rate_limit;
+mod spec_conformance;
+mod writes;
