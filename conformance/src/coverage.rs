@@ -37,8 +37,15 @@ impl Coverage {
         }
     }
 
-    /// Records a verified response of `operation_id` with `status`.
-    pub fn record(&mut self, spec: &Spec, operation_id: &str, status: u16, decoded: Option<bool>) {
+    /// Records a verified response of `operation_id` with `status`; `decoded` is `None` for a
+    /// body that is not JSON, `Some(None)` for JSON without a generated type to try.
+    pub fn record(
+        &mut self,
+        spec: &Spec,
+        operation_id: &str,
+        status: u16,
+        decoded: Option<Option<bool>>,
+    ) {
         let key = spec
             .operation(operation_id)
             .and_then(|op| op.response(status))
@@ -52,8 +59,9 @@ impl Coverage {
             self.succeeded.insert(operation_id.to_owned());
         }
         match decoded {
-            Some(_) => self.decoded += 1,
-            None => self.not_decoded += 1,
+            Some(Some(_)) => self.decoded += 1,
+            Some(None) => self.not_decoded += 1,
+            None => {}
         }
     }
 

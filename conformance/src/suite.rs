@@ -261,8 +261,12 @@ impl Suite {
                 verdict.problems.join("; ")
             )));
         }
-        self.coverage
-            .record(&self.spec, operation_id, response.status, verdict.decoded);
+        self.coverage.record(
+            &self.spec,
+            operation_id,
+            response.status,
+            response.json.is_some().then_some(verdict.decoded),
+        );
         Ok(())
     }
 

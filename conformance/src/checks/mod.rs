@@ -135,9 +135,9 @@ pub async fn run(suite: &mut Suite, checks: &[Check], filter: Option<&str>) -> V
         };
         match &status {
             Status::Passed => tracing::debug!(check = %check.name, "passed"),
-            Status::Failed(m) => tracing::warn!(check = %check.name, "failed: {m}"),
+            Status::Failed(m) => tracing::info!(check = %check.name, "failed: {m}"),
             Status::Skipped(m) => tracing::info!(check = %check.name, "skipped: {m}"),
-            Status::Errored(m) => tracing::warn!(check = %check.name, "error: {m}"),
+            Status::Errored(m) => tracing::info!(check = %check.name, "error: {m}"),
         }
         outcomes.push(Outcome {
             name: check.name.clone(),
