@@ -294,7 +294,30 @@ fn render_surface(root: &Value, ops: &[Op]) -> String {
     }
     render_handles(&mut out, ops);
     render_streams(&mut out, root, ops);
+    render_decoder(&mut out, ops);
     out
+}
+
+/// `decode_answer`: decodes a 200 body into the operation's generated type and back to JSON, so a
+/// raw answer (the `pancake` binary, the seed tests) is checked against the spec's types.
+fn render_decoder(out: &mut String, ops: &[Op]) {
+    let arms: String = ops
+        .iter()
+        .filter_map(|op| {
+            let response = op.response.as_ref()?;
+            Some(format!(
+                "{id:?} => Some(serde_json::from_slice::<types::{response}>(body).and_then(|v| serde_json::to_value(&v))),\n",
+                id = op.id
+            ))
+        })
+        .collect();
+    let _ = write!(
+        out,
+        "/// Decodes a 200 body of `operation_id` with the generated types and gives it back as JSON;\n\
+         /// `None` for an operation without a JSON answer.\n\
+         pub fn decode_answer(operation_id: &str, body: &[u8]) -> Option<Result<serde_json::Value, serde_json::Error>> {{\n\
+         match operation_id {{\n{arms}_ => None,\n}}\n}}\n"
+    );
 }
 
 fn render_table(out: &mut String, ops: &[Op]) {

@@ -151,7 +151,7 @@ async fn avatar(
         operation,
         &path_params(&[("page_id", page_id), ("psid", psid)]),
     )?;
-    let request = http.get(url).build().map_err(Error::transport)?;
+    let request = http.get(url.clone()).build().map_err(Error::transport)?;
     // The client does not follow redirects, so the 301 itself comes back.
     let answer = inner.send_raw(http, request, ID).await?;
     let location = answer
@@ -159,7 +159,17 @@ async fn avatar(
         .get(reqwest::header::LOCATION)
         .and_then(|v| v.to_str().ok());
     match (answer.status, location) {
-        (300..=399, Some(location)) => Ok(location.to_owned()),
+        // `Location` may be relative to the request (RFC 9110, 10.2.2).
+        (300..=399, Some(location)) => {
+            url.join(location)
+                .map(String::from)
+                .map_err(|e| Error::Api {
+                    status: answer.status,
+                    error_code: None,
+                    message: format!("the redirect's Location `{location}` is not a URL: {e}"),
+                    url: String::new(),
+                })
+        }
         (status, _) => Err(Error::Api {
             status,
             error_code: None,

@@ -4,7 +4,7 @@
 //! the streams read their `x-pancake-pagination` from it, and the `pancake` binary calls any
 //! operation from it.
 
-pub use crate::surface::OPERATIONS;
+pub use crate::surface::{OPERATIONS, decode_answer};
 
 /// Which token an operation takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,13 @@
+//! Integration tests of the client, against servers on ephemeral loopback ports: a small axum stub
+//! where a test needs exact control of the answers, and the `pancake-mock` server for round trips.
+//! One test binary (one link) with a module per concern.
+
+mod common;
+mod errors;
+mod hand_written;
+mod limiter;
+mod mock_round_trip;
+mod retries;
+mod seeds;
+mod snapshot;
+mod streams;
