@@ -21,6 +21,7 @@ pub mod report;
 pub mod suite;
 pub mod target;
 pub mod verify;
+pub mod walk;
 
 use std::time::Instant;
 

@@ -1,0 +1,181 @@
+//! A raw pagination walk, driven by the operation's `x-pancake-pagination` in the spec.
+//!
+//! This is the suite's own walker, written from the spec's extension and nothing else, so that
+//! the client's streams can be compared with it rather than with themselves.
+
+use pancake_openapi::{Operation, PaginationEnd, PaginationKind, Validator};
+use serde_json::Value;
+use url::Url;
+
+use crate::http::{self, Call, RawResponse};
+
+/// What a walk saw.
+#[derive(Debug, Clone, Default)]
+pub struct Walk {
+    /// The items of each page, in order (the last page is the one that ended the walk).
+    pub pages: Vec<Vec<Value>>,
+    /// The `total_field` of each page, when the pagination has one.
+    pub totals: Vec<Option<u64>>,
+}
+
+impl Walk {
+    /// Every item, in the order served.
+    pub fn items(&self) -> Vec<&Value> {
+        self.pages.iter().flatten().collect()
+    }
+}
+
+/// Why a walk stopped early.
+#[derive(Debug, thiserror::Error)]
+pub enum WalkError {
+    /// The operation has no `x-pancake-pagination`.
+    #[error("`{0}` has no x-pancake-pagination")]
+    NotPaginated(String),
+    /// A page was not a verified 200.
+    #[error("page {page} of `{operation_id}`: {reason}")]
+    Page {
+        /// The operation.
+        operation_id: String,
+        /// 1-based page index.
+        page: usize,
+        /// What was wrong.
+        reason: String,
+    },
+    /// The walk did not end within the page budget.
+    #[error("`{0}` did not end within {1} pages")]
+    Endless(String, usize),
+}
+
+/// Walks list operations of one server, validating every page against the spec.
+#[derive(Debug, Clone)]
+pub struct Walker {
+    /// The HTTP client.
+    pub client: reqwest::Client,
+    /// The API base URL.
+    pub base_url: Url,
+    /// The spec's validator.
+    pub validator: Validator,
+    /// Give up after this many pages.
+    pub max_pages: usize,
+}
+
+impl Walker {
+    /// A walker for the server at `base_url`.
+    pub fn new(base_url: Url, validator: Validator) -> Walker {
+        Walker {
+            client: http::raw_client(),
+            base_url,
+            validator,
+            max_pages: 1000,
+        }
+    }
+
+    /// Walks `operation` from its first page to its documented end; see [`walk_with`].
+    pub async fn walk(
+        &self,
+        operation: &Operation,
+        base: &Call,
+        page_size: Option<u32>,
+    ) -> Result<Walk, WalkError> {
+        walk_with(self, operation, base, page_size, |_| async {}).await
+    }
+}
+
+/// Walks `operation` from its first page, `base` carrying the filters, until the pagination's
+/// documented end. `page_size` overrides the page size for operations with a `size_param`.
+/// `between(i)` runs after page `i` (0-based) when the walk goes on, to change data mid-walk.
+pub async fn walk_with<F, Fut>(
+    walker: &Walker,
+    operation: &Operation,
+    base: &Call,
+    page_size: Option<u32>,
+    mut between: F,
+) -> Result<Walk, WalkError>
+where
+    F: FnMut(usize) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let Walker {
+        client,
+        base_url,
+        validator,
+        max_pages,
+    } = walker;
+    let max_pages = *max_pages;
+    let id = operation.operation_id.clone();
+    let p = operation
+        .pagination
+        .clone()
+        .ok_or_else(|| WalkError::NotPaginated(id.clone()))?;
+    let size = match (&p.size_param, page_size) {
+        (Some(_), Some(s)) => s,
+        _ => p.page_size,
+    } as usize;
+    let mut walk = Walk::default();
+    let mut fetched = 0usize;
+    let mut cursor: Option<String> = None;
+    for index in 0..max_pages {
+        let mut call = base.clone().without_query(&p.param);
+        match p.kind {
+            PaginationKind::Cursor => {
+                if let Some(c) = &cursor {
+                    call = call.query(&p.param, c);
+                }
+            }
+            PaginationKind::Offset => call = call.query(&p.param, fetched),
+            PaginationKind::PageNumber => {
+                call = call.query(&p.param, p.first_page.unwrap_or(1) as usize + index)
+            }
+        }
+        if let Some(size_param) = &p.size_param {
+            call = call.set_query(size_param, size);
+        }
+        let page_error = |reason: String| WalkError::Page {
+            operation_id: id.clone(),
+            page: index + 1,
+            reason,
+        };
+        let response: RawResponse = http::send(client, base_url, operation, &call)
+            .await
+            .map_err(|e| page_error(e.to_string()))?;
+        let body = response
+            .json
+            .clone()
+            .filter(|_| response.status == 200)
+            .ok_or_else(|| page_error(format!("HTTP {}: {}", response.status, response.text())))?;
+        validator
+            .validate_response(&id, 200, &body)
+            .map_err(|e| page_error(e.to_string()))?;
+        if body.get("success") == Some(&Value::Bool(false)) {
+            return Err(page_error(format!("in-band error: {}", response.text())));
+        }
+        let items = body[p.items.as_str()]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let total = p
+            .total_field
+            .as_ref()
+            .and_then(|f| body[f.as_str()].as_u64());
+        fetched += items.len();
+        let short = items.len() < size;
+        let empty = items.is_empty();
+        cursor = p
+            .cursor_field
+            .as_ref()
+            .and_then(|f| items.last().map(|item| &item[f.as_str()]))
+            .and_then(crate::suite::id_text);
+        walk.pages.push(items);
+        walk.totals.push(total);
+        let done = match p.end {
+            PaginationEnd::EmptyPage => empty,
+            PaginationEnd::ShortPage => short,
+            PaginationEnd::Total => short || total.is_some_and(|t| fetched as u64 >= t),
+        };
+        if done {
+            return Ok(walk);
+        }
+        between(index).await;
+    }
+    Err(WalkError::Endless(id, max_pages))
+}
