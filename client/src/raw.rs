@@ -3,9 +3,14 @@
 
 use std::collections::BTreeMap;
 
+use futures::Stream;
+use serde_json::Value;
+
 use crate::error::{Error, Result};
 use crate::hooks::Inner;
-use crate::operations::OperationMeta;
+use crate::operations::{self, OperationMeta};
+use crate::paginate::{Page, PageRequest, Position, paginate};
+use crate::{PageClient, UserClient, generated};
 
 /// A raw answer: status, headers and body.
 #[derive(Debug)]
@@ -110,6 +115,167 @@ impl Inner {
             body,
         })
     }
+}
+
+/// Parameters of a raw call: name → value (arrays as comma-separated lists).
+pub type Params = BTreeMap<String, String>;
+
+impl PageClient {
+    /// Calls any generated operation by its `operationId`, with string parameters and a JSON
+    /// body, through the same hooks as the typed methods; `page_id` is filled in. This is what the
+    /// `pancake` binary uses; typed code should prefer the typed methods.
+    pub async fn call(
+        &self,
+        operation_id: &str,
+        mut params: Params,
+        body: Option<&Value>,
+    ) -> Result<RawAnswer> {
+        let operation = known(operation_id)?;
+        if operation.param("page_id").is_some() {
+            params
+                .entry("page_id".into())
+                .or_insert_with(|| self.page_id.clone());
+        }
+        call(self.raw(), operation, &params, body).await
+    }
+
+    /// Walks a list operation by its `operationId` and yields the items as JSON, driven by the
+    /// spec's `x-pancake-pagination` (see [`crate::paginate`]).
+    pub fn call_stream<'a>(
+        &'a self,
+        operation_id: &str,
+        mut params: Params,
+        limit: Option<u64>,
+    ) -> Result<impl Stream<Item = Result<Value>> + 'a> {
+        let operation = known(operation_id)?;
+        if operation.param("page_id").is_some() {
+            params
+                .entry("page_id".into())
+                .or_insert_with(|| self.page_id.clone());
+        }
+        walk(self.raw(), operation, params, limit)
+    }
+}
+
+impl UserClient {
+    /// Calls any generated operation of the user API or the public endpoints by its
+    /// `operationId` (see [`PageClient::call`]).
+    pub async fn call(
+        &self,
+        operation_id: &str,
+        params: Params,
+        body: Option<&Value>,
+    ) -> Result<RawAnswer> {
+        call(self.raw(), known(operation_id)?, &params, body).await
+    }
+
+    /// Walks a list operation of the user API or the public endpoints (see
+    /// [`PageClient::call_stream`]).
+    pub fn call_stream<'a>(
+        &'a self,
+        operation_id: &str,
+        params: Params,
+        limit: Option<u64>,
+    ) -> Result<impl Stream<Item = Result<Value>> + 'a> {
+        walk(self.raw(), known(operation_id)?, params, limit)
+    }
+}
+
+fn known(operation_id: &str) -> Result<&'static OperationMeta> {
+    let operation = operations::operation(operation_id).ok_or_else(|| Error::InvalidRequest {
+        message: format!(
+            "no operation `{operation_id}` in the spec; `pancake operations` lists them"
+        ),
+    })?;
+    if operation.hand_written {
+        return Err(Error::InvalidRequest {
+            message: format!(
+                "`{operation_id}` is not a JSON call: use its own method (upload_content, get_customer_avatar)"
+            ),
+        });
+    }
+    Ok(operation)
+}
+
+async fn call(
+    raw: &generated::Client,
+    operation: &OperationMeta,
+    params: &Params,
+    body: Option<&Value>,
+) -> Result<RawAnswer> {
+    let url = url_for(&raw.baseurl, operation, params)?;
+    let method = reqwest::Method::from_bytes(operation.method.as_bytes())
+        .expect("the spec's methods are valid");
+    let mut request = raw
+        .client
+        .request(method, url)
+        .header(reqwest::header::ACCEPT, "application/json");
+    match (body, operation.has_body) {
+        (Some(body), true) => request = request.json(body),
+        (None, true) => {
+            return Err(Error::InvalidRequest {
+                message: format!("`{}` needs a JSON body; give one", operation.id),
+            });
+        }
+        (Some(_), false) => {
+            return Err(Error::InvalidRequest {
+                message: format!("`{}` takes no body", operation.id),
+            });
+        }
+        (None, false) => {}
+    }
+    let request = request.build().map_err(Error::transport)?;
+    raw.inner.send_raw(&raw.client, request, operation.id).await
+}
+
+fn walk<'a>(
+    raw: &'a generated::Client,
+    operation: &'static OperationMeta,
+    params: Params,
+    limit: Option<u64>,
+) -> Result<impl Stream<Item = Result<Value>> + 'a> {
+    let meta = operation.pagination.ok_or_else(|| Error::InvalidRequest {
+        message: format!(
+            "`{}` is not a list operation; call it without walking",
+            operation.id
+        ),
+    })?;
+    let pagination = meta.to_pagination(operation.id);
+    Ok(paginate(pagination, limit, move |request: PageRequest| {
+        let mut params = params.clone();
+        match request.position {
+            Position::Start => {}
+            Position::Cursor(c) => {
+                params.insert(meta.param.into(), c);
+            }
+            Position::Offset(n) | Position::PageNumber(n) => {
+                params.insert(meta.param.into(), n.to_string());
+            }
+        }
+        if let Some(size) = meta.size_param {
+            params.insert(size.into(), request.page_size.to_string());
+        }
+        async move {
+            let answer = call(raw, operation, &params, None).await?;
+            let body: Value = serde_json::from_slice(&answer.body)
+                .map_err(|e| Error::decode(Some(answer.status), "", e))?;
+            let items = match body.get(meta.items) {
+                Some(Value::Array(items)) => items.clone(),
+                None | Some(Value::Null) => Vec::new(),
+                Some(_) => {
+                    return Err(Error::Pagination {
+                        operation: operation.id.into(),
+                        message: format!("`{}` is not a list", meta.items),
+                    });
+                }
+            };
+            let total = meta
+                .total_field
+                .and_then(|f| body.get(f))
+                .and_then(Value::as_u64);
+            Ok(Page { items, total })
+        }
+    }))
 }
 
 #[cfg(test)]

@@ -65,7 +65,11 @@ pub fn redact_text(text: &str) -> String {
     let mut rest = text;
     while let Some((start, name_len)) = find_token_name(rest) {
         let after_name = start + name_len;
-        let (prefix_end, value_len) = value_span(&rest[after_name..]);
+        let (prefix_end, mut value_len) = value_span(&rest[after_name..]);
+        // Already redacted: keep what follows (redacting twice would eat a `:` after the `***`).
+        if rest[after_name + prefix_end..].starts_with(REDACTED) {
+            value_len = REDACTED.len();
+        }
         out.push_str(&rest[..after_name + prefix_end]);
         if value_len > 0 {
             out.push_str(REDACTED);
@@ -172,6 +176,17 @@ mod tests {
             "error sending request for url (http://h/api?access_token=***&page_access_token=***#f) caused by x"
         );
         assert!(!red.contains("aaa") && !red.contains("bbb"));
+    }
+
+    #[test]
+    fn redacting_twice_changes_nothing() {
+        // As in an error message: the URL is redacted, then formatted before `: message`.
+        let once = format!(
+            "GET {}: not found",
+            redact_text("http://h/api?page_access_token=abc")
+        );
+        assert_eq!(once, "GET http://h/api?page_access_token=***: not found");
+        assert_eq!(redact_text(&once), once);
     }
 
     #[test]
