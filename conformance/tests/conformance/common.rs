@@ -121,11 +121,6 @@ impl Mock {
         &self.fixtures["pages"][i]
     }
 
-    /// Number of fixture pages.
-    pub fn page_count(&self) -> usize {
-        self.fixtures["pages"].as_array().map_or(0, Vec::len)
-    }
-
     /// Page `i`'s id.
     pub fn page_id(&self, i: usize) -> String {
         text(&self.page(i)["page"]["id"])

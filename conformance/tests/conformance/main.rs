@@ -3,6 +3,9 @@
 //!
 //! One test binary with modules, so the crate links once.
 
+mod client;
 mod common;
 mod contract;
+mod model;
 mod pagination;
+mod rate_limit;
