@@ -40,11 +40,10 @@ fn main() {
     let spec_path = manifest_dir.join("../openapi/pancake.yaml");
     println!("cargo:rerun-if-changed={}", spec_path.display());
 
-    let text =
-        std::fs::read_to_string(&spec_path).unwrap_or_else(|e| panic!("reading {SPEC}: {e}"));
-    let mut raw: Value =
-        serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("parsing {SPEC} as YAML: {e}"));
-    let operations = collect_operations(&raw);
+    let loaded = pancake_openapi::Spec::from_path(&spec_path)
+        .unwrap_or_else(|e| panic!("loading {SPEC}: {e}"));
+    let operations = collect_operations(&loaded);
+    let mut raw = loaded.raw().clone();
     strip_for_generation(&mut raw, &operations);
     let spec: OpenAPI = serde_json::from_value(raw.clone())
         .unwrap_or_else(|e| panic!("reading {SPEC} as an OpenAPI 3.0 document: {e}"));
@@ -91,7 +90,7 @@ struct Op {
     hand_written: bool,
     /// `$ref` name of the JSON schema of the 200 answer.
     response: Option<String>,
-    pagination: Option<Value>,
+    pagination: Option<pancake_openapi::Pagination>,
 }
 
 struct Param {
@@ -125,83 +124,80 @@ fn ref_name(value: &Value) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn collect_operations(root: &Value) -> Vec<Op> {
-    let paths = root["paths"]
-        .as_object()
-        .unwrap_or_else(|| panic!("{SPEC} has no paths"));
+/// The operations, read through `pancake-openapi` (the crate that owns the spec's conventions and
+/// its vendor extensions), in the shape the generated surface needs.
+fn collect_operations(spec: &pancake_openapi::Spec) -> Vec<Op> {
+    let root = spec.raw();
     let mut ops = Vec::new();
-    for (path, item) in paths {
-        for method in METHODS {
-            let Some(op) = item.get(*method) else {
-                continue;
-            };
-            let id = op["operationId"]
-                .as_str()
-                .unwrap_or_else(|| {
-                    panic!(
-                        "{SPEC}: {} {path} has no operationId",
-                        method.to_uppercase()
-                    )
-                })
-                .to_owned();
-            let mut token = "None";
-            let mut params = Vec::new();
-            let declared = item
-                .get("parameters")
-                .into_iter()
-                .chain(op.get("parameters"))
-                .flat_map(|l| l.as_array().into_iter().flatten());
-            for p in declared {
-                let p = resolve(root, p);
-                let name = p["name"]
-                    .as_str()
-                    .unwrap_or_else(|| panic!("{SPEC}: {id}: a parameter has no name"))
-                    .to_owned();
-                let location = p["in"].as_str().unwrap_or("query").to_owned();
-                if let Some((_, kind)) = TOKEN_PARAMS
-                    .iter()
-                    .find(|(n, _)| *n == name && location == "query")
-                {
-                    token = kind;
-                    continue;
-                }
-                let schema = resolve(root, &p["schema"]);
-                params.push(Param {
-                    kind: schema["type"].as_str().unwrap_or("string").to_owned(),
-                    unit: p
-                        .get("x-pancake-unit")
+    for op in spec.operations() {
+        let id = op.operation_id.clone();
+        let is_query_named = |name: &str| {
+            op.parameters
+                .iter()
+                .any(|p| p.name == name && p.location == pancake_openapi::ParameterLocation::Query)
+        };
+        let token = if is_query_named(pancake_openapi::PAGE_TOKEN_PARAMETER) {
+            "Page"
+        } else if is_query_named(pancake_openapi::USER_TOKEN_PARAMETER) {
+            "User"
+        } else {
+            "None"
+        };
+        let params = op
+            .parameters
+            .iter()
+            .filter(|p| !TOKEN_PARAMS.iter().any(|(name, _)| *name == p.name))
+            .map(|p| {
+                let schema = p.schema.as_ref();
+                Param {
+                    name: p.name.clone(),
+                    location: match p.location {
+                        pancake_openapi::ParameterLocation::Path => "path",
+                        pancake_openapi::ParameterLocation::Query => "query",
+                        pancake_openapi::ParameterLocation::Header => "header",
+                        pancake_openapi::ParameterLocation::Cookie => "cookie",
+                    }
+                    .to_owned(),
+                    required: p.required,
+                    kind: schema
+                        .and_then(|s| s.get("type"))
                         .and_then(Value::as_str)
-                        .map(str::to_owned),
-                    maximum: schema.get("maximum").and_then(Value::as_u64),
-                    required: p["required"].as_bool().unwrap_or(false),
-                    name,
-                    location,
-                });
-            }
-            let body = op.get("requestBody").map(|b| resolve(root, b));
-            let multipart = body.is_some_and(|b| {
-                b["content"]
-                    .as_object()
-                    .is_some_and(|c| c.keys().any(|k| k.starts_with("multipart/")))
-            });
-            let response = op["responses"]
-                .get("200")
-                .map(|r| resolve(root, r))
-                .and_then(|r| r.pointer("/content/application~1json/schema"))
-                .and_then(ref_name);
-            ops.push(Op {
-                summary: op["summary"].as_str().unwrap_or_default().to_owned(),
-                hand_written: multipart || HAND_WRITTEN.contains(&id.as_str()),
-                has_body: body.is_some(),
-                pagination: op.get("x-pancake-pagination").cloned(),
-                method: method.to_uppercase(),
-                path: path.clone(),
-                token,
-                params,
-                response,
-                id,
-            });
-        }
+                        .unwrap_or("string")
+                        .to_owned(),
+                    unit: p.unit.map(|u| {
+                        serde_json::to_value(u)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_owned))
+                            .expect("a time unit serializes to its name")
+                    }),
+                    maximum: schema
+                        .and_then(|s| s.get("maximum"))
+                        .and_then(Value::as_u64),
+                }
+            })
+            .collect();
+        let multipart = op.request_body.as_ref().is_some_and(|b| {
+            b.content
+                .iter()
+                .any(|m| m.media_type.starts_with("multipart/"))
+        });
+        // The 200 answer's schema must be a named component (its generated type's name).
+        let response = op.response(200).and_then(|r| {
+            root.pointer(&format!("{}/content/application~1json/schema", r.pointer))
+                .and_then(ref_name)
+        });
+        ops.push(Op {
+            summary: op.summary.clone().unwrap_or_default(),
+            hand_written: multipart || HAND_WRITTEN.contains(&id.as_str()),
+            has_body: op.request_body.is_some(),
+            pagination: op.pagination.clone(),
+            method: op.method.as_str().to_owned(),
+            path: op.path.clone(),
+            token,
+            params,
+            response,
+            id,
+        });
     }
     ops.sort_by(|a, b| a.id.cmp(&b.id));
     ops
@@ -340,46 +336,21 @@ fn render_table(out: &mut String, ops: &[Op]) {
             .collect();
         let pagination = match &op.pagination {
             None => "None".to_owned(),
-            Some(p) => {
-                let s = |k: &str| p.get(k).and_then(Value::as_str);
-                let n = |k: &str| p.get(k).and_then(Value::as_u64);
-                let kind = match s("kind") {
-                    Some("cursor") => "Cursor",
-                    Some("offset") => "Offset",
-                    Some("page_number") => "PageNumber",
-                    other => panic!(
-                        "{SPEC}: {}: unknown x-pancake-pagination kind {other:?}",
-                        op.id
-                    ),
-                };
-                let end = match s("end") {
-                    Some("empty_page") => "EmptyPage",
-                    Some("short_page") => "ShortPage",
-                    Some("total") => "Total",
-                    other => panic!(
-                        "{SPEC}: {}: unknown x-pancake-pagination end {other:?}",
-                        op.id
-                    ),
-                };
-                format!(
-                    "Some(PaginationMeta {{ kind: PaginationKind::{kind}, items: {}, param: {}, cursor_field: {}, page_size: {}, size_param: {}, max_page_size: {}, first_page: {}, end: PaginationEnd::{end}, total_field: {} }})",
-                    lit(s("items")
-                        .unwrap_or_else(|| panic!("{SPEC}: {}: pagination without items", op.id))),
-                    lit(s("param")
-                        .unwrap_or_else(|| panic!("{SPEC}: {}: pagination without param", op.id))),
-                    opt_lit(s("cursor_field")),
-                    n("page_size").unwrap_or_else(|| panic!(
-                        "{SPEC}: {}: pagination without page_size",
-                        op.id
-                    )),
-                    opt_lit(s("size_param")),
-                    n("max_page_size")
-                        .map(|m| format!("Some({m})"))
-                        .unwrap_or_else(|| "None".into()),
-                    n("first_page").unwrap_or(1),
-                    opt_lit(s("total_field")),
-                )
-            }
+            Some(p) => format!(
+                "Some(PaginationMeta {{ kind: PaginationKind::{:?}, items: {}, param: {}, cursor_field: {}, page_size: {}, size_param: {}, max_page_size: {}, first_page: {}, end: PaginationEnd::{:?}, total_field: {} }})",
+                p.kind,
+                lit(&p.items),
+                lit(&p.param),
+                opt_lit(p.cursor_field.as_deref()),
+                p.page_size,
+                opt_lit(p.size_param.as_deref()),
+                p.max_page_size
+                    .map(|m| format!("Some({m})"))
+                    .unwrap_or_else(|| "None".into()),
+                p.first_page.unwrap_or(1),
+                p.end,
+                opt_lit(p.total_field.as_deref()),
+            ),
         };
         let _ = writeln!(
             out,
@@ -487,30 +458,28 @@ fn render_streams(out: &mut String, root: &Value, ops: &[Op]) {
     let mut by_handle: BTreeMap<&str, String> = BTreeMap::new();
     for op in ops.iter().filter(|o| !o.hand_written) {
         let Some(p) = &op.pagination else { continue };
-        let items = p["items"].as_str().expect("checked in the table");
-        let param = p["param"].as_str().expect("checked in the table");
+        let (items, param) = (p.items.as_str(), p.param.as_str());
         let item = item_type(root, op, items);
         let b = pascal(&op.id);
-        let kind = p["kind"].as_str().unwrap_or_default();
-        let set_position = match kind {
-            "cursor" => format!(
+        let set_position = match p.kind {
+            pancake_openapi::PaginationKind::Cursor => format!(
                 "match &request.position {{ Position::Cursor(c) => b.{}(c.as_str()), _ => b }}",
                 rust_ident(param)
             ),
-            "offset" => format!(
+            pancake_openapi::PaginationKind::Offset => format!(
                 "match request.position {{ Position::Offset(n) => b.{}(n), _ => b }}",
                 rust_ident(param)
             ),
-            _ => format!(
+            pancake_openapi::PaginationKind::PageNumber => format!(
                 "match request.position {{ Position::PageNumber(n) => b.{}(n), _ => b }}",
                 rust_ident(param)
             ),
         };
-        let set_size = match p.get("size_param").and_then(Value::as_str) {
+        let set_size = match p.size_param.as_deref() {
             Some(size) => format!("let b = b.{}(request.page_size);", rust_ident(size)),
             None => String::new(),
         };
-        let total = match p.get("total_field").and_then(Value::as_str) {
+        let total = match p.total_field.as_deref() {
             Some(field) => format!(
                 "crate::call::IntoTotal::into_total(answer.{})",
                 rust_ident(field)
@@ -530,9 +499,14 @@ fn render_streams(out: &mut String, root: &Value, ops: &[Op]) {
              `configure` sets the filters on each page's request; the walk sets `{param}` itself{size}. The stream\n\
              ends after the last page, after `limit` items, or after the first error (yielded as its last item).",
             id = op.id,
+            kind = match p.kind {
+                pancake_openapi::PaginationKind::Cursor => "cursor",
+                pancake_openapi::PaginationKind::Offset => "offset",
+                pancake_openapi::PaginationKind::PageNumber => "page-number",
+            },
             size = p
-                .get("size_param")
-                .and_then(Value::as_str)
+                .size_param
+                .as_deref()
                 .map(|s| format!(" and `{s}`"))
                 .unwrap_or_default(),
         ));
