@@ -102,6 +102,25 @@ pub fn per_operation(valid: &[OperationCheck]) -> Vec<Check> {
                 false,
             ));
         }
+        if let Some(operation) = operation {
+            checks.extend(parameter_variants(*op, operation));
+            let page_in_query = operation
+                .parameter("page_id")
+                .is_some_and(|p| p.location == pancake_openapi::ParameterLocation::Query);
+            if !has("page_access_token") && has("page_id") {
+                checks.push(variant(
+                    *op,
+                    "unknown_page",
+                    if page_in_query {
+                        |_, c| Ok(c.set_query("page_id", UNKNOWN_PAGE))
+                    } else {
+                        |_, c| Ok(c.set_path("page_id", UNKNOWN_PAGE))
+                    },
+                    || Expect::status(404),
+                    false,
+                ));
+            }
+        }
         checks.push(variant(
             *op,
             "injected_503",
@@ -120,6 +139,66 @@ pub fn per_operation(valid: &[OperationCheck]) -> Vec<Check> {
         }
     }
     checks
+}
+
+/// The first required query parameter that is not a token, and the first integer query
+/// parameter: leaving the one out must give 400/194, a non-number in the other 400/100.
+fn parameter_variants(op: OperationCheck, operation: &pancake_openapi::Operation) -> Vec<Check> {
+    use pancake_openapi::ParameterLocation::Query;
+    let tokens = [
+        pancake_openapi::PAGE_TOKEN_PARAMETER,
+        pancake_openapi::USER_TOKEN_PARAMETER,
+    ];
+    let mut checks = Vec::new();
+    let required = operation
+        .parameters
+        .iter()
+        .find(|p| p.location == Query && p.required && !tokens.contains(&p.name.as_str()));
+    if let Some(p) = required {
+        let name = p.name.clone();
+        checks.push(named_variant(
+            op,
+            format!("missing_required_{name}"),
+            move |_, c| Ok(c.without_query(&name)),
+            Expect::error(400, 194),
+        ));
+    }
+    let integer = operation.parameters.iter().find(|p| {
+        p.location == Query
+            && p.schema
+                .as_ref()
+                .is_some_and(|s| s.get("type").and_then(|t| t.as_str()) == Some("integer"))
+    });
+    if let Some(p) = integer {
+        let name = p.name.clone();
+        checks.push(named_variant(
+            op,
+            format!("non_integer_{name}"),
+            move |_, c| Ok(c.set_query(&name, "twelve")),
+            Expect::error(400, 100),
+        ));
+    }
+    checks
+}
+
+/// Like [`variant`], with a change that captures data (a parameter name).
+fn named_variant<F>(op: OperationCheck, what: String, change: F, expect: Expect) -> Check
+where
+    F: Fn(&Suite, Call) -> CheckResult<Call> + Send + Sync + Clone + 'static,
+{
+    error_check(
+        format!("errors::{}::{what}", op.operation_id),
+        op.operation_id,
+        move |suite| {
+            let change = change.clone();
+            let expect = expect.clone();
+            Box::pin(async move {
+                let call = change(suite, op.valid_call(suite)?)?;
+                suite.expect(op.operation_id, &call, expect).await?;
+                Ok(())
+            })
+        },
+    )
 }
 
 fn list_call(s: &Suite, page_size: i64) -> Call {
@@ -294,6 +373,68 @@ pub fn contract() -> Vec<Check> {
             || Expect::status(413),
         ),
     ]
+}
+
+/// A private reply to a comment: the first is accepted (or refused as too old, 10901), a second
+/// one to the same comment is refused in-band with 10900; neither is a transport-level error.
+pub fn private_replies() -> Vec<Check> {
+    vec![error_check(
+        "errors::second_private_reply".into(),
+        "send_message",
+        |suite| Box::pin(second_private_reply(suite)),
+    )]
+}
+
+async fn second_private_reply(suite: &mut Suite) -> CheckResult {
+    suite.require_writes()?;
+    let conversation = suite
+        .found
+        .comment_conversation
+        .clone()
+        .ok_or_else(|| CheckError::Skipped("the target has no comment conversation".into()))?;
+    let id = conversation["id"].as_str().unwrap_or_default().to_owned();
+    let post_id = conversation["post_id"].as_str().unwrap_or_default().to_owned();
+    let call = suite
+        .page_call()
+        .path("conversation_id", id.clone())
+        .query("current_count", 0);
+    let messages = suite.ok("list_messages", &call).await?;
+    // The newest comment written by the customer (not by the page).
+    let page_id = suite.target.page.id.clone();
+    let comment = messages["messages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|m| m["from"]["id"].as_str().is_some_and(|f| f != page_id))
+        .cloned()
+        .ok_or_else(|| CheckError::Skipped("the comment conversation has no customer comment".into()))?;
+    let body = json!({
+        "action": "private_replies",
+        "post_id": post_id,
+        "message_id": comment["id"],
+        "from_id": comment["from"]["id"],
+        "message": "Shop đã inbox bạn ạ",
+    });
+    let call = suite.page_call().path("conversation_id", id).json(body);
+    let first = suite.expect("send_message", &call, Expect::status(200)).await?;
+    match (first.success(), first.error_code()) {
+        (Some(false), Some(10901)) => {
+            tracing::info!(
+                "the newest comment is past the 7-day window (10901); a second reply (10900) was not tried"
+            );
+            Ok(())
+        }
+        (Some(false), code) => Err(CheckError::Failed(format!(
+            "the first private reply to a comment was refused with error_code {code:?}: {}",
+            first.text()
+        ))),
+        _ => {
+            suite
+                .expect("send_message", &call, Expect::error(200, 10900))
+                .await?;
+            Ok(())
+        }
+    }
 }
 
 /// After `generate_page_access_token`: the old token answers in-band error 105.

@@ -76,6 +76,7 @@ pub fn all() -> Vec<Check> {
         .collect();
     checks.extend(errors::per_operation(&valid));
     checks.extend(errors::contract());
+    checks.extend(errors::private_replies());
     checks.extend(rate_limit::checks());
     checks.extend(valid.iter().filter(|op| op.last).map(|op| op.check()));
     checks.extend(errors::after_renewal());
