@@ -35,7 +35,7 @@ pub async fn run(args: &TargetArgs, filter: Option<&str>) -> anyhow::Result<Repo
     let target = Target::resolve(args).await?;
     let described = describe(&target);
     let mut suite = Suite::new(target)?;
-    let checks = checks::all();
+    let checks = checks::all(&suite.spec);
     let outcomes = checks::run(&mut suite, &checks, filter).await;
     Ok(Report {
         target: described,

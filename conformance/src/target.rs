@@ -134,12 +134,15 @@ impl Target {
             .fixtures()
             .await
             .context("reading the mock's pages and tokens")?;
-        let mut pages = fixtures.pages.iter().map(|p| PageAccess {
-            id: p.id.clone(),
-            token: Secret::new(p.page_access_token.clone()),
-            platform: Some(p.platform.clone()),
-        });
-        let all: Vec<PageAccess> = pages.by_ref().collect();
+        let all: Vec<PageAccess> = fixtures
+            .pages
+            .iter()
+            .map(|p| PageAccess {
+                id: p.id.clone(),
+                token: Secret::new(p.page_access_token.clone()),
+                platform: Some(p.platform.clone()),
+            })
+            .collect();
         let page = match &args.page_id {
             Some(id) => all.iter().find(|p| &p.id == id).cloned().with_context(|| {
                 format!("the mock has no page {id}; GET /__admin/fixtures lists its pages")

@@ -36,11 +36,12 @@ impl Expect {
         }
     }
 
-    /// The same expectation, without a required `error_code`.
-    pub fn without_code(self) -> Expect {
+    /// An error with `status` and `success: false`, whatever its `error_code`.
+    pub fn failure(status: u16) -> Expect {
         Expect {
+            status: Some(status),
+            success: Some(false),
             error_code: None,
-            ..self
         }
     }
 

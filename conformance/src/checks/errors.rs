@@ -57,11 +57,10 @@ fn variant(
 
 /// The same errors for every operation, derived from its parameters: missing and wrong tokens,
 /// an unknown page, and (mock only) an injected 503 and 429.
-pub fn per_operation(valid: &[OperationCheck]) -> Vec<Check> {
-    let spec = pancake_openapi::Spec::bundled().ok();
+pub fn per_operation(spec: &pancake_openapi::Spec, valid: &[OperationCheck]) -> Vec<Check> {
     let mut checks = Vec::new();
     for op in valid {
-        let operation = spec.as_ref().and_then(|s| s.operation(op.operation_id));
+        let operation = spec.operation(op.operation_id);
         let has = |name: &str| operation.is_some_and(|o| o.parameter(name).is_some());
         if has("page_access_token") {
             checks.push(variant(
@@ -125,7 +124,7 @@ pub fn per_operation(valid: &[OperationCheck]) -> Vec<Check> {
             *op,
             "injected_503",
             |_, c| Ok(c.header("x-mock-fault", "503")),
-            || Expect::error(503, 0).without_code(),
+            || Expect::failure(503),
             true,
         ));
         if operation.is_some_and(|o| o.response(429).is_some()) {
@@ -393,7 +392,10 @@ async fn second_private_reply(suite: &mut Suite) -> CheckResult {
         .clone()
         .ok_or_else(|| CheckError::Skipped("the target has no comment conversation".into()))?;
     let id = conversation["id"].as_str().unwrap_or_default().to_owned();
-    let post_id = conversation["post_id"].as_str().unwrap_or_default().to_owned();
+    let post_id = conversation["post_id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     let call = suite
         .page_call()
         .path("conversation_id", id.clone())
@@ -407,7 +409,9 @@ async fn second_private_reply(suite: &mut Suite) -> CheckResult {
         .flatten()
         .find(|m| m["from"]["id"].as_str().is_some_and(|f| f != page_id))
         .cloned()
-        .ok_or_else(|| CheckError::Skipped("the comment conversation has no customer comment".into()))?;
+        .ok_or_else(|| {
+            CheckError::Skipped("the comment conversation has no customer comment".into())
+        })?;
     let body = json!({
         "action": "private_replies",
         "post_id": post_id,
@@ -416,7 +420,9 @@ async fn second_private_reply(suite: &mut Suite) -> CheckResult {
         "message": "Shop đã inbox bạn ạ",
     });
     let call = suite.page_call().path("conversation_id", id).json(body);
-    let first = suite.expect("send_message", &call, Expect::status(200)).await?;
+    let first = suite
+        .expect("send_message", &call, Expect::status(200))
+        .await?;
     match (first.success(), first.error_code()) {
         (Some(false), Some(10901)) => {
             tracing::info!(

@@ -66,15 +66,15 @@ where
     Box::new(f)
 }
 
-/// Every check, in running order.
-pub fn all() -> Vec<Check> {
+/// Every check for the operations of `spec`, in running order.
+pub fn all(spec: &pancake_openapi::Spec) -> Vec<Check> {
     let valid = operation_checks();
     let mut checks: Vec<Check> = valid
         .iter()
         .filter(|op| !op.last)
         .map(|op| op.check())
         .collect();
-    checks.extend(errors::per_operation(&valid));
+    checks.extend(errors::per_operation(spec, &valid));
     checks.extend(errors::contract());
     checks.extend(errors::private_replies());
     checks.extend(rate_limit::checks());

@@ -38,7 +38,7 @@ fn every_operation_of_the_spec_has_a_valid_call_check() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_mock_honours_the_contract_for_every_check() {
     let mut suite = default_suite().await;
-    let all = checks::all();
+    let all = checks::all(&suite.spec);
     let outcomes = checks::run(&mut suite, &all, None).await;
     let problems: Vec<String> = outcomes
         .iter()
