@@ -65,7 +65,23 @@ fn main() {
         .generate_tokens(&spec)
         .unwrap_or_else(|e| panic!("generating the client from {SPEC}: {e}"));
     write_formatted("codegen.rs", tokens.to_string());
-    write_formatted("surface.rs", render_surface(&raw, &operations));
+    let limit = loaded
+        .rate_limit()
+        .unwrap_or_else(|| panic!("{SPEC} has no x-pancake-rate-limit at its root"));
+    assert!(
+        limit.requests > 0 && limit.per_seconds > 0,
+        "{SPEC}: x-pancake-rate-limit needs requests > 0 and per_seconds > 0"
+    );
+    let mut surface = render_surface(&raw, &operations);
+    let _ = write!(
+        surface,
+        "/// `x-pancake-rate-limit` of the spec: requests allowed per page ...\n\
+         pub(crate) const SPEC_RATE_LIMIT_REQUESTS: u32 = {};\n\
+         /// ... per this many seconds.\n\
+         pub(crate) const SPEC_RATE_LIMIT_SECONDS: u64 = {};\n",
+        limit.requests, limit.per_seconds
+    );
+    write_formatted("surface.rs", surface);
 }
 
 fn write_formatted(name: &str, code: String) {

@@ -38,10 +38,12 @@ pub struct RateLimit {
 }
 
 impl RateLimit {
-    /// The API's documented limit: 5 requests per page per second, sent evenly (burst 1).
+    /// The API's documented limit, from the spec's `x-pancake-rate-limit` (5 requests per page
+    /// per second), sent evenly (burst 1).
     pub const PANCAKE_DEFAULT: RateLimit = RateLimit {
-        requests: NonZeroU32::new(5).unwrap(),
-        per: Duration::from_secs(1),
+        requests: NonZeroU32::new(crate::surface::SPEC_RATE_LIMIT_REQUESTS)
+            .expect("build.rs checks requests > 0"),
+        per: Duration::from_secs(crate::surface::SPEC_RATE_LIMIT_SECONDS),
         burst: NonZeroU32::MIN,
     };
 
@@ -318,6 +320,15 @@ mod tests {
         let times = hammer(&limiter, &["p"], 50).await.remove(0);
         assert!(times.iter().all(|t| t.is_zero()));
         assert_eq!(format!("{limiter:?}"), "PageRateLimiter(off)");
+    }
+
+    #[test]
+    fn the_default_is_the_spec_limit() {
+        let limit = RateLimit::default();
+        assert_eq!(
+            (limit.requests(), limit.period(), limit.burst()),
+            (5, Duration::from_secs(1), 1)
+        );
     }
 
     #[test]

@@ -38,7 +38,7 @@ async fn retry_after_is_honoured() {
         "retried after {gap:?}, before the server's Retry-After of 1 s"
     );
     assert!(
-        gap < Duration::from_millis(1500),
+        gap < Duration::from_millis(3000),
         "retried after {gap:?}: waited far longer than asked"
     );
 }
