@@ -239,6 +239,9 @@ impl Suite {
         call: &Call,
         expect: Expect,
     ) -> CheckResult<RawResponse> {
+        if expect.success == Some(true) {
+            self.check_own_call(operation_id, call)?;
+        }
         // A 429 under test must not be retried away.
         let retry_429 = expect.status != Some(429);
         let response = self.send_paced(operation_id, call, retry_429).await?;
@@ -267,6 +270,33 @@ impl Suite {
             response.status,
             response.json.is_some().then_some(verdict.decoded),
         );
+        Ok(())
+    }
+
+    /// Checks that a call the suite calls valid is valid by the spec (its JSON body and query
+    /// parameters), so that a failure is the server's and not the suite's.
+    pub fn check_own_call(&self, operation_id: &str, call: &Call) -> CheckResult {
+        let own = |e: pancake_openapi::ValidationError| {
+            CheckError::Error(format!("the suite's own valid call is not valid by the spec: {e}"))
+        };
+        if let crate::http::Body::Json(body) = &call.body {
+            self.validator
+                .validate_request_body(operation_id, body)
+                .map_err(own)?;
+        }
+        let mut names: Vec<&str> = call.query.iter().map(|(n, _)| n.as_str()).collect();
+        names.dedup();
+        for name in names {
+            let values: Vec<&str> = call
+                .query
+                .iter()
+                .filter(|(n, _)| n == name)
+                .map(|(_, v)| v.as_str())
+                .collect();
+            self.validator
+                .validate_parameter_text(operation_id, name, &values)
+                .map_err(own)?;
+        }
         Ok(())
     }
 
