@@ -3,6 +3,7 @@
 //! ```text
 //! cargo xtask spec            # check openapi/pancake.yaml
 //! cargo xtask mock -- --help  # run the mock server
+//! cargo xtask bench           # benchmarks, written to BENCHMARKS.md
 //! ```
 
 use std::path::PathBuf;
@@ -10,6 +11,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod bench;
 mod mock;
 mod spec;
 
@@ -27,6 +29,11 @@ enum Task {
     Spec(spec::Args),
     /// Run the mock server (`cargo run -p pancake-mock -- ARGS`).
     Mock(mock::Args),
+    /// Benchmark the mock and the client (release builds); write BENCHMARKS.md.
+    Bench(bench::Args),
+    /// Serve the naive ceiling page for `bench` (started by `bench` itself).
+    #[command(hide = true)]
+    BenchCeiling(bench::ceiling::Args),
 }
 
 /// The workspace root: xtask lives one level below it.
@@ -51,6 +58,8 @@ fn main() -> ExitCode {
     let outcome = match cli.task {
         Task::Spec(args) => spec::run(&args, &mut std::io::stdout().lock()),
         Task::Mock(args) => mock::run(&args),
+        Task::Bench(args) => bench::run(&args),
+        Task::BenchCeiling(args) => bench::ceiling::run(&args),
     };
     match outcome {
         Ok(code) => code,

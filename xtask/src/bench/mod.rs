@@ -1,0 +1,423 @@
+//! `cargo xtask bench`: how close the mock comes to what this machine can do at all, and how
+//! close a client sync comes to the bound the API's rate limit sets; writes `BENCHMARKS.md`.
+//!
+//! `cargo xtask` runs a debug build, and a debug load generator would measure itself. So the
+//! command builds `pancake-mock` and `xtask` in release, then runs the release `xtask bench`
+//! (with the hidden `--no-build`), which starts the mock and the ceiling as their own processes
+//! and drives them from its own. The parts:
+//!
+//! 1. [`throughput`]: the mock against the naive ceiling ([`ceiling`]) on the v2 page and a tag
+//!    write, at 1 and 32 connections, with the mock's memory.
+//! 2. [`sync`]: a client sync of 10,000 conversations against the rate-limited mock, alone and
+//!    on 3 pages at once, next to the rate-limit bound.
+//! 3. [`startup`]: mock start-up time and memory with 100,000 conversations.
+//! 4. [`rebuild`]: the client's rebuild time after a spec change.
+
+pub mod ceiling;
+mod load;
+mod machine;
+mod memory;
+mod rebuild;
+mod report;
+mod servers;
+mod startup;
+mod stats;
+mod sync;
+mod throughput;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Duration;
+
+use anyhow::Context;
+
+use machine::Machine;
+use servers::Launcher;
+
+/// Arguments of `cargo xtask bench`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Smoke run: tiny loads and sizes, one run each, no rebuild timing; checks the benchmark
+    /// works in seconds, says nothing about performance.
+    #[arg(long)]
+    pub quick: bool,
+    /// Where to write the report.
+    #[arg(long, value_name = "FILE", default_value = "BENCHMARKS.md")]
+    pub out: PathBuf,
+    /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild
+    /// (e.g. `--parts 1,3`).
+    #[arg(long, value_delimiter = ',', default_values_t = [1, 2, 3, 4],
+          value_parser = clap::value_parser!(u8).range(1..=4))]
+    pub parts: Vec<u8>,
+    /// Runs of each figure of parts 1 and 3 (default 5, 1 with --quick).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub runs: Option<u32>,
+    /// Runs of each sync of part 2 (default 2: each takes about 34 s).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=10))]
+    pub sync_runs: Option<u32>,
+    /// Do not build; set when `cargo xtask bench` hands over to its release binary.
+    #[arg(long, hide = true)]
+    pub no_build: bool,
+}
+
+/// What to measure and how much.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Part 1.
+    pub throughput: Option<throughput::Settings>,
+    /// Part 2.
+    pub sync: Option<sync::Settings>,
+    /// Part 3.
+    pub startup: Option<startup::Settings>,
+    /// Part 4: runs.
+    pub rebuild_runs: Option<usize>,
+    /// Tiny smoke settings.
+    pub quick: bool,
+}
+
+impl Settings {
+    /// What the issue asks for.
+    pub fn full() -> Settings {
+        Settings {
+            throughput: Some(throughput::Settings {
+                runs: 5,
+                warmup: Duration::from_millis(300),
+                measure: Duration::from_secs(2),
+                connections: vec![1, 32],
+            }),
+            sync: Some(sync::Settings {
+                conversations: 10_000,
+                parallel_pages: 3,
+                runs: 2,
+                rate_per_second: None,
+                pause: Duration::from_secs(1),
+            }),
+            startup: Some(startup::Settings {
+                conversations: 100_000,
+                runs: 5,
+            }),
+            rebuild_runs: Some(3),
+            quick: false,
+        }
+    }
+
+    /// A smoke run: every code path, a few hundred ms of load.
+    pub fn quick() -> Settings {
+        Settings {
+            throughput: Some(throughput::Settings {
+                runs: 1,
+                warmup: Duration::from_millis(10),
+                measure: Duration::from_millis(50),
+                connections: vec![1, 32],
+            }),
+            sync: Some(sync::Settings {
+                conversations: 150,
+                parallel_pages: 3,
+                runs: 1,
+                rate_per_second: Some(100),
+                pause: Duration::from_millis(20),
+            }),
+            startup: Some(startup::Settings {
+                conversations: 1_000,
+                runs: 1,
+            }),
+            rebuild_runs: None,
+            quick: true,
+        }
+    }
+
+    fn from_args(args: &Args) -> Settings {
+        let mut s = if args.quick {
+            Settings::quick()
+        } else {
+            Settings::full()
+        };
+        if let Some(runs) = args.runs {
+            if let Some(t) = &mut s.throughput {
+                t.runs = runs as usize;
+            }
+            if let Some(st) = &mut s.startup {
+                st.runs = runs as usize;
+            }
+        }
+        if let (Some(runs), Some(sync)) = (args.sync_runs, &mut s.sync) {
+            sync.runs = runs as usize;
+        }
+        let wanted = |n: u8| args.parts.contains(&n);
+        if !wanted(1) {
+            s.throughput = None;
+        }
+        if !wanted(2) {
+            s.sync = None;
+        }
+        if !wanted(3) {
+            s.startup = None;
+        }
+        if !wanted(4) {
+            s.rebuild_runs = None;
+        }
+        s
+    }
+}
+
+/// A part's outcome.
+#[derive(Debug, Clone)]
+pub enum Part<T> {
+    /// Measured.
+    Done(T),
+    /// Not run, and why.
+    Skipped(String),
+    /// Went wrong, and how (the other parts still run).
+    Failed(String),
+}
+
+/// Everything one run measured.
+#[derive(Debug, Clone)]
+pub struct Results {
+    /// Smoke settings.
+    pub quick: bool,
+    /// Servers ran inside this process.
+    pub in_process: bool,
+    /// Part 1.
+    pub throughput: Part<throughput::Report>,
+    /// Part 2.
+    pub sync: Part<sync::Report>,
+    /// Part 3.
+    pub startup: Part<startup::Report>,
+    /// Part 4.
+    pub rebuild: Part<rebuild::Report>,
+}
+
+fn outcome<T>(result: anyhow::Result<T>, part: &str) -> Part<T> {
+    match result {
+        Ok(report) => Part::Done(report),
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "part {part} failed");
+            Part::Failed(format!("{e:#}"))
+        }
+    }
+}
+
+fn not_asked(quick: bool) -> String {
+    if quick {
+        "not part of a `--quick` smoke run".into()
+    } else {
+        "not asked for (`--parts`)".into()
+    }
+}
+
+/// Measures every part `settings` asks for; a part that fails is reported, not fatal.
+pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Results {
+    let throughput = match &settings.throughput {
+        Some(s) => outcome(throughput::run(launcher, s).await, "1"),
+        None => Part::Skipped(not_asked(settings.quick)),
+    };
+    let sync = match &settings.sync {
+        Some(s) => outcome(sync::run(launcher, s).await, "2"),
+        None => Part::Skipped(not_asked(settings.quick)),
+    };
+    let startup = match &settings.startup {
+        Some(s) => outcome(startup::run(launcher, s).await, "3"),
+        None => Part::Skipped(not_asked(settings.quick)),
+    };
+    let rebuild = match settings.rebuild_runs {
+        Some(runs) => {
+            let root = root.to_owned();
+            let timed = tokio::task::spawn_blocking(move || rebuild::run(&root, runs))
+                .await
+                .unwrap_or_else(|e| Err(anyhow::anyhow!("the rebuild timing panicked: {e}")));
+            outcome(timed, "4")
+        }
+        None if settings.quick => Part::Skipped(
+            "a `--quick` run never touches the spec or builds (it would take minutes)".into(),
+        ),
+        None => Part::Skipped(not_asked(false)),
+    };
+    Results {
+        quick: settings.quick,
+        in_process: matches!(launcher, Launcher::InProcess),
+        throughput,
+        sync,
+        startup,
+        rebuild,
+    }
+}
+
+fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|p| if p.is_absolute() { p } else { root.join(p) })
+        .unwrap_or_else(|| root.join("target"))
+}
+
+fn build_release(root: &Path) -> anyhow::Result<()> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    tracing::info!("building pancake-mock and xtask in release");
+    let status = Command::new(&cargo)
+        .current_dir(root)
+        .args(["build", "--release", "-p", "pancake-mock", "-p", "xtask"])
+        .status()
+        .with_context(|| format!("running {cargo} build --release"))?;
+    anyhow::ensure!(
+        status.success(),
+        "`cargo build --release -p pancake-mock -p xtask` failed (see above); fix the build, then run `cargo xtask bench` again"
+    );
+    Ok(())
+}
+
+/// The arguments after `bench`, as given.
+fn bench_args() -> Vec<String> {
+    std::env::args()
+        .skip_while(|a| a != "bench")
+        .skip(1)
+        .collect()
+}
+
+/// `cargo xtask bench`.
+pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let root = crate::project_root();
+    if !args.no_build {
+        build_release(&root)?;
+    }
+    if cfg!(debug_assertions) {
+        // Hand over to the release build so the load generator is not what gets measured.
+        let release = target_dir(&root).join("release/xtask");
+        let status = Command::new(&release)
+            .current_dir(&root)
+            .arg("bench")
+            .arg("--no-build")
+            .args(bench_args().into_iter().filter(|a| a != "--no-build"))
+            .status()
+            .with_context(|| format!("running {}", release.display()))?;
+        return Ok(if status.success() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        });
+    }
+    let launcher = Launcher::Processes {
+        mock_bin: target_dir(&root).join("release/pancake-mock"),
+        xtask_bin: std::env::current_exe().context("finding this program's path")?,
+    };
+    let settings = Settings::from_args(args);
+    let machine = Machine::describe();
+    let command = std::iter::once("cargo xtask bench".to_owned())
+        .chain(bench_args().into_iter().filter(|a| a != "--no-build"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let runtime = tokio::runtime::Runtime::new().context("starting the tokio runtime")?;
+    let results = runtime.block_on(measure(&launcher, &settings, &root));
+    let text = report::render(&results, &machine, &command);
+    let out = if args.out.is_absolute() {
+        args.out.clone()
+    } else {
+        root.join(&args.out)
+    };
+    std::fs::write(&out, &text).with_context(|| format!("writing {}", out.display()))?;
+    for goal in report::goals(&results) {
+        match goal.met {
+            Some(false) => tracing::warn!(goal = %goal.name, figure = %goal.figure, "goal missed"),
+            Some(true) => tracing::info!(goal = %goal.name, figure = %goal.figure, "goal met"),
+            None => tracing::warn!(goal = %goal.name, "not measured"),
+        }
+    }
+    tracing::info!(report = %out.display(), "written");
+    let failed = [
+        matches!(results.throughput, Part::Failed(_)),
+        matches!(results.sync, Part::Failed(_)),
+        matches!(results.startup, Part::Failed(_)),
+        matches!(results.rebuild, Part::Failed(_)),
+    ];
+    Ok(if failed.contains(&true) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::throughput::Point;
+    use super::*;
+
+    /// The whole benchmark in miniature, servers in-process: every part produces figures
+    /// that make sense. No timing threshold: only that figures exist and are coherent.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_quick_run_produces_sane_figures_and_a_report() {
+        let mut settings = Settings::quick();
+        // A debug build serialises a page in milliseconds: 32 connections would leave a short
+        // window empty.
+        if let Some(t) = &mut settings.throughput {
+            t.connections = vec![1, 2];
+        }
+        let results = measure(&Launcher::InProcess, &settings, &crate::project_root()).await;
+
+        let Part::Done(t) = &results.throughput else {
+            panic!("part 1: {:?}", results.throughput)
+        };
+        assert_eq!(t.points.len(), 4, "2 operations x 2 connection counts");
+        assert!(t.identical_bytes, "the ceiling serves the mock's bytes");
+        for p in &t.points {
+            assert_eq!(p.failures().0, 0, "{:?}", p.failures());
+            let (m, c) = (p.mock_rps().unwrap(), p.ceiling_rps().unwrap());
+            assert!(m.median > 0.0 && c.median > 0.0, "{p:?}");
+            let ratio = p.ratio().unwrap();
+            assert!((ratio.median - m.median / c.median).abs() < 1e-9 * ratio.median.max(1.0));
+            let p50 = Point::latency_ms(&p.mock, 0.5).unwrap();
+            let p99 = Point::latency_ms(&p.mock, 0.99).unwrap();
+            assert!(p50.median > 0.0 && p50.median <= p99.median);
+        }
+        assert!(t.memory.idle_kib > 0 && t.memory.hwm_kib >= t.memory.idle_kib);
+
+        let Part::Done(s) = &results.sync else {
+            panic!("part 2: {:?}", results.sync)
+        };
+        // 150 conversations at 60 a page: 3 pages, then the empty one.
+        assert_eq!(s.bound_secs, 3.0 / 100.0);
+        assert_eq!(s.single[0].received, [150]);
+        assert_eq!(s.parallel[0].received, [150, 150, 150]);
+        assert_eq!(s.single[0].requests, 4);
+        assert_eq!(s.parallel[0].requests, 12);
+        assert!(s.single[0].wall_secs > 0.0);
+
+        let Part::Done(st) = &results.startup else {
+            panic!("part 3: {:?}", results.startup)
+        };
+        let run = st.runs[0];
+        assert!(run.ready_secs > 0.0 && run.first_page_secs >= run.ready_secs);
+        assert!(run.rss_kib > 0);
+
+        assert!(matches!(results.rebuild, Part::Skipped(_)));
+
+        let text = report::render(&results, &Machine::describe(), "cargo xtask bench --quick");
+        for needle in [
+            "# Benchmarks",
+            "Smoke run",
+            "| v2 conversations page (60) | 2 |",
+            "| tag write | 1 |",
+            "| 3 pages in parallel |",
+            "Spawn to first successful answer",
+            "Not run: a `--quick` run never touches the spec",
+        ] {
+            assert!(text.contains(needle), "report lacks {needle:?}:\n{text}");
+        }
+    }
+
+    #[test]
+    fn parts_and_runs_shape_the_settings() {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Cli {
+            #[command(flatten)]
+            args: Args,
+        }
+        let cli = Cli::try_parse_from(["bench", "--parts", "1,3", "--runs", "2"]).unwrap();
+        let s = Settings::from_args(&cli.args);
+        assert_eq!(s.throughput.unwrap().runs, 2);
+        assert_eq!(s.startup.unwrap().runs, 2);
+        assert!(s.sync.is_none() && s.rebuild_runs.is_none());
+        assert!(Cli::try_parse_from(["bench", "--parts", "5"]).is_err());
+        let cli = Cli::try_parse_from(["bench", "--quick"]).unwrap();
+        assert!(Settings::from_args(&cli.args).quick);
+    }
+}

@@ -1,0 +1,446 @@
+//! `BENCHMARKS.md`: the machine, the command, each figure with its median and range, the goals,
+//! and how each was measured.
+
+use std::fmt::Write;
+
+use super::machine::Machine;
+use super::memory::mib;
+use super::stats::Summary;
+use super::throughput::{Op, Point};
+use super::{Part, Results, rebuild, startup, sync, throughput};
+
+/// Whether a goal was met, for the summary table and the log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Goal {
+    /// What the goal is.
+    pub name: String,
+    /// The figure it is judged on.
+    pub figure: String,
+    /// `Some(true)` met, `Some(false)` missed, `None` not measured.
+    pub met: Option<bool>,
+}
+
+fn verdict(met: Option<bool>) -> &'static str {
+    match met {
+        Some(true) => "met",
+        Some(false) => "**MISSED**",
+        None => "not measured",
+    }
+}
+
+fn show(s: Option<Summary>, decimals: usize) -> String {
+    s.map_or_else(|| "n/a".to_owned(), |s| s.show(decimals))
+}
+
+/// The goals of the issue, judged on `results`.
+pub fn goals(results: &Results) -> Vec<Goal> {
+    let mut goals = Vec::new();
+    match &results.throughput {
+        Part::Done(t) => {
+            for p in t.points.iter().filter(|p| p.op == Op::PageRead) {
+                let ratio = p.ratio();
+                let (failures, _) = p.failures();
+                goals.push(Goal {
+                    name: format!(
+                        "Page read, mock/ceiling >= 1.0 at {} connection(s)",
+                        p.connections
+                    ),
+                    figure: show(ratio, 2),
+                    met: ratio.map(|r| r.median >= 1.0 && failures == 0),
+                });
+            }
+        }
+        _ => goals.push(Goal {
+            name: "Page read, mock/ceiling >= 1.0".into(),
+            figure: "n/a".into(),
+            met: None,
+        }),
+    }
+    match &results.sync {
+        Part::Done(s) => {
+            let ratio = Summary::of(
+                &s.single
+                    .iter()
+                    .map(|r| r.wall_secs / s.bound_secs)
+                    .collect::<Vec<_>>(),
+            );
+            let clean = s.single.iter().all(clean_run);
+            goals.push(Goal {
+                name: "Sync of one page within 5% of the rate-limit bound, zero 429s".into(),
+                figure: format!(
+                    "wall/bound {}, 429s: {}",
+                    show(ratio, 3),
+                    s.single.iter().map(|r| r.too_many).sum::<u64>()
+                ),
+                met: ratio.map(|r| r.max <= 1.05 && clean),
+            });
+            let ratio = Summary::of(
+                &s.parallel
+                    .iter()
+                    .map(|r| r.wall_secs / s.bound_secs)
+                    .collect::<Vec<_>>(),
+            );
+            let clean = s.parallel.iter().all(clean_run);
+            goals.push(Goal {
+                name: format!(
+                    "Sync of {} pages in parallel within 5% of the same bound, zero 429s",
+                    s.settings.parallel_pages
+                ),
+                figure: format!(
+                    "wall/bound {}, 429s: {}",
+                    show(ratio, 3),
+                    s.parallel.iter().map(|r| r.too_many).sum::<u64>()
+                ),
+                met: ratio.map(|r| r.max <= 1.05 && clean),
+            });
+        }
+        _ => goals.push(Goal {
+            name: "Sync within 5% of the rate-limit bound, zero 429s".into(),
+            figure: "n/a".into(),
+            met: None,
+        }),
+    }
+    match &results.startup {
+        Part::Done(s) => {
+            let ready = Summary::of(&s.runs.iter().map(|r| r.ready_secs).collect::<Vec<_>>());
+            let rss = Summary::of(&s.runs.iter().map(|r| mib(r.rss_kib)).collect::<Vec<_>>());
+            goals.push(Goal {
+                name: format!(
+                    "Mock start-up with {} conversations under 1 s",
+                    s.settings.conversations
+                ),
+                figure: format!("{} s", show(ready, 3)),
+                met: ready.map(|r| r.max < 1.0),
+            });
+            goals.push(Goal {
+                name: format!(
+                    "Mock memory with {} conversations under 200 MB (VmRSS, MiB)",
+                    s.settings.conversations
+                ),
+                figure: format!("{} MiB", show(rss, 1)),
+                met: rss.map(|r| r.max * 1024.0 * 1024.0 < 200e6),
+            });
+        }
+        _ => goals.push(Goal {
+            name: "Mock start-up under 1 s and 200 MB".into(),
+            figure: "n/a".into(),
+            met: None,
+        }),
+    }
+    goals
+}
+
+fn clean_run(r: &sync::SyncRun) -> bool {
+    r.too_many == 0
+        && r.other_errors == 0
+        && r.unseen == 0
+        && r.received.iter().all(|n| *n == r.expected)
+}
+
+/// Renders the whole report.
+pub fn render(results: &Results, machine: &Machine, command: &str) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Benchmarks\n");
+    let _ = writeln!(
+        out,
+        "Written by `{command}` on {}. Do not edit by hand: run the command again.\n",
+        machine.date
+    );
+    if results.quick {
+        let _ = writeln!(
+            out,
+            "> **Smoke run (`--quick`)**: tiny loads and sizes that check the benchmark code works. \
+             These figures say nothing about performance.\n"
+        );
+    }
+    if results.in_process {
+        let _ = writeln!(
+            out,
+            "> **In-process run**: servers and load generator shared one process and one runtime \
+             (the smoke test's set-up); figures are not comparable with a real run.\n"
+        );
+    }
+    render_machine(&mut out, machine, command);
+    let _ = writeln!(out, "## Goals\n");
+    let _ = writeln!(out, "| Goal | Figure (median (min–max)) | Verdict |");
+    let _ = writeln!(out, "|---|---|---|");
+    for g in goals(results) {
+        let _ = writeln!(out, "| {} | {} | {} |", g.name, g.figure, verdict(g.met));
+    }
+    let _ = writeln!(out);
+    section(
+        &mut out,
+        "1. The mock against the naive ceiling",
+        &results.throughput,
+        render_throughput,
+    );
+    section(
+        &mut out,
+        "2. Client sync against the rate-limit bound",
+        &results.sync,
+        render_sync,
+    );
+    section(
+        &mut out,
+        "3. Mock start-up with many conversations",
+        &results.startup,
+        render_startup,
+    );
+    section(
+        &mut out,
+        "4. Client rebuild after a spec change",
+        &results.rebuild,
+        render_rebuild,
+    );
+    out
+}
+
+fn render_machine(out: &mut String, m: &Machine, command: &str) {
+    let _ = writeln!(out, "## Machine and command\n");
+    let _ = writeln!(out, "| | |\n|---|---|");
+    let _ = writeln!(out, "| CPUs (`nproc`) | {} |", m.cpus);
+    let _ = writeln!(out, "| CPU | {} |", m.cpu_model);
+    let _ = writeln!(
+        out,
+        "| Memory | {} |",
+        m.memory_kib.map_or_else(
+            || "unknown".to_owned(),
+            |k| format!("{:.1} GiB", mib(k) / 1024.0)
+        )
+    );
+    let _ = writeln!(out, "| rustc | {} |", m.rustc);
+    let _ = writeln!(out, "| Date | {} |", m.date);
+    let _ = writeln!(out, "| Command | `{command}` |\n");
+    let _ = writeln!(
+        out,
+        "Every figure is the median of several runs made in this one command, with the range \
+         (min–max) in brackets. Ratios compare runs made back to back in the same command, \
+         because the machine is shared and noisy. Nothing is pinned to a core: the load \
+         generator, the servers and anything else running share the machine's {} CPUs, so \
+         requests per second are a lower bound of what the server alone could do.\n",
+        m.cpus
+    );
+}
+
+fn section<T>(out: &mut String, title: &str, part: &Part<T>, body: fn(&mut String, &T)) {
+    let _ = writeln!(out, "## {title}\n");
+    match part {
+        Part::Done(report) => body(out, report),
+        Part::Skipped(why) => {
+            let _ = writeln!(out, "Not run: {why}.\n");
+        }
+        Part::Failed(why) => {
+            let _ = writeln!(out, "**Failed**: {why}\n");
+        }
+    }
+}
+
+fn latency(side: &[super::load::LoadResult]) -> String {
+    format!(
+        "{} / {}",
+        show(Point::latency_ms(side, 0.50), 2),
+        show(Point::latency_ms(side, 0.99), 2)
+    )
+}
+
+fn render_throughput(out: &mut String, t: &throughput::Report) {
+    let s = &t.settings;
+    let _ = writeln!(
+        out,
+        "Requests per second and latency (p50 / p99, ms) at each connection count; {} runs of \
+         {:.1} s each after {:.1} s of warm-up, mock and ceiling runs interleaved.\n",
+        s.runs,
+        s.measure.as_secs_f64(),
+        s.warmup.as_secs_f64()
+    );
+    let _ = writeln!(
+        out,
+        "| Operation | Connections | Mock req/s | Ceiling req/s | Mock/ceiling | Mock p50 / p99 ms | Ceiling p50 / p99 ms | Failed requests |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|---|");
+    for p in &t.points {
+        let (failures, first) = p.failures();
+        let failed = match first {
+            Some(why) => format!("{failures} (first: {})", why.replace('|', "/")),
+            None => failures.to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            p.op.name(),
+            p.connections,
+            show(p.mock_rps(), 0),
+            show(p.ceiling_rps(), 0),
+            show(p.ratio(), 2),
+            latency(&p.mock),
+            latency(&p.ceiling),
+            failed
+        );
+    }
+    let m = &t.memory;
+    let _ = writeln!(
+        out,
+        "\nMemory of the mock process (MiB): {:.1} idle, {:.1} peak VmRSS during page reads, \
+         {:.1} peak VmRSS during tag writes, {:.1} VmHWM at the end.\n",
+        mib(m.idle_kib),
+        mib(m.page_read_peak_kib),
+        mib(m.tag_write_peak_kib),
+        mib(m.hwm_kib)
+    );
+    let _ = writeln!(
+        out,
+        "How: the mock (`pancake-mock --addr 127.0.0.1:0 --rate-limit off`, default fixtures) \
+         and the ceiling (`xtask bench-ceiling`) run as their own release processes. The load \
+         generator (in `cargo xtask bench`, release) keeps N keep-alive connections busy, one \
+         request at a time each; requests that start in the warm-up or end after the window are \
+         not counted, every latency is kept and percentiles are exact (nearest rank). The page \
+         read is `GET /api/public_api/v2/pages/{{id}}/conversations` (first page, {} bytes); \
+         an answer counts only if it is HTTP 200 with exactly those bytes' length. The ceiling \
+         is a bare axum handler that serialises the same 60 conversations (the mock's own \
+         `Conversation` type) with serde_json on every request; its bytes are {}the mock's. \
+         The tag write alternates `add` and `remove` of one tag on one conversation per \
+         connection, so every write changes state; the mock is reset after each tag-write run \
+         so tag histories do not grow the page the next read run serves. The ceiling's tag \
+         write only parses the body and serialises a small answer: that ratio shows the cost \
+         of the mock's bookkeeping and has no goal. Memory is `VmRSS`/`VmHWM` from \
+         `/proc/PID/status` of the mock, sampled every 50 ms during its runs.\n",
+        t.page_bytes,
+        if t.identical_bytes {
+            "byte-identical to "
+        } else {
+            "NOT identical to "
+        }
+    );
+}
+
+fn render_sync(out: &mut String, s: &sync::Report) {
+    let st = &s.settings;
+    let _ = writeln!(
+        out,
+        "Bound: ceil({} / {}) / {} = **{:.1} s** per page (pages are limited independently, so \
+         {} pages in parallel have the same bound). Runs: {} of each (each takes about the \
+         bound, so they are not repeated 5 times).\n",
+        st.conversations, s.page_size, s.rate, s.bound_secs, st.parallel_pages, st.runs
+    );
+    let _ = writeln!(
+        out,
+        "| Sync | Wall s | Wall/bound | List requests | 429s | Other errors | Conversations per page | Journal entries missed |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|---|");
+    for (name, runs) in [
+        ("1 page".to_owned(), &s.single),
+        (
+            format!("{} pages in parallel", st.parallel_pages),
+            &s.parallel,
+        ),
+    ] {
+        let wall = Summary::of(&runs.iter().map(|r| r.wall_secs).collect::<Vec<_>>());
+        let ratio = Summary::of(
+            &runs
+                .iter()
+                .map(|r| r.wall_secs / s.bound_secs)
+                .collect::<Vec<_>>(),
+        );
+        let received: Vec<String> = runs
+            .iter()
+            .map(|r| {
+                r.received
+                    .iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join("+")
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {name} | {} | {} | {} | {} | {} | {} (of {} each) | {} |",
+            show(wall, 2),
+            show(ratio, 3),
+            runs.iter()
+                .map(|r| r.requests.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            runs.iter().map(|r| r.too_many).sum::<u64>(),
+            runs.iter().map(|r| r.other_errors).sum::<u64>(),
+            received.join(", "),
+            runs.first().map_or(0, |r| r.expected),
+            runs.iter().map(|r| r.unseen).sum::<u64>()
+        );
+    }
+    let limit = match st.rate_per_second {
+        None => "its default rate limit (the spec's `x-pancake-rate-limit`)".to_owned(),
+        Some(n) => format!("`--rate-limit {n}` (the client limited to the same)"),
+    };
+    let _ = writeln!(
+        out,
+        "\nHow: one mock process (release) with {limit}, serving {} pages of {} conversations \
+         (the generated first page and copies of it under new ids and tokens). Each sync is a new \
+         `pancake_client::Pancake` with its defaults (per-page limiter, retries) walking \
+         `PageClient::list_conversations_stream(None, ..)` to the empty page and counting \
+         distinct ids; the parallel sync runs one such stream per page on one shared client. \
+         Wall time runs from the first request to the last conversation received. 429s and \
+         other statuses come from the mock's journal (`GET /__admin/journal`, polled every \
+         0.5 s; its sequence numbers show whether any entry scrolled out unread). A stream \
+         makes ceil(N/60) + 1 requests (the last one sees the empty page).\n",
+        st.parallel_pages, st.conversations
+    );
+}
+
+fn render_startup(out: &mut String, s: &startup::Report) {
+    let pick =
+        |f: fn(&startup::Startup) -> f64| Summary::of(&s.runs.iter().map(f).collect::<Vec<_>>());
+    let _ = writeln!(
+        out,
+        "| Figure | Median (min–max) over {} start-ups |",
+        s.runs.len()
+    );
+    let _ = writeln!(out, "|---|---|");
+    let _ = writeln!(
+        out,
+        "| Spawn to first successful answer, s | {} |",
+        show(pick(|r| r.ready_secs), 3)
+    );
+    let _ = writeln!(
+        out,
+        "| Spawn to first v2 conversations page, s | {} |",
+        show(pick(|r| r.first_page_secs), 3)
+    );
+    let _ = writeln!(
+        out,
+        "| VmRSS after the first page, MiB | {} |",
+        show(pick(|r| mib(r.rss_kib)), 1)
+    );
+    let _ = writeln!(
+        out,
+        "| VmHWM then, MiB | {} |",
+        show(pick(|r| mib(r.hwm_kib)), 1)
+    );
+    let _ = writeln!(
+        out,
+        "\nHow: `pancake-mock --addr 127.0.0.1:0 --conversations {}` (release) is spawned; the \
+         time runs until `GET /__admin/fixtures` first answers 200 (polled every 2 ms once the \
+         mock printed its address). The first v2 list request is timed too, because the mock \
+         sorts a page's conversations on first use. Memory is read from `/proc/PID/status` \
+         after that page.\n",
+        s.settings.conversations
+    );
+}
+
+fn render_rebuild(out: &mut String, r: &rebuild::Report) {
+    let secs = Summary::of(&r.secs);
+    let _ = writeln!(
+        out,
+        "| Figure | Median (min–max) over {} rebuilds |\n|---|---|\n| `cargo build -p pancake-client` (debug) after touching the spec, s | {} |\n",
+        r.secs.len(),
+        show(secs, 1)
+    );
+    let _ = writeln!(
+        out,
+        "How: `{}`, after one untimed build that brings everything up to date. Touching sets the \
+         spec's modification time only (its bytes are compared before and after), which makes \
+         the client's build script (progenitor) regenerate and the crate recompile; dependencies \
+         are not rebuilt. The target directory is shared with other work: {} build(s) that \
+         waited for another build's lock were thrown away and measured again. No goal is set.\n",
+        r.command, r.lock_waits
+    );
+}
