@@ -3,7 +3,7 @@
 //! This is progenitor's `ClientHooks::exec` for the generated client, so it covers every generated
 //! operation; the hand-written ones (upload, avatar) go through [`Inner::execute`] too.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::ResponseBuilderExt;
@@ -287,15 +287,6 @@ fn insert(headers: &mut HeaderMap, name: &'static str, value: &str) {
     if let Ok(value) = HeaderValue::from_str(value) {
         headers.insert(HeaderName::from_static(name), value);
     }
-}
-
-/// The delay a caller waiting on `Retry-After` sees, for tests.
-#[allow(dead_code)]
-pub(crate) fn retry_after_of(headers: &HeaderMap) -> Option<Duration> {
-    headers
-        .get(RETRY_AFTER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(retry::parse_retry_after)
 }
 
 #[cfg(test)]
