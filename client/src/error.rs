@@ -29,8 +29,8 @@ pub enum Error {
     /// The server refused the request because of its rate limit (HTTP 429, or in-band code 613),
     /// and the client's retries did not get through either.
     #[error(
-        "rate limited by Pancake (HTTP {status}{}) on {url}: {message}; the client already waited and \
-         retried, so lower the request rate{}",
+        "rate limited by Pancake (HTTP {status}{}) on {url}: {message}; lower the request rate, or let \
+         the client's limiter and retries pace it{}",
         code_suffix(.error_code),
         retry_after_suffix(.retry_after)
     )]

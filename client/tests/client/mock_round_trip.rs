@@ -362,3 +362,52 @@ async fn every_operation_round_trips_against_the_mock() {
     let missing: Vec<_> = all.difference(&called).collect();
     assert!(missing.is_empty(), "operations not exercised: {missing:?}");
 }
+
+/// A parallel full sync (every conversation of a page, then every conversation's messages, one
+/// task each) at full speed against the mock's 5-per-second bucket, with retries off: the shared
+/// limiter alone keeps it free of 429s.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_parallel_full_sync_gets_no_429() {
+    let server = pancake_mock::start(pancake_mock::MockConfig::default())
+        .await
+        .unwrap();
+    let summary = server.fixtures();
+    // The smallest page that still takes well over the bucket's 5 requests (one per conversation).
+    let small = summary
+        .pages
+        .iter()
+        .filter(|p| p.conversations >= 15)
+        .min_by_key(|p| p.conversations)
+        .expect("the mock has a page with 15 conversations or more");
+    let pancake = Pancake::builder()
+        .base_url(server.base_url())
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let page = pancake.page(small.id.clone(), small.page_access_token.clone());
+    let conversations: Vec<types::Conversation> = page
+        .list_conversations_stream(None, |b| b)
+        .try_collect()
+        .await
+        .expect("no 429 on the list");
+    assert_eq!(conversations.len(), small.conversations);
+    let mut tasks = Vec::new();
+    for conversation in conversations {
+        let page = page.clone();
+        tasks.push(tokio::spawn(async move {
+            let id = conversation.id.clone();
+            page.list_messages_stream(None, move |b| b.conversation_id(id.as_str()))
+                .try_collect::<Vec<types::Message>>()
+                .await
+        }));
+    }
+    let mut messages = 0;
+    for task in tasks {
+        messages += task
+            .await
+            .unwrap()
+            .expect("no 429 while syncing messages")
+            .len();
+    }
+    assert!(messages > 0);
+}
