@@ -62,6 +62,42 @@ impl Upload {
     }
 }
 
+/// A `multipart/form-data` body with one file field (RFC 7578).
+fn multipart_body(boundary: &str, field: &str, upload: &Upload) -> Result<Vec<u8>> {
+    let mime = upload.mime_type.trim();
+    if mime.is_empty() || !mime.contains('/') || mime.contains(['\r', '\n']) {
+        return Err(Error::InvalidRequest {
+            message: format!(
+                "`{}` is not a media type (like image/png)",
+                upload.mime_type
+            ),
+        });
+    }
+    // Quotes and line breaks cannot appear in the quoted file name.
+    let file_name: String = upload
+        .file_name
+        .chars()
+        .map(|c| {
+            if matches!(c, '"' | '\r' | '\n' | '\\') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut body = Vec::with_capacity(upload.bytes.len() + 256);
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\n\
+             Content-Type: {mime}\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(&upload.bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    Ok(body)
+}
+
 fn path_params(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
     pairs
         .iter()
@@ -84,22 +120,20 @@ impl PageClient {
             operation,
             &path_params(&[("page_id", &self.page_id)]),
         )?;
-        let part = reqwest::multipart::Part::stream_with_length(
-            reqwest::Body::from(upload.bytes.clone()),
-            upload.bytes.len() as u64,
-        )
-        .file_name(upload.file_name)
-        .mime_str(&upload.mime_type)
-        .map_err(|e| Error::InvalidRequest {
-            message: format!("`{}` is not a media type: {e}", upload.mime_type),
-        })?;
-        let form = reqwest::multipart::Form::new().part("file", part);
+        // The form is encoded in memory rather than with `reqwest::multipart` (a stream), so the
+        // request can be copied and retried on 429 and connection errors like any other.
+        let boundary = format!("pancake-{:016x}", rand::random::<u64>());
+        let body = multipart_body(&boundary, "file", &upload)?;
         let request = self
             .raw()
             .client
             .post(url)
             .header(reqwest::header::ACCEPT, "application/json")
-            .multipart(form)
+            .header(
+                reqwest::header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(body)
             .build()
             .map_err(Error::transport)?;
         let answer = self

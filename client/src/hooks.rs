@@ -221,15 +221,8 @@ async fn normalize(
     shown_url: &str,
 ) -> reqwest::Result<reqwest::Response> {
     let status = response.status();
-    let is_json = response
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("json"));
-    if status.is_success() && !is_json {
-        // Binary or text answers (none in the JSON operations) pass untouched.
-        return Ok(response);
-    }
+    // Every answer is read whole, whatever its declared type: an in-band error sent as
+    // `text/html` must not pass for a success either. (The JSON API's answers are small.)
     let url = response.url().clone();
     let version = response.version();
     let mut headers = response.headers().clone();

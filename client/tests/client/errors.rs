@@ -254,3 +254,28 @@ async fn undecodable_answers_are_decode_errors() {
     assert!(matches!(err, Error::Decode { .. }), "{err:?}");
     assert!(std::error::Error::source(&err).is_some());
 }
+
+#[tokio::test]
+async fn an_in_band_error_is_caught_whatever_its_content_type() {
+    let stub = Stub::start(|_, _| {
+        use axum::response::IntoResponse;
+        (
+            [("content-type", "text/html; charset=utf-8")],
+            r#"{"success":false,"error_code":102,"message":"Invalid access_token"}"#,
+        )
+            .into_response()
+    })
+    .await;
+    let err = stub.page().list_tags().execute().await.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Unauthorized {
+                status: 200,
+                error_code: Some(102),
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}

@@ -124,3 +124,39 @@ async fn the_avatar_redirect_is_returned_not_followed() {
     );
     stub.assert_calls(1);
 }
+
+#[tokio::test]
+async fn upload_content_is_retried_on_429_with_the_same_file() {
+    let stub = Stub::start(|_, index| {
+        if index == 0 {
+            let mut refused = json(
+                429,
+                json!({"success": false, "error_code": 613, "message": "rate limit"}),
+            );
+            refused
+                .headers_mut()
+                .insert("retry-after", "1".parse().unwrap());
+            refused
+        } else {
+            json(
+                200,
+                json!({"success": true, "id": "content-2", "attachment_type": "DOCUMENT"}),
+            )
+        }
+    })
+    .await;
+    let answer = stub
+        .page()
+        .upload_content(Upload::new(
+            b"%PDF-1.7 bill".to_vec(),
+            "hoa-don.pdf",
+            "application/pdf",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(answer.id.as_deref(), Some("content-2"));
+    let seen = stub.requests();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[0].body, seen[1].body, "the retry sends the same form");
+    assert!(String::from_utf8_lossy(&seen[1].body).contains("%PDF-1.7 bill"));
+}
