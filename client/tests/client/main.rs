@@ -7,6 +7,7 @@ mod common;
 mod errors;
 mod hand_written;
 mod limiter;
+mod logs;
 mod mock_round_trip;
 mod retries;
 mod seeds;
