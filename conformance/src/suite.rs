@@ -277,7 +277,9 @@ impl Suite {
     /// parameters), so that a failure is the server's and not the suite's.
     pub fn check_own_call(&self, operation_id: &str, call: &Call) -> CheckResult {
         let own = |e: pancake_openapi::ValidationError| {
-            CheckError::Error(format!("the suite's own valid call is not valid by the spec: {e}"))
+            CheckError::Error(format!(
+                "the suite's own valid call is not valid by the spec: {e}"
+            ))
         };
         if let crate::http::Body::Json(body) = &call.body {
             self.validator

@@ -343,6 +343,14 @@ pub fn operation_checks() -> Vec<OperationCheck> {
         OperationCheck {
             last: true,
             ..C::write("generate_page_access_token", |s| {
+                if !s.target.is_mock() {
+                    // The new token is never printed, so on a real page the caller would be
+                    // left without a working token.
+                    return Err(CheckError::Skipped(
+                        "renews the page token (the old one stops working); only run against a mock"
+                            .into(),
+                    ));
+                }
                 Ok(s.user_call()?.path("page_id", s.target.page.id.clone()))
             })
             .then(|s, r| {
