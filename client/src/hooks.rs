@@ -104,7 +104,7 @@ impl Inner {
             let result = http.execute(current).await;
             let outcome = outcome_of(&result);
             let elapsed = started.elapsed();
-            let decision = match spare {
+            let decision = match &spare {
                 Some(_) => retry::decide(
                     &self.retry,
                     attempt,
@@ -114,33 +114,31 @@ impl Inner {
                 ),
                 None => Decision::GiveUp,
             };
-            match (&result, decision) {
-                (_, Decision::Retry { after }) => {
-                    tracing::warn!(
-                        operation = operation_id, %method, url = %shown_url, attempt, ?outcome, ?after,
-                        "retrying"
-                    );
-                    tokio::time::sleep(after).await;
-                    pending = spare;
-                }
-                (Ok(response), Decision::GiveUp) => {
+            if let (Decision::Retry { after }, Some(spare)) = (decision, spare) {
+                tracing::warn!(
+                    operation = operation_id, %method, url = %shown_url, attempt, ?outcome, ?after,
+                    "retrying"
+                );
+                tokio::time::sleep(after).await;
+                pending = Some(spare);
+                continue;
+            }
+            return match result {
+                Ok(response) => {
                     tracing::debug!(
                         operation = operation_id, %method, url = %shown_url, attempt,
                         status = response.status().as_u16(), ?elapsed, "answer"
                     );
-                    return match result {
-                        Ok(response) => normalize(response, &shown_url).await,
-                        Err(_) => unreachable!("matched Ok above"),
-                    };
+                    normalize(response, &shown_url).await
                 }
-                (Err(err), Decision::GiveUp) => {
+                Err(err) => {
                     tracing::debug!(
                         operation = operation_id, %method, url = %shown_url, attempt,
                         error = %redact_text(&err.to_string()), "no answer"
                     );
-                    return result;
+                    Err(err)
                 }
-            }
+            };
         }
     }
 }
