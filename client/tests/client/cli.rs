@@ -129,3 +129,48 @@ async fn help_and_operations_list() {
     assert_eq!(listed.lines().count(), 34, "{listed}");
     assert!(listed.contains("upload_content"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn uploads_a_file_and_resolves_an_avatar() {
+    let config = pancake_mock::MockConfig::default();
+    let psid = config.build_fixtures().pages[0].customers[0].psid.clone();
+    let server = pancake_mock::start(config).await.unwrap();
+    let base = server.base_url();
+    let summary = server.fixtures();
+    let page = &summary.pages[0];
+    let env = [
+        ("PANCAKE_PAGE_ACCESS_TOKEN", page.page_access_token.as_str()),
+        ("PANCAKE_PAGE_ID", page.id.as_str()),
+    ];
+
+    let file = std::env::temp_dir().join(format!("pancake-cli-{}.png", std::process::id()));
+    std::fs::write(&file, b"\x89PNG\r\n\x1a\n not really").unwrap();
+    let out = pancake(
+        &base,
+        &["upload-content", "--file", file.to_str().unwrap()],
+        &env,
+    )
+    .await;
+    std::fs::remove_file(&file).ok();
+    assert!(out.status.success(), "{}", text(&out));
+    let uploaded: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        uploaded["id"].as_str().is_some_and(|id| !id.is_empty()),
+        "{uploaded}"
+    );
+
+    let out = pancake(
+        &base,
+        &["get-customer-avatar", "-p", &format!("psid={psid}")],
+        &env,
+    )
+    .await;
+    assert!(out.status.success(), "{}", text(&out));
+    let avatar: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        avatar["location"]
+            .as_str()
+            .is_some_and(|l| l.starts_with("http://127.0.0.1")),
+        "{avatar}"
+    );
+}
