@@ -87,7 +87,7 @@ async fn get_fixtures(State(s): St) -> Response {
 }
 
 async fn full_fixtures(State(s): St) -> Response {
-    ok(&*s.base_fixtures())
+    ok(&s.base_fixtures())
 }
 
 async fn put_fixtures(State(s): St, body: Bytes) -> ApiResult<Response> {

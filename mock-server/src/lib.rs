@@ -153,15 +153,26 @@ impl Drop for MockServer {
 /// Starts a mock for `config` on its address (port 0: a free port) and serves until
 /// [`MockServer::shutdown`] or drop.
 pub async fn start(config: MockConfig) -> std::io::Result<MockServer> {
-    let fixtures = config.build_fixtures();
-    fixtures
-        .check()
-        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
     config
         .faults
         .validate()
         .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
+    let started = std::time::Instant::now();
+    let fixtures = config.build_fixtures();
+    // Generated fixtures are consistent by construction (a unit test checks it); a given file
+    // is checked so a broken one fails here, not at request time.
+    if let FixtureSource::Given(_) = &config.fixtures {
+        fixtures
+            .check()
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+    }
+    let built = started.elapsed();
     let state = AppState::with_fixtures(&config, fixtures);
+    tracing::info!(
+        fixtures_ms = built.as_millis() as u64,
+        state_ms = (started.elapsed() - built).as_millis() as u64,
+        "fixtures ready"
+    );
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     let (stop, stopped) = oneshot::channel::<()>();

@@ -2,7 +2,7 @@
 
 use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
-use crate::config::MockConfig;
+use crate::config::{FixtureSource, MockConfig};
 use crate::faults::Faults;
 use crate::fixtures::Fixtures;
 use crate::journal::Journal;
@@ -15,8 +15,8 @@ use crate::walk::WalkBook;
 #[derive(Debug)]
 pub struct AppState {
     store: RwLock<Store>,
-    /// The fixtures `POST /__admin/reset` goes back to.
-    base: Mutex<Arc<Fixtures>>,
+    /// Where the fixtures `POST /__admin/reset` goes back to come from.
+    base: Mutex<FixtureSource>,
     /// The mock clock.
     pub clock: Clock,
     /// Per-page rate limiting.
@@ -39,9 +39,9 @@ impl AppState {
     /// State for `config`, serving `fixtures` (already checked).
     pub fn with_fixtures(config: &MockConfig, fixtures: Fixtures) -> Arc<Self> {
         Arc::new(AppState {
-            store: RwLock::new(Store::new(&fixtures)),
+            base: Mutex::new(config.fixtures.clone()),
             clock: Clock::new(config.clock, fixtures.epoch),
-            base: Mutex::new(Arc::new(fixtures)),
+            store: RwLock::new(Store::new(fixtures)),
             limiter: RateLimiter::new(config.rate_limit),
             faults: Faults::new(config.faults.clone()),
             journal: Journal::new(config.journal_size),
@@ -59,15 +59,18 @@ impl AppState {
         self.store.write().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The fixtures reset goes back to.
-    pub fn base_fixtures(&self) -> Arc<Fixtures> {
-        self.base.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    /// The fixtures reset goes back to (generated again from the seed, or the loaded file).
+    pub fn base_fixtures(&self) -> Fixtures {
+        match &*self.base.lock().unwrap_or_else(|e| e.into_inner()) {
+            FixtureSource::Generated(opts) => crate::fixtures::generate(opts),
+            FixtureSource::Given(f) => (**f).clone(),
+        }
     }
 
     /// Goes back to the base fixtures: state, rate-limit buckets, walks and journal.
     pub fn reset(&self) {
         let base = self.base_fixtures();
-        *self.write() = Store::new(&base);
+        *self.write() = Store::new(base);
         self.limiter.reset();
         self.walks.clear();
         self.journal.clear();
@@ -75,7 +78,11 @@ impl AppState {
 
     /// Makes `fixtures` the new base and serves them.
     pub fn load(&self, fixtures: Fixtures) {
-        *self.base.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(fixtures);
-        self.reset();
+        *self.base.lock().unwrap_or_else(|e| e.into_inner()) =
+            FixtureSource::Given(Box::new(fixtures.clone()));
+        *self.write() = Store::new(fixtures);
+        self.limiter.reset();
+        self.walks.clear();
+        self.journal.clear();
     }
 }
