@@ -46,7 +46,8 @@ pub enum WalkError {
     Endless(String, usize),
 }
 
-/// Walks list operations of one server, validating every page against the spec.
+/// Walks list operations of one server, validating every page against the spec and decoding
+/// it with the generated client's types.
 #[derive(Debug, Clone)]
 pub struct Walker {
     /// The HTTP client.
@@ -146,6 +147,9 @@ where
         validator
             .validate_response(&id, 200, &body)
             .map_err(|e| page_error(e.to_string()))?;
+        if let Some(Err(e)) = crate::decode::decode_response(&id, 200, &body) {
+            return Err(page_error(format!("the generated client cannot decode it: {e}")));
+        }
         if body.get("success") == Some(&Value::Bool(false)) {
             return Err(page_error(format!("in-band error: {}", response.text())));
         }
