@@ -307,3 +307,41 @@ fn raw_client_builder() -> reqwest::ClientBuilder {
 pub fn raw_client() -> reqwest::Client {
     raw_client_builder().build().unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_fill_the_template_encode_ids_and_repeat_query_names() {
+        let spec = pancake_openapi::Spec::bundled().unwrap();
+        let op = spec.operation("list_conversations").unwrap();
+        let base = Url::parse("http://127.0.0.1:9/api").unwrap();
+        let call = Call::new()
+            .path("page_id", "wa_84193306530@c.us")
+            .query("type", "INBOX")
+            .query("type", "COMMENT")
+            .query("page_access_token", "t k");
+        let url = url_for(&base, op, &call).unwrap();
+        assert_eq!(
+            url.as_str(),
+            "http://127.0.0.1:9/api/public_api/v2/pages/wa_84193306530%40c.us/conversations\
+             ?type=INBOX&type=COMMENT&page_access_token=t+k"
+        );
+        let err = url_for(&base, op, &Call::new()).unwrap_err().to_string();
+        assert!(err.contains("page_id"), "{err}");
+    }
+
+    #[test]
+    fn call_edits_replace_and_remove() {
+        let call = Call::new()
+            .path("page_id", "1")
+            .query("a", 1)
+            .query("a", 2)
+            .set_query("b", 3)
+            .set_path("page_id", "2")
+            .without_query("a");
+        assert_eq!(call.path_value("page_id"), Some("2"));
+        assert_eq!(call.query, vec![("b".to_owned(), "3".to_owned())]);
+    }
+}

@@ -179,3 +179,104 @@ impl Report {
         report.to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(name: &str, group: Group, status: Status) -> Outcome {
+        Outcome {
+            name: name.into(),
+            group,
+            operation_id: None,
+            status,
+            duration: Duration::from_millis(3),
+        }
+    }
+
+    fn report() -> Report {
+        let spec = pancake_openapi::Spec::bundled().unwrap();
+        let mut coverage = Coverage::for_spec(&spec);
+        coverage.record(&spec, "list_tags", 200, Some(Some(true)));
+        coverage.record(&spec, "list_tags", 429, Some(Some(true)));
+        Report {
+            target: "http://127.0.0.1:1/api (in-process mock), page 1".into(),
+            outcomes: vec![
+                outcome("operations::list_tags", Group::Operations, Status::Passed),
+                outcome(
+                    "errors::list_tags::wrong_page_token",
+                    Group::Errors,
+                    Status::Failed("expected error_code 102, got none".into()),
+                ),
+                outcome(
+                    "operations::upload_content",
+                    Group::Operations,
+                    Status::Skipped("writes".into()),
+                ),
+            ],
+            coverage,
+            elapsed: Duration::from_secs(1),
+        }
+    }
+
+    #[test]
+    fn the_summary_shows_failures_and_coverage() {
+        let r = report();
+        assert!(!r.success());
+        assert_eq!(
+            r.tally(),
+            Tally {
+                passed: 1,
+                failed: 1,
+                skipped: 1,
+                errored: 0
+            }
+        );
+        let text = r.summary(false);
+        assert!(
+            text.contains("FAIL errors::list_tags::wrong_page_token"),
+            "{text}"
+        );
+        assert!(text.contains("expected error_code 102"), "{text}");
+        assert!(
+            !text.contains("operations::list_tags\n"),
+            "passes are only listed with -v: {text}"
+        );
+        let operations = r.coverage.operations();
+        assert!(
+            text.contains(&format!("coverage: 1/{operations} operations")),
+            "{text}"
+        );
+        let (seen, documented) = r.coverage.statuses();
+        assert_eq!(seen, 2, "list_tags 200 and 429");
+        assert!(
+            text.contains(&format!("{seen}/{documented} documented")),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_junit_report_has_one_case_per_check_and_per_operation() {
+        let xml = report().junit().unwrap();
+        assert!(
+            xml.contains(r#"<testsuite name="operations" tests="2" skipped="1""#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"<testsuite name="error-contract" tests="1""#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"message="expected error_code 102, got none""#),
+            "{xml}"
+        );
+        let operations = report().coverage.operations();
+        assert!(
+            xml.contains(&format!(
+                r#"<testsuite name="coverage" tests="{operations}""#
+            )),
+            "{xml}"
+        );
+        assert!(xml.contains("coverage::list_tags"), "{xml}");
+    }
+}

@@ -148,7 +148,9 @@ where
             .validate_response(&id, 200, &body)
             .map_err(|e| page_error(e.to_string()))?;
         if let Some(Err(e)) = crate::decode::decode_response(&id, 200, &body) {
-            return Err(page_error(format!("the generated client cannot decode it: {e}")));
+            return Err(page_error(format!(
+                "the generated client cannot decode it: {e}"
+            )));
         }
         if body.get("success") == Some(&Value::Bool(false)) {
             return Err(page_error(format!("in-band error: {}", response.text())));
