@@ -69,6 +69,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/__admin/reset", post(reset))
         .route("/__admin/fixtures", get(get_fixtures).put(put_fixtures))
         .route("/__admin/fixtures/full", get(full_fixtures))
+        .route("/__admin/fixtures/schema", get(fixture_schema))
         .route("/__admin/journal", get(journal).delete(clear_journal))
         .route("/__admin/faults", get(get_faults).put(put_faults))
         .route("/__admin/clock", get(get_clock).put(put_clock))
@@ -88,6 +89,11 @@ async fn get_fixtures(State(s): St) -> Response {
 
 async fn full_fixtures(State(s): St) -> Response {
     ok(&s.base_fixtures())
+}
+
+/// The JSON Schema of the fixture file format (what `PUT /__admin/fixtures` and `--fixtures` take).
+async fn fixture_schema() -> Response {
+    ok(&schemars::schema_for!(Fixtures))
 }
 
 async fn put_fixtures(State(s): St, body: Bytes) -> ApiResult<Response> {

@@ -18,6 +18,9 @@
 //! An id the mock never served (e.g. after `POST /__admin/reset`) falls back to that
 //! conversation's current key; an unknown id is a 400.
 //!
+//! Limit: the cursor is only an id, so two walks of the same page that end a page on the same
+//! conversation share what the mock remembers about it (the later walk's start wins).
+//!
 //! Serialised pages are cached per page and query until the next write to that page.
 
 use std::cmp::Ordering;

@@ -7,5 +7,6 @@ mod common;
 mod conversations;
 mod errors;
 mod rate_limit;
+mod schema;
 mod spec_conformance;
 mod writes;
