@@ -105,7 +105,16 @@ async fn changes_during_a_walk_never_repeat_or_skip_an_unchanged_conversation() 
         .collect();
     // During the walk: mark read an unread conversation already served (it would move back,
     // behind the cursor), send a message in one not yet served (it moves ahead), tag another.
-    let served_unread = first.iter().find(|c| c["seen"] == false).unwrap()["id"]
+    // An unread one older than the cursor: once read it sorts after the cursor, where the next
+    // pages would meet it again if the walk did not leave changed conversations out.
+    let cursor_at = first.last().unwrap()["updated_at"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let served_unread = first
+        .iter()
+        .find(|c| c["seen"] == false && c["updated_at"].as_str().unwrap() < cursor_at.as_str())
+        .expect("an unread conversation older than the cursor on the first page")["id"]
         .as_str()
         .unwrap()
         .to_owned();
