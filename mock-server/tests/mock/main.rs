@@ -7,6 +7,7 @@ mod common;
 mod conversations;
 mod errors;
 mod rate_limit;
+mod robustness;
 mod schema;
 mod spec_conformance;
 mod writes;
