@@ -15,6 +15,8 @@ pub struct Machine {
     pub rustc: String,
     /// When the run started, UTC.
     pub date: String,
+    /// The commit measured, and which top-level directories had uncommitted changes.
+    pub source: String,
 }
 
 impl Machine {
@@ -36,8 +38,53 @@ impl Machine {
                 .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
                 .unwrap_or_else(|| format!("unknown (`{rustc} --version` failed)")),
             date: chrono::Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
+            source: source(&crate::project_root()),
         }
     }
+}
+
+fn git(root: &std::path::Path, args: &[&str]) -> Option<String> {
+    Command::new("git")
+        .current_dir(root)
+        .args(args)
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+/// `commit abc1234`, plus the directories whose uncommitted changes the build included.
+fn source(root: &std::path::Path) -> String {
+    let Some(head) = git(root, &["rev-parse", "--short", "HEAD"]) else {
+        return "unknown (not a git checkout)".into();
+    };
+    let status = git(root, &["status", "--porcelain"]).unwrap_or_default();
+    let dirty = dirty_dirs(&status);
+    if dirty.is_empty() {
+        format!("commit {}", head.trim())
+    } else {
+        format!(
+            "commit {} plus uncommitted changes in {}",
+            head.trim(),
+            dirty.join(", ")
+        )
+    }
+}
+
+/// Top-level entries named by `git status --porcelain` lines (untracked files included).
+fn dirty_dirs(porcelain: &str) -> Vec<String> {
+    let mut dirs: Vec<String> = porcelain
+        .lines()
+        .filter_map(|l| l.get(3..))
+        .map(|path| path.rsplit(" -> ").next().unwrap_or(path))
+        .map(|path| match path.split_once('/') {
+            Some((top, _)) => format!("{top}/"),
+            None => path.to_owned(),
+        })
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    dirs
 }
 
 fn cpu_model(cpuinfo: &str) -> Option<String> {
@@ -69,6 +116,16 @@ mod tests {
             Some(8_023_456)
         );
         assert_eq!(cpu_model(""), None);
+    }
+
+    #[test]
+    fn uncommitted_changes_are_named_by_top_directory() {
+        let porcelain = " M mock-server/src/lib.rs\n M mock-server/src/state.rs\n?? xtask/src/bench/x.rs\n M Cargo.lock\nR  a/old.rs -> b/new.rs\n";
+        assert_eq!(
+            dirty_dirs(porcelain),
+            ["Cargo.lock", "b/", "mock-server/", "xtask/"]
+        );
+        assert!(dirty_dirs("").is_empty());
     }
 
     #[test]

@@ -223,7 +223,8 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
     let rebuild = match settings.rebuild_runs {
         Some(runs) => {
             let root = root.to_owned();
-            let timed = tokio::task::spawn_blocking(move || rebuild::run(&root, runs))
+            let own_target = target_dir(&root).join("bench-rebuild");
+            let timed = tokio::task::spawn_blocking(move || rebuild::run(&root, &own_target, runs))
                 .await
                 .unwrap_or_else(|e| Err(anyhow::anyhow!("the rebuild timing panicked: {e}")));
             outcome(timed, "4")

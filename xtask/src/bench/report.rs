@@ -210,6 +210,7 @@ fn render_machine(out: &mut String, m: &Machine, command: &str) {
     );
     let _ = writeln!(out, "| rustc | {} |", m.rustc);
     let _ = writeln!(out, "| Date | {} |", m.date);
+    let _ = writeln!(out, "| Source | {} |", m.source);
     let _ = writeln!(out, "| Command | `{command}` |\n");
     let _ = writeln!(
         out,
@@ -439,8 +440,12 @@ fn render_rebuild(out: &mut String, r: &rebuild::Report) {
         "How: `{}`, after one untimed build that brings everything up to date. Touching sets the \
          spec's modification time only (its bytes are compared before and after), which makes \
          the client's build script (progenitor) regenerate and the crate recompile; dependencies \
-         are not rebuilt. The target directory is shared with other work: {} build(s) that \
-         waited for another build's lock were thrown away and measured again. No goal is set.\n",
-        r.command, r.lock_waits
+         are not rebuilt. The builds use their own target directory (`{}`), because the \
+         workspace's is shared with other work whose builds hold its lock; they still share \
+         the CPUs with whatever else runs. {} build(s) that waited for a lock were thrown away \
+         and measured again. No goal is set.\n",
+        r.command,
+        r.target_dir.display(),
+        r.lock_waits
     );
 }

@@ -190,7 +190,11 @@ async fn discover(mock: &Running) -> anyhow::Result<Target> {
 
 fn tag_body(tag_id: i64, seq: u64) -> Vec<u8> {
     // Add and remove in turn, so every write after the first changes the conversation.
-    let action = if seq.is_multiple_of(2) { "add" } else { "remove" };
+    let action = if seq.is_multiple_of(2) {
+        "add"
+    } else {
+        "remove"
+    };
     serde_json::to_vec(&json!({ "action": action, "tag_id": tag_id })).unwrap_or_default()
 }
 
