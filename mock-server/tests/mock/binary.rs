@@ -81,3 +81,62 @@ fn help_explains_every_flag_and_bad_flags_fail_clearly() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--rate-limit"));
 }
+
+#[tokio::test]
+async fn dumped_fixtures_load_back_from_a_file() {
+    let dump = Command::new(env!("CARGO_BIN_EXE_pancake-mock"))
+        .args(["--dump-fixtures", "--seed", "9", "--conversations", "70"])
+        .output()
+        .unwrap();
+    assert!(dump.status.success());
+    let fixtures: pancake_mock::Fixtures =
+        serde_json::from_slice(&dump.stdout).expect("the dump is a fixture file");
+    let expected = pancake_mock::fixtures::generate(&pancake_mock::GenerateOptions {
+        seed: 9,
+        conversations: 70,
+        ..Default::default()
+    });
+    assert_eq!(fixtures, expected);
+    let path =
+        std::env::temp_dir().join(format!("pancake-mock-fixtures-{}.json", std::process::id()));
+    std::fs::write(&path, &dump.stdout).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pancake-mock"))
+        .args(["--addr", "127.0.0.1:0", "--fixtures"])
+        .arg(&path)
+        .env_remove("PANCAKE_MOCK_ADDR")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let first = BufReader::new(child.stdout.take().unwrap())
+        .lines()
+        .next()
+        .unwrap()
+        .unwrap();
+    let root = first
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .trim_end_matches("/api")
+        .to_owned();
+    let summary: serde_json::Value = reqwest::get(format!("{root}/__admin/fixtures"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        summary["pages"][0]["id"],
+        fixtures.pages[0].page.id.as_str()
+    );
+    assert_eq!(summary["pages"][0]["conversations"], 70);
+    child.kill().unwrap();
+    child.wait().unwrap();
+    std::fs::remove_file(&path).unwrap();
+    let broken = Command::new(env!("CARGO_BIN_EXE_pancake-mock"))
+        .args(["--fixtures", "/nonexistent/fixtures.json"])
+        .output()
+        .unwrap();
+    assert!(!broken.status.success());
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("/nonexistent/fixtures.json"));
+}
