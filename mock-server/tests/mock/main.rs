@@ -10,4 +10,5 @@ mod rate_limit;
 mod robustness;
 mod schema;
 mod spec_conformance;
+mod statistics;
 mod writes;
