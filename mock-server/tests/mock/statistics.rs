@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use crate::common::{Mock, enc};
 
-fn series<'a>(body: &'a Value, name: &str) -> Vec<i64> {
+fn series(body: &Value, name: &str) -> Vec<i64> {
     body["data"]["series"]
         .as_array()
         .unwrap()
