@@ -160,8 +160,21 @@ async fn put_clock(State(s): St, body: Bytes) -> ApiResult<Response> {
             ));
         }
     };
+    if let Some(t) = now {
+        within_calendar("now", t)?;
+    }
     s.clock.set(set.mode, now);
     Ok(ok(&clock_state(&s)))
+}
+
+/// Keeps the clock within years 1970 to 9999, so every date the API prints is a real one.
+fn within_calendar(field: &str, t: Ts) -> ApiResult<()> {
+    const YEAR_10000: i64 = 253_402_300_800_000_000;
+    if (0..YEAR_10000).contains(&t.0) {
+        Ok(())
+    } else {
+        Err(ApiError::invalid(field, "a time between 1970 and 9999"))
+    }
 }
 
 async fn advance_clock(State(s): St, body: Bytes) -> ApiResult<Response> {
@@ -172,6 +185,8 @@ async fn advance_clock(State(s): St, body: Bytes) -> ApiResult<Response> {
             format!("a non-negative number of milliseconds, got {millis}"),
         ));
     }
+    let target = Ts(s.clock.now().0.saturating_add(millis.saturating_mul(1000)));
+    within_calendar("millis", target)?;
     s.clock.advance(millis.saturating_mul(1000));
     Ok(ok(&clock_state(&s)))
 }

@@ -214,6 +214,17 @@ async fn clock_can_be_set_and_advanced() {
     m.post("/__admin/clock/advance", json!({"millis": -1}))
         .await
         .expect_error(StatusCode::BAD_REQUEST, 100);
+    m.post("/__admin/clock/advance", json!({"millis": i64::MAX}))
+        .await
+        .expect_error(StatusCode::BAD_REQUEST, 100);
+    let far = m
+        .call(
+            Method::PUT,
+            "/__admin/clock",
+            Some(json!({"mode": "manual", "now": i64::MAX})),
+        )
+        .await;
+    far.expect_error(StatusCode::BAD_REQUEST, 100);
     // Time moved past the 7-day window of every comment of the fixtures.
     let comment = m.first_of("COMMENT").await;
     let id = comment["id"].as_str().unwrap();
