@@ -41,9 +41,11 @@ pub struct Args {
     /// works in seconds, says nothing about performance.
     #[arg(long)]
     pub quick: bool,
-    /// Where to write the report.
-    #[arg(long, value_name = "FILE", default_value = "BENCHMARKS.md")]
-    pub out: PathBuf,
+    /// Where to write the report; a relative path is from the workspace root. Default:
+    /// BENCHMARKS.md for a full run, target/BENCHMARKS-partial.md with --quick or --parts, so a
+    /// smoke or partial run never replaces the committed figures.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
     /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild
     /// (e.g. `--parts 1,3`).
     #[arg(long, value_delimiter = ',', default_values_t = [1, 2, 3, 4],
@@ -266,6 +268,17 @@ fn build_release(root: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Where the report goes (joined to the workspace root: an absolute path stays as it is).
+fn report_path(args: &Args, target: &Path) -> PathBuf {
+    match &args.out {
+        Some(out) => out.clone(),
+        None if args.quick || !(1..=4).all(|n| args.parts.contains(&n)) => {
+            target.join("BENCHMARKS-partial.md")
+        }
+        None => PathBuf::from("BENCHMARKS.md"),
+    }
+}
+
 /// The arguments after `bench`, as given.
 fn bench_args() -> Vec<String> {
     std::env::args()
@@ -309,11 +322,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("starting the tokio runtime")?;
     let results = runtime.block_on(measure(&launcher, &settings, &root));
     let text = report::render(&results, &machine, &command);
-    let out = if args.out.is_absolute() {
-        args.out.clone()
-    } else {
-        root.join(&args.out)
-    };
+    let out = root.join(report_path(args, &target_dir(&root)));
     std::fs::write(&out, &text).with_context(|| format!("writing {}", out.display()))?;
     for goal in report::goals(&results) {
         match goal.met {
@@ -420,5 +429,32 @@ mod tests {
         assert!(Cli::try_parse_from(["bench", "--parts", "5"]).is_err());
         let cli = Cli::try_parse_from(["bench", "--quick"]).unwrap();
         assert!(Settings::from_args(&cli.args).quick);
+    }
+
+    #[test]
+    fn only_a_full_run_writes_benchmarks_md_by_default() {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Cli {
+            #[command(flatten)]
+            args: Args,
+        }
+        let path = |argv: &[&str]| {
+            let cli = Cli::try_parse_from(argv).unwrap();
+            report_path(&cli.args, Path::new("/t"))
+        };
+        assert_eq!(path(&["bench"]), PathBuf::from("BENCHMARKS.md"));
+        assert_eq!(
+            path(&["bench", "--quick"]),
+            PathBuf::from("/t/BENCHMARKS-partial.md")
+        );
+        assert_eq!(
+            path(&["bench", "--parts", "2"]),
+            PathBuf::from("/t/BENCHMARKS-partial.md")
+        );
+        assert_eq!(
+            path(&["bench", "--quick", "--out", "x.md"]),
+            PathBuf::from("x.md")
+        );
     }
 }
