@@ -489,7 +489,7 @@ pub struct ChatPluginMessage {
     #[serde(rename = "type")]
     pub kind: String,
     /// The client's id for deduplication.
-    pub dummy_id: Option<f64>,
+    pub dummy_id: Option<i64>,
     /// Seen by the page.
     pub seen: bool,
 }

@@ -38,9 +38,9 @@ pub async fn list_messages(state: S, RawQuery(raw): RawQuery) -> ApiResult<Respo
 #[derive(Debug, Deserialize)]
 struct PluginBody {
     from_id: String,
-    dummy_id: f64,
+    dummy_id: i64,
     #[allow(dead_code)]
-    inserted_at: f64,
+    inserted_at: i64,
     message: Option<String>,
     name: Option<String>,
     conversation_id: Option<String>,

@@ -73,15 +73,21 @@ pub fn later_than(previous: Ts, now: Ts) -> Ts {
     }
 }
 
-/// Reads `since`/`until` (Unix seconds, both required) as an inclusive microsecond range.
+/// Reads `since`/`until` (Unix seconds, both required) as an inclusive microsecond range,
+/// clamped to the years 1970 to 9999 so later date arithmetic cannot overflow. A value in
+/// milliseconds lies beyond 9999 and stays "the far future": the result is simply empty.
 pub fn required_range(q: &crate::query::QueryParams) -> ApiResult<(i64, i64)> {
+    const YEAR_10000: i64 = 253_402_300_800_000_000;
     let since = q.required_int("since")?;
     let until = q.required_int("until")?;
+    let clamp = |micros: i64| micros.clamp(0, YEAR_10000);
     Ok((
-        since.saturating_mul(MICROS_PER_SEC),
-        until
-            .saturating_mul(MICROS_PER_SEC)
-            .saturating_add(MICROS_PER_SEC - 1),
+        clamp(since.saturating_mul(MICROS_PER_SEC)),
+        clamp(
+            until
+                .saturating_mul(MICROS_PER_SEC)
+                .saturating_add(MICROS_PER_SEC - 1),
+        ),
     ))
 }
 

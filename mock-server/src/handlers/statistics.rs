@@ -331,7 +331,7 @@ fn tag_series(p: &PageState, days: &[i64], start: i64, end: i64) -> Value {
 pub async fn tags(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let req = page_request(&state, "get_tag_statistics", &page_id, raw.as_deref())?;
     let (since, until) = required_range(&req.query)?;
-    if until - since > MAX_RANGE_DAYS * DAY {
+    if until.saturating_sub(since) > MAX_RANGE_DAYS * DAY {
         return Err(ApiError::invalid(
             "until",
             format!("at most {MAX_RANGE_DAYS} days after since"),

@@ -36,6 +36,17 @@ async fn hostile_query_values_get_4xx_or_2xx_never_5xx() {
         .to_owned();
     let customer = m.state.read().pages[0].customers[0].id.clone();
     let psid = m.state.read().pages[0].customers[0].psid.clone();
+    let package = m.state.read().pages[0].call_logs[0].sip_package_id.clone();
+    let plugin = m
+        .post(
+            &format!(
+                "/api/v1/pke_chat_plugin/messages?page_id={}",
+                enc(m.page_id(0))
+            ),
+            json!({"from_id": "v1", "dummy_id": 1, "inserted_at": 1, "message": "Chào shop"}),
+        )
+        .await;
+    let plugin_conv = plugin.ok()["conversation_id"].as_str().unwrap().to_owned();
     let spec = pancake_mock::spec::tables().spec();
     let mut calls = 0;
     for op in spec
@@ -58,16 +69,36 @@ async fn hostile_query_values_get_4xx_or_2xx_never_5xx() {
                 enc(m.page_id(0))
             )
         };
-        for p in op
+        // Every other required parameter gets a valid value, so the hostile one is what the
+        // handler meets.
+        let valid = |name: &str| -> String {
+            match (op.operation_id.as_str(), name) {
+                ("get_ads_statistics", "type") => "by_id".into(),
+                (_, "since") => "1755000000".into(),
+                (_, "until") => "1768435200".into(),
+                (_, "page_number") => "1".into(),
+                (_, "page_size") => "10".into(),
+                (_, "date_range") => enc("01/01/2026 00:00:00 - 14/01/2026 23:59:59"),
+                (_, "id") => package.clone(),
+                (_, "action") => "conversations_from_ads".into(),
+                (_, "page_ids") => enc(m.page_id(0)),
+                (_, "conversation_id") => enc(&plugin_conv),
+                _ => String::new(),
+            }
+        };
+        let query_params: Vec<_> = op
             .parameters
             .iter()
-            .filter(|p| p.location == ParameterLocation::Query)
-        {
-            if p.name.ends_with("access_token") {
-                continue;
-            }
+            .filter(|p| p.location == ParameterLocation::Query && !p.name.ends_with("access_token"))
+            .collect();
+        for p in query_params.iter().filter(|p| p.name != "page_id") {
+            let others: String = query_params
+                .iter()
+                .filter(|o| o.name != p.name && o.required && o.name != "page_id")
+                .map(|o| format!("&{}={}", o.name, valid(&o.name)))
+                .collect();
             for value in HOSTILE {
-                let uri = format!("/api{path}?{token}&{}={}", p.name, enc(value));
+                let uri = format!("/api{path}?{token}{others}&{}={}", p.name, enc(value));
                 let a = m.call(Method::GET, &uri, None).await;
                 calls += 1;
                 assert!(
