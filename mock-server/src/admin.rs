@@ -4,16 +4,15 @@
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::response::Response;
 use axum::routing::{get, post, put};
-use bytes::Bytes;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::config::{FaultConfig, RateLimit};
-use crate::error::{ApiError, ApiResult, parse_json};
+use crate::error::{ApiError, ApiResult, RawBody, parse_json};
 use crate::fixtures::Fixtures;
 use crate::handlers::ok;
 use crate::state::AppState;
@@ -67,7 +66,13 @@ pub struct RateLimitSet {
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/__admin/reset", post(reset))
-        .route("/__admin/fixtures", get(get_fixtures).put(put_fixtures))
+        .route(
+            "/__admin/fixtures",
+            // Fixture files of scale tests run to hundreds of megabytes.
+            get(get_fixtures)
+                .put(put_fixtures)
+                .layer(DefaultBodyLimit::max(1 << 30)),
+        )
         .route("/__admin/fixtures/full", get(full_fixtures))
         .route("/__admin/fixtures/schema", get(fixture_schema))
         .route("/__admin/journal", get(journal).delete(clear_journal))
@@ -96,7 +101,7 @@ async fn fixture_schema() -> Response {
     ok(&schemars::schema_for!(Fixtures))
 }
 
-async fn put_fixtures(State(s): St, body: Bytes) -> ApiResult<Response> {
+async fn put_fixtures(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
     let fixtures = Fixtures::from_json(&body)
         .map_err(|e| ApiError::invalid("body", format!("a fixture file: {e}")))?;
     s.load(fixtures);
@@ -117,7 +122,7 @@ async fn get_faults(State(s): St) -> Response {
     ok(&s.faults.config())
 }
 
-async fn put_faults(State(s): St, body: Bytes) -> ApiResult<Response> {
+async fn put_faults(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
     let config: FaultConfig = parse_json(&body)?;
     config
         .validate()
@@ -139,7 +144,7 @@ async fn get_clock(State(s): St) -> Response {
     ok(&clock_state(&s))
 }
 
-async fn put_clock(State(s): St, body: Bytes) -> ApiResult<Response> {
+async fn put_clock(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
     let set: ClockSet = parse_json(&body)?;
     let now = match &set.now {
         None | Some(serde_json::Value::Null) => None,
@@ -177,7 +182,7 @@ fn within_calendar(field: &str, t: Ts) -> ApiResult<()> {
     }
 }
 
-async fn advance_clock(State(s): St, body: Bytes) -> ApiResult<Response> {
+async fn advance_clock(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
     let ClockAdvance { millis } = parse_json(&body)?;
     if millis < 0 {
         return Err(ApiError::invalid(
@@ -191,7 +196,7 @@ async fn advance_clock(State(s): St, body: Bytes) -> ApiResult<Response> {
     Ok(ok(&clock_state(&s)))
 }
 
-async fn put_rate_limit(State(s): St, body: Bytes) -> ApiResult<Response> {
+async fn put_rate_limit(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
     let set: RateLimitSet = parse_json(&body)?;
     let limit = if set.off {
         None

@@ -130,25 +130,24 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// A JSON body whose rejections (not JSON, wrong shape) are [`ApiError`]s naming the problem.
+/// A request body whose rejection (too large, unreadable) is a 400 [`ApiError`], not axum's
+/// plain text (the spec documents 413 for uploads only).
 #[derive(Debug)]
-pub struct JsonBody<T>(pub T);
+pub struct RawBody(pub bytes::Bytes);
 
-impl<S, T> FromRequest<S> for JsonBody<T>
-where
-    S: Send + Sync,
-    T: DeserializeOwned,
-{
+impl<S: Send + Sync> FromRequest<S> for RawBody {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let bytes = bytes::Bytes::from_request(req, state).await.map_err(|e| {
-            ApiError::invalid(
-                "body",
-                format!("a readable request body ({})", e.body_text()),
-            )
-        })?;
-        parse_json(&bytes).map(JsonBody)
+        bytes::Bytes::from_request(req, state)
+            .await
+            .map(RawBody)
+            .map_err(|e| {
+                ApiError::invalid(
+                    "body",
+                    format!("a readable JSON body of at most 2 MB ({})", e.body_text()),
+                )
+            })
     }
 }
 

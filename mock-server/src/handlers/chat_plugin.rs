@@ -2,12 +2,11 @@
 
 use axum::extract::RawQuery;
 use axum::response::Response;
-use bytes::Bytes;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{S, ok};
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiError, ApiResult, RawBody};
 use crate::model::{ChatPluginMessage, Sender};
 use crate::query::QueryParams;
 
@@ -50,7 +49,11 @@ struct PluginBody {
 
 /// `POST /v1/pke_chat_plugin/messages?page_id`: sends a visitor message, creating the
 /// conversation when needed; `{id, success, conversation_id, from_id, dummy_id}`.
-pub async fn send_message(state: S, RawQuery(raw): RawQuery, body: Bytes) -> ApiResult<Response> {
+pub async fn send_message(
+    state: S,
+    RawQuery(raw): RawQuery,
+    RawBody(body): RawBody,
+) -> ApiResult<Response> {
     let q = QueryParams::parse(raw.as_deref());
     crate::spec::tables().check_query("send_chat_plugin_message", &q)?;
     let page_id = q.required("page_id")?.to_owned();

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::{P, S, ok};
 use crate::auth::page_request;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiError, ApiResult, RawBody};
 use crate::fixtures::assign_user;
 use crate::model::{AssignPayload, AssigneeHistory, Conversation};
 use crate::walk::ConversationFilter;
@@ -103,7 +103,7 @@ pub async fn assign(
     state: S,
     P((page_id, conversation_id)): P<(String, String)>,
     RawQuery(raw): RawQuery,
-    body: Bytes,
+    RawBody(body): RawBody,
 ) -> ApiResult<Response> {
     let req = page_request(&state, "assign_conversation", &page_id, raw.as_deref())?;
     let body: AssignBody = crate::spec::tables().parse_body("assign_conversation", &body)?;

@@ -2,13 +2,12 @@
 
 use axum::extract::RawQuery;
 use axum::response::Response;
-use bytes::Bytes;
 use serde::Deserialize;
 use serde_json::json;
 
 use super::{P, S, ok, page_window, required_range};
 use crate::auth::page_request;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiError, ApiResult, RawBody};
 use crate::model::{Customer, CustomerNote, NoteAuthor, NoteEdit};
 
 /// `GET .../page_customers`: customers whose `order_by` time (`inserted_at` default, or
@@ -82,7 +81,7 @@ pub async fn update(
     state: S,
     P((page_id, customer_id)): P<(String, String)>,
     RawQuery(raw): RawQuery,
-    body: Bytes,
+    RawBody(body): RawBody,
 ) -> ApiResult<Response> {
     let req = page_request(&state, "update_page_customer", &page_id, raw.as_deref())?;
     let UpdateBody { changes } = crate::spec::tables().parse_body("update_page_customer", &body)?;
@@ -191,7 +190,7 @@ pub async fn add_note(
     state: S,
     P((page_id, customer_id)): P<(String, String)>,
     RawQuery(raw): RawQuery,
-    body: Bytes,
+    RawBody(body): RawBody,
 ) -> ApiResult<Response> {
     let req = page_request(&state, "add_customer_note", &page_id, raw.as_deref())?;
     let NewNote { message } = crate::spec::tables().parse_body("add_customer_note", &body)?;
@@ -232,7 +231,7 @@ pub async fn update_note(
     state: S,
     P((page_id, customer_id)): P<(String, String)>,
     RawQuery(raw): RawQuery,
-    body: Bytes,
+    RawBody(body): RawBody,
 ) -> ApiResult<Response> {
     let req = page_request(&state, "update_customer_note", &page_id, raw.as_deref())?;
     let EditNote { note_id, message } =
@@ -264,7 +263,7 @@ pub async fn delete_note(
     state: S,
     P((page_id, customer_id)): P<(String, String)>,
     RawQuery(raw): RawQuery,
-    body: Bytes,
+    RawBody(body): RawBody,
 ) -> ApiResult<Response> {
     let req = page_request(&state, "delete_customer_note", &page_id, raw.as_deref())?;
     let DropNote { note_id } = crate::spec::tables().parse_body("delete_customer_note", &body)?;

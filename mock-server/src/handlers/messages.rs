@@ -2,13 +2,12 @@
 
 use axum::extract::RawQuery;
 use axum::response::Response;
-use bytes::Bytes;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{P, S, later_than, ok};
 use crate::auth::page_request;
-use crate::error::{ApiError, ApiResult, code};
+use crate::error::{ApiError, ApiResult, RawBody, code};
 use crate::model::{Attachment, Message, Sender};
 use crate::time::{MICROS_PER_SEC, Ts};
 
@@ -96,7 +95,7 @@ pub async fn send(
     state: S,
     P((page_id, conversation_id)): P<(String, String)>,
     RawQuery(raw): RawQuery,
-    body: Bytes,
+    RawBody(body): RawBody,
 ) -> ApiResult<Response> {
     let req = page_request(&state, "send_message", &page_id, raw.as_deref())?;
     let body: SendBody = crate::spec::tables().parse_body("send_message", &body)?;

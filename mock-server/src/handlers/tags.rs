@@ -7,9 +7,8 @@ use serde_json::{Value, json};
 
 use super::{P, S, later_than, ok};
 use crate::auth::page_request;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiError, ApiResult, RawBody};
 use crate::model::{TagHistory, TagHistoryPayload, TagRef};
-use bytes::Bytes;
 
 /// `GET .../tags`: `{tags: [{id, text, color, lighten_color}], success}`.
 pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
@@ -47,7 +46,7 @@ pub async fn update_conversation_tags(
     state: S,
     P((page_id, conversation_id)): P<(String, String)>,
     RawQuery(raw): RawQuery,
-    body: Bytes,
+    RawBody(body): RawBody,
 ) -> ApiResult<Response> {
     let req = page_request(&state, "update_conversation_tags", &page_id, raw.as_deref())?;
     let body: TagBody = crate::spec::tables().parse_body("update_conversation_tags", &body)?;

@@ -2,13 +2,12 @@
 
 use axum::extract::RawQuery;
 use axum::response::Response;
-use bytes::Bytes;
 use serde::Deserialize;
 use serde_json::json;
 
 use super::{P, S, ok};
 use crate::auth::page_request;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiError, ApiResult, RawBody};
 
 /// `GET .../users`: `{success, users, disabled_users, round_robin_users{inbox, comment}}`.
 pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
@@ -35,7 +34,7 @@ pub async fn update_round_robin(
     state: S,
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
-    body: Bytes,
+    RawBody(body): RawBody,
 ) -> ApiResult<Response> {
     let req = page_request(&state, "update_round_robin_users", &page_id, raw.as_deref())?;
     let body: RoundRobinBody =

@@ -238,3 +238,24 @@ async fn clock_can_be_set_and_advanced() {
         .await;
     r.expect_error(StatusCode::OK, 10901);
 }
+
+#[tokio::test]
+async fn a_fixture_file_cannot_ask_for_absurd_generated_messages() {
+    let m = Mock::new();
+    let mut fixtures = pancake_mock::fixtures::generate(&GenerateOptions {
+        conversations: 3,
+        ..Default::default()
+    });
+    fixtures.pages[0].conversations[0].message_count = 1 << 40;
+    let a = m
+        .call(
+            Method::PUT,
+            "/__admin/fixtures",
+            Some(serde_json::to_value(&fixtures).unwrap()),
+        )
+        .await;
+    assert!(
+        a.expect_error(StatusCode::BAD_REQUEST, 100)
+            .contains("message_count")
+    );
+}

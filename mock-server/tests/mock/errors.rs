@@ -253,3 +253,20 @@ async fn uploads_over_the_channel_limit_are_413() {
         .await;
     none.expect_error(StatusCode::BAD_REQUEST, 194);
 }
+
+#[tokio::test]
+async fn oversized_json_bodies_get_the_error_body() {
+    let m = Mock::new();
+    let id = m.first_of("INBOX").await["id"].as_str().unwrap().to_owned();
+    let huge = "x".repeat(3 * 1024 * 1024);
+    let a = m
+        .post(
+            &m.v1(0, &format!("conversations/{id}/messages"), ""),
+            json!({"action": "reply_inbox", "message": huge}),
+        )
+        .await;
+    assert!(
+        a.expect_error(StatusCode::BAD_REQUEST, 100)
+            .contains("2 MB")
+    );
+}
