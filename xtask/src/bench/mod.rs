@@ -395,7 +395,8 @@ mod tests {
         };
         let run = st.runs[0];
         assert!(run.ready_secs > 0.0 && run.first_page_secs >= run.ready_secs);
-        assert!(run.rss_kib > 0);
+        assert!(run.rss_kib > 0 && st.baseline.rss_kib > 0);
+        assert!(st.kib_per_conversation().is_some());
 
         assert!(matches!(results.rebuild, Part::Skipped(_)));
 
