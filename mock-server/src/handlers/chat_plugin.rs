@@ -38,8 +38,6 @@ pub async fn list_messages(state: S, RawQuery(raw): RawQuery) -> ApiResult<Respo
 struct PluginBody {
     from_id: String,
     dummy_id: i64,
-    #[allow(dead_code)]
-    inserted_at: i64,
     message: Option<String>,
     name: Option<String>,
     conversation_id: Option<String>,

@@ -64,7 +64,9 @@ pub async fn list(
     })))
 }
 
-/// The fields any send action may carry; which are required depends on `action`.
+/// The fields any send action may carry; which are required depends on `action`. The others
+/// the spec allows (`mentions`, `template_id`, legacy `attachment_type`, ...) are checked by the
+/// spec's schema and otherwise ignored.
 #[derive(Debug, Deserialize)]
 struct SendBody {
     action: String,
@@ -75,8 +77,6 @@ struct SendBody {
     post_id: Option<String>,
     from_id: Option<String>,
     sender_id: Option<String>,
-    #[serde(default)]
-    mentions: Vec<Value>,
 }
 
 fn required<'a>(field: &'a Option<String>, name: &str, action: &str) -> ApiResult<&'a str> {
@@ -211,7 +211,6 @@ pub async fn send(
             }
             let base = target.split('_').next().unwrap_or(target).to_owned();
             let id = format!("{base}_{}", store.new_hex(16));
-            let _ = body.mentions.len();
             let message = new_message(
                 &store,
                 page_idx,
