@@ -92,6 +92,14 @@ pub async fn list_v1(
     ))
 }
 
+/// A conversation and `success`, as the assign answer carries them.
+#[derive(Serialize)]
+struct UpdatedConversation<'a> {
+    #[serde(flatten)]
+    conversation: &'a Conversation,
+    success: bool,
+}
+
 /// Body of assign.
 #[derive(Debug, Deserialize)]
 pub struct AssignBody {
@@ -151,10 +159,10 @@ pub async fn assign(
         conv.current_assign_users = wanted;
         page.touch(i);
     }
-    let mut answer = serde_json::to_value(&page.conversations[i])
-        .map_err(|e| ApiError::invalid("conversation", e))?;
-    answer["success"] = json!(true);
-    Ok(ok(&answer))
+    Ok(ok(&UpdatedConversation {
+        conversation: &page.conversations[i],
+        success: true,
+    }))
 }
 
 fn set_read(
