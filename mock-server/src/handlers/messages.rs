@@ -117,9 +117,13 @@ pub async fn send(
     let attachments: Vec<Attachment> = content_ids
         .iter()
         .map(|id| {
-            let kind = store.pages[page_idx].uploads[id]
-                .attachment_type
-                .to_lowercase();
+            let kind = match store.pages[page_idx].uploads[id].attachment_type.as_str() {
+                "PHOTO" => "photo",
+                "VIDEO" => "video",
+                "AUDIO_ATTACHMENT_ID" => "audio",
+                _ => "file",
+            }
+            .to_owned();
             Attachment {
                 kind,
                 id: id.clone(),
