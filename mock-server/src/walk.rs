@@ -234,12 +234,25 @@ impl WalkBook {
         {
             return index.clone();
         }
-        let mut index: Vec<u32> = (0..p.conversations.len() as u32).collect();
         let convs = &p.conversations;
-        index.sort_unstable_by(|&a, &b| {
+        let order = |&a: &u32, &b: &u32| {
             let (a, b) = (&convs[a as usize], &convs[b as usize]);
             serve_order((key(a, mode), &a.id), (key(b, mode), &b.id))
-        });
+        };
+        let index = match sorted.get(&(page, mode)) {
+            // After a few writes the previous order is almost right: the adaptive stable sort
+            // repairs it in about linear time instead of sorting from scratch.
+            Some((_, previous)) if previous.len() == convs.len() => {
+                let mut index = previous.to_vec();
+                index.sort_by(order);
+                index
+            }
+            _ => {
+                let mut index: Vec<u32> = (0..convs.len() as u32).collect();
+                index.sort_unstable_by(order);
+                index
+            }
+        };
         let index = Arc::new(index);
         sorted.insert((page, mode), (p.seq, index.clone()));
         index
