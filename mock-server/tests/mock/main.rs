@@ -11,4 +11,5 @@ mod robustness;
 mod schema;
 mod spec_conformance;
 mod statistics;
+mod walk_property;
 mod writes;
