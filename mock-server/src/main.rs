@@ -36,9 +36,10 @@ struct Cli {
     #[arg(long, env = "PANCAKE_MOCK_EPOCH", default_value = "1768435200")]
     epoch: String,
 
-    /// Requests per page per second (token bucket per page id), or `off`.
-    #[arg(long, env = "PANCAKE_MOCK_RATE_LIMIT", default_value = "5")]
-    rate_limit: String,
+    /// Requests per page per second (token bucket per page id), or `off`; by default the spec's
+    /// x-pancake-rate-limit (5 per page per second, like the live API).
+    #[arg(long, env = "PANCAKE_MOCK_RATE_LIMIT")]
+    rate_limit: Option<String>,
 
     /// Latency added to every API request, in milliseconds.
     #[arg(long, env = "PANCAKE_MOCK_LATENCY_MS", default_value_t = 0)]
@@ -115,7 +116,10 @@ fn config(cli: &Cli) -> anyhow::Result<MockConfig> {
     Ok(MockConfig {
         addr: cli.addr,
         fixtures,
-        rate_limit: parse_rate_limit(&cli.rate_limit)?,
+        rate_limit: match &cli.rate_limit {
+            Some(text) => parse_rate_limit(text)?,
+            None => Some(RateLimit::default()),
+        },
         faults,
         clock: if cli.manual_clock {
             ClockMode::Manual
