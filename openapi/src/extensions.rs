@@ -2,7 +2,8 @@
 //!
 //! - `x-pancake-rate-limit` at the document root: [`RateLimit`];
 //! - `x-pancake-pagination` on each list operation: [`Pagination`];
-//! - `x-pancake-unit` on parameters and schema properties: [`TimeUnit`].
+//! - `x-pancake-unit` on parameters and schema properties: [`TimeUnit`];
+//! - `x-pancake-upload-limits` on the upload operation: [`UploadLimits`].
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -13,6 +14,8 @@ pub const RATE_LIMIT_KEY: &str = "x-pancake-rate-limit";
 pub const PAGINATION_KEY: &str = "x-pancake-pagination";
 /// Name of the time-unit extension (parameter or schema).
 pub const UNIT_KEY: &str = "x-pancake-unit";
+/// Name of the upload size-limit extension (operation).
+pub const UPLOAD_LIMITS_KEY: &str = "x-pancake-upload-limits";
 
 /// `x-pancake-rate-limit`: how many requests the API accepts, counted per value of a path
 /// parameter, and how it refuses the rest.
@@ -114,6 +117,41 @@ impl TimeUnit {
     }
 }
 
+/// `x-pancake-upload-limits`: the largest file an upload may carry, by the page's platform.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UploadLimits {
+    /// The limit of every platform not listed, in MiB.
+    pub default_mib: u32,
+    /// Limits of particular platforms (the `platform` of a page), in MiB.
+    #[serde(default)]
+    pub by_platform_mib: std::collections::BTreeMap<String, u32>,
+}
+
+impl UploadLimits {
+    /// The limit for a page of `platform`, in bytes.
+    pub fn bytes_for(&self, platform: &str) -> u64 {
+        let mib = self
+            .by_platform_mib
+            .get(platform)
+            .copied()
+            .unwrap_or(self.default_mib);
+        u64::from(mib) * 1024 * 1024
+    }
+
+    /// The largest limit of any platform, in bytes (what a server must be ready to read).
+    pub fn max_bytes(&self) -> u64 {
+        let mib = self
+            .by_platform_mib
+            .values()
+            .copied()
+            .chain([self.default_mib])
+            .max()
+            .unwrap_or(self.default_mib);
+        u64::from(mib) * 1024 * 1024
+    }
+}
+
 /// Why an extension could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("`{key}` is malformed: {reason}")]
@@ -145,6 +183,19 @@ pub fn read<T: serde::de::DeserializeOwned>(
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn upload_limits_fall_back_to_the_default_platform() {
+        let limits: UploadLimits = read(
+            &json!({UPLOAD_LIMITS_KEY: {"default_mib": 15, "by_platform_mib": {"lazada": 100}}}),
+            UPLOAD_LIMITS_KEY,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(limits.bytes_for("lazada"), 100 * 1024 * 1024);
+        assert_eq!(limits.bytes_for("facebook"), 15 * 1024 * 1024);
+        assert_eq!(limits.max_bytes(), 100 * 1024 * 1024);
+    }
 
     #[test]
     fn reads_a_cursor_pagination() {

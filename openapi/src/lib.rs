@@ -32,7 +32,9 @@ mod validator;
 
 pub use check::{Problem, Report, check, check_document};
 pub use document::{LoadError, Spec, parse_document, read_document};
-pub use extensions::{Pagination, PaginationEnd, PaginationKind, RateLimit, TimeUnit};
+pub use extensions::{
+    Pagination, PaginationEnd, PaginationKind, RateLimit, TimeUnit, UploadLimits,
+};
 pub use operations::{
     Header, MediaType, Method, Operation, Parameter, ParameterLocation, RequestBody, Response,
     StatusKey,

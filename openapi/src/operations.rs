@@ -5,7 +5,9 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::extensions::{self, PAGINATION_KEY, Pagination, TimeUnit, UNIT_KEY};
+use crate::extensions::{
+    self, PAGINATION_KEY, Pagination, TimeUnit, UNIT_KEY, UPLOAD_LIMITS_KEY, UploadLimits,
+};
 use crate::pointer::{self, join, join_index};
 
 /// The HTTP methods a path item may carry, lower-case as in the document.
@@ -291,6 +293,8 @@ pub struct Operation {
     pub security: Vec<Vec<String>>,
     /// `x-pancake-pagination`, for list operations.
     pub pagination: Option<Pagination>,
+    /// `x-pancake-upload-limits`, for the upload operation.
+    pub upload_limits: Option<UploadLimits>,
 }
 
 impl Operation {
@@ -489,6 +493,7 @@ pub(crate) fn index(root: &Value) -> Vec<Operation> {
                     .collect(),
                 security: security(value.get("security").or(root_security)),
                 pagination: extensions::read(value, PAGINATION_KEY).ok().flatten(),
+                upload_limits: extensions::read(value, UPLOAD_LIMITS_KEY).ok().flatten(),
             })
         })
         .collect()

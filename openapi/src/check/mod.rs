@@ -30,6 +30,7 @@ mod schemas;
 mod security;
 mod shapes;
 mod units;
+mod upload_limits;
 
 /// One thing wrong with the spec.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -91,6 +92,7 @@ pub fn check_document(root: &Value) -> Report {
     rate_limit::check(&ctx, &mut problems);
     pagination::check(&ctx, &mut problems);
     units::check(&ctx, &mut problems);
+    upload_limits::check(&ctx, &mut problems);
     schemas::check(&ctx, &mut problems);
     in_band_errors::check(&ctx, &mut problems);
     let examples_validated = examples::check(&ctx, &mut problems);
