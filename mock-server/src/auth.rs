@@ -9,13 +9,15 @@ use axum::http::StatusCode;
 use crate::error::{ApiError, ApiResult, code};
 use crate::query::QueryParams;
 use crate::state::AppState;
-use crate::store::TokenCheck;
+use crate::store::{Store, TokenCheck};
 
 /// A page API request that passed page lookup, rate limit and token checks.
 #[derive(Debug)]
 pub struct PageRequest {
-    /// Index of the page in the store.
+    /// Index of the page in the store the checks ran against.
     pub page: usize,
+    /// The page id of the path.
+    pub page_id: String,
     /// The query string.
     pub query: QueryParams,
 }
@@ -47,7 +49,11 @@ pub fn page_request(
     match store.pages[page].check_token(token) {
         TokenCheck::Valid => {
             crate::spec::tables().check_query(operation_id, &query)?;
-            Ok(PageRequest { page, query })
+            Ok(PageRequest {
+                page,
+                page_id: page_id.to_owned(),
+                query,
+            })
         }
         TokenCheck::Renewed => Err(ApiError::in_band(
             code::TOKEN_RENEWED,
@@ -57,6 +63,14 @@ pub fn page_request(
             code::INVALID_TOKEN,
             "Invalid access_token",
         )),
+    }
+}
+
+impl PageRequest {
+    /// The page's index in `store` as it is now: a fixture load or reset between the checks
+    /// and taking the lock may have moved (or removed) the page.
+    pub fn page_in(&self, store: &Store) -> ApiResult<usize> {
+        store.page_index(&self.page_id)
     }
 }
 

@@ -27,7 +27,8 @@ pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> A
             .saturating_add(MICROS_PER_SEC - 1)
     });
     let store = state.read();
-    let logs: Vec<&CallLog> = store.pages[req.page]
+    let page_ix = req.page_in(&store)?;
+    let logs: Vec<&CallLog> = store.pages[page_ix]
         .call_logs
         .iter()
         .filter(|c| c.sip_package_id == package)

@@ -42,9 +42,10 @@ pub async fn list_v2(
     let filter = ConversationFilter::from_query(&req.query)?;
     let cursor = req.query.get("last_conversation_id");
     let store = state.read();
+    let page_ix = req.page_in(&store)?;
     let bytes = state.walks.serve(
         &store,
-        req.page,
+        page_ix,
         &filter,
         cursor,
         crate::spec::tables().page_size("list_conversations"),
@@ -83,7 +84,8 @@ pub async fn list_v1(
         ));
     }
     let store = state.read();
-    let all = state.walks.all_matching(&store, req.page, &filter);
+    let page_ix = req.page_in(&store)?;
+    let all = state.walks.all_matching(&store, page_ix, &filter);
     let per_page = crate::spec::tables().page_size("list_conversations_v1");
     let start = (number as usize - 1).saturating_mul(per_page);
     let page: Vec<&Conversation> = all.iter().skip(start).take(per_page).copied().collect();
@@ -117,7 +119,8 @@ pub async fn assign(
     let body: AssignBody = crate::spec::tables().parse_body("assign_conversation", &body)?;
     let now = state.clock.now();
     let mut store = state.write();
-    let page = &mut store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let page = &mut store.pages[page_ix];
     let i = page.conversation_index(&conversation_id)?;
     let mut wanted = Vec::new();
     for id in &body.assignee_ids {
@@ -179,7 +182,8 @@ fn set_read(
     };
     let req = page_request(state, op, page_id, raw)?;
     let mut store = state.write();
-    let page = &mut store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let page = &mut store.pages[page_ix];
     let i = page.conversation_index(conversation_id)?;
     let conv = &mut page.conversations[i];
     let before = (conv.seen, conv.unread_count);

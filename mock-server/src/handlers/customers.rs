@@ -25,6 +25,7 @@ pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> A
     )?;
     let by_updated = q.one_of("order_by", &["inserted_at", "updated_at"])? == Some("updated_at");
     let store = state.read();
+    let page_ix = req.page_in(&store)?;
     let at = |c: &Customer| {
         if by_updated {
             c.updated_at
@@ -32,7 +33,7 @@ pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> A
             c.inserted_at
         }
     };
-    let mut matching: Vec<&Customer> = store.pages[req.page]
+    let mut matching: Vec<&Customer> = store.pages[page_ix]
         .customers
         .iter()
         .filter(|c| (since..=until).contains(&at(c).0))
@@ -122,7 +123,8 @@ pub async fn update(
     }
     let now = state.clock.now();
     let mut store = state.write();
-    let page = &mut store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let page = &mut store.pages[page_ix];
     let i = page.customer_index(&customer_id)?;
     let c = &mut page.customers[i];
     if let Some(name) = changes.name {
@@ -197,9 +199,10 @@ pub async fn add_note(
     non_empty(&message)?;
     let now = state.clock.now();
     let mut store = state.write();
-    let i = store.pages[req.page].customer_index(&customer_id)?;
+    let page_ix = req.page_in(&store)?;
+    let i = store.pages[page_ix].customer_index(&customer_id)?;
     let id = store.new_uuid();
-    let page = &mut store.pages[req.page];
+    let page = &mut store.pages[page_ix];
     let author = NoteAuthor {
         uid: String::new(),
         fb_id: page.page.id.clone(),
@@ -239,7 +242,8 @@ pub async fn update_note(
     non_empty(&message)?;
     let now = state.clock.now();
     let mut store = state.write();
-    let page = &mut store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let page = &mut store.pages[page_ix];
     let i = page.customer_index(&customer_id)?;
     let c = &mut page.customers[i];
     let note = c
@@ -269,7 +273,8 @@ pub async fn delete_note(
     let DropNote { note_id } = crate::spec::tables().parse_body("delete_customer_note", &body)?;
     let now = state.clock.now();
     let mut store = state.write();
-    let page = &mut store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let page = &mut store.pages[page_ix];
     let i = page.customer_index(&customer_id)?;
     let note = page.customers[i]
         .notes

@@ -28,7 +28,8 @@ pub async fn export_data(
     let (since, until) = required_range(q)?;
     let offset = q.int_in("offset", 0, i64::MAX)?.unwrap_or(0) as usize;
     let store = state.read();
-    let mut matching: Vec<&Conversation> = store.pages[req.page]
+    let page_ix = req.page_in(&store)?;
+    let mut matching: Vec<&Conversation> = store.pages[page_ix]
         .conversations
         .iter()
         .filter(|c| !c.ad_ids.is_empty() && (since..=until).contains(&c.inserted_at.0))

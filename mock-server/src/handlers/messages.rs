@@ -24,10 +24,11 @@ pub async fn list(
     let req = page_request(&state, "list_messages", &page_id, raw.as_deref())?;
     let skip = req.query.int_in("current_count", 0, i64::MAX)?.unwrap_or(0) as usize;
     let store = state.read();
-    let page = &store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let page = &store.pages[page_ix];
     let i = page.conversation_index(&conversation_id)?;
     let conv = &page.conversations[i];
-    let all = store.messages(req.page, i);
+    let all = store.messages(page_ix, i);
     let messages: Vec<&Message> = all
         .iter()
         .rev()
@@ -101,7 +102,8 @@ pub async fn send(
     let body: SendBody = crate::spec::tables().parse_body("send_message", &body)?;
     let now = state.clock.now();
     let mut store = state.write();
-    let page_idx = req.page;
+    let page_ix = req.page_in(&store)?;
+    let page_idx = page_ix;
     let conv_idx = store.pages[page_idx].conversation_index(&conversation_id)?;
     let text = body.message.as_deref().filter(|m| !m.trim().is_empty());
     let content_ids = body.content_ids.as_deref().unwrap_or(&[]);

@@ -18,7 +18,8 @@ pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> A
     let (skip, size) = page_window(q, crate::spec::tables().max_page_size("list_posts"), None)?;
     let kind = q.one_of("type", &["video", "photo", "text", "livestream"])?;
     let store = state.read();
-    let matching: Vec<&Post> = store.pages[req.page]
+    let page_ix = req.page_in(&store)?;
+    let matching: Vec<&Post> = store.pages[page_ix]
         .posts
         .iter()
         .filter(|p| (since..=until).contains(&p.inserted_at.0) && kind.is_none_or(|k| p.kind == k))

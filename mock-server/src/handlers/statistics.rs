@@ -111,7 +111,8 @@ pub async fn campaigns(
     )?;
     let (_, until) = required_range(&req.query)?;
     let store = state.read();
-    let p = &store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let p = &store.pages[page_ix];
     let rows: Vec<Value> = p
         .ads
         .iter()
@@ -146,7 +147,8 @@ pub async fn ads(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> Ap
     req.query.required("type")?;
     let by_time = req.query.one_of("type", &["by_id", "by_time"])? == Some("by_time");
     let store = state.read();
-    let p = &store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let p = &store.pages[page_ix];
     let from_ads: Vec<&Conversation> = p
         .conversations
         .iter()
@@ -197,7 +199,8 @@ pub async fn engagements(
     let (start, end) = parse_date_range(req.query.required("date_range")?)?;
     let by_hour = req.query.bool("by_hour")?.unwrap_or(false);
     let store = state.read();
-    let p = &store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let p = &store.pages[page_ix];
     let active: Vec<&Conversation> = p
         .conversations
         .iter()
@@ -265,7 +268,8 @@ pub async fn pages(
     let req = page_request(&state, "get_page_statistics", &page_id, raw.as_deref())?;
     let (since, until) = required_range(&req.query)?;
     let store = state.read();
-    let p = &store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let p = &store.pages[page_ix];
     let mut hours: BTreeMap<i64, [i64; 7]> = BTreeMap::new();
     for c in p
         .conversations
@@ -339,7 +343,8 @@ pub async fn tags(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> A
     }
     let now = state.clock.now().0;
     let store = state.read();
-    let p = &store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let p = &store.pages[page_ix];
     let data = if until < since {
         json!({ "categories": [], "series": {} })
     } else {
@@ -434,7 +439,8 @@ pub async fn users(
     let req = page_request(&state, "get_user_statistics", &page_id, raw.as_deref())?;
     let (start, end) = parse_date_range(req.query.required("date_range")?)?;
     let store = state.read();
-    let (statistics, users) = user_statistics(&[&store.pages[req.page]], start, end);
+    let page_ix = req.page_in(&store)?;
+    let (statistics, users) = user_statistics(&[&store.pages[page_ix]], start, end);
     Ok(ok(
         &json!({ "data": { "statistics": statistics, "users": users }, "success": true }),
     ))
@@ -536,7 +542,8 @@ fn new_customers_of(
         .one_of("group_by", &["day", "hour", "page_id"])?
         .unwrap_or("day");
     let store = state.read();
-    let p = &store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let p = &store.pages[page_ix];
     let data = match group_by {
         "hour" => json!(new_customer_rows(p, start, end, HOUR, true)),
         "page_id" => json!({ p.page.id.clone(): new_customer_rows(p, start, end, DAY, false) }),

@@ -14,8 +14,9 @@ use crate::model::{TagHistory, TagHistoryPayload, TagRef};
 pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let req = page_request(&state, "list_tags", &page_id, raw.as_deref())?;
     let store = state.read();
+    let page_ix = req.page_in(&store)?;
     Ok(ok(
-        &json!({ "tags": store.pages[req.page].tags, "success": true }),
+        &json!({ "tags": store.pages[page_ix].tags, "success": true }),
     ))
 }
 
@@ -63,10 +64,11 @@ pub async fn update_conversation_tags(
     let id = tag_id(&body.tag_id)?;
     let now = state.clock.now();
     let mut store = state.write();
-    let i = store.pages[req.page].conversation_index(&conversation_id)?;
+    let page_ix = req.page_in(&store)?;
+    let i = store.pages[page_ix].conversation_index(&conversation_id)?;
     // Messages derive from the conversation's timestamps: pin them before `updated_at` moves.
-    store.messages_mut(req.page, i);
-    let page = &mut store.pages[req.page];
+    store.messages_mut(page_ix, i);
+    let page = &mut store.pages[page_ix];
     let tag = page.tag(id).cloned().ok_or_else(|| {
         ApiError::invalid(
             "tag_id",

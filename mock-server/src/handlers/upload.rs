@@ -35,7 +35,7 @@ pub async fn upload(
     request: Request,
 ) -> ApiResult<Response> {
     let req = page_request(&state, "upload_content", &page_id, raw.as_deref())?;
-    let limit = state.read().pages[req.page].upload_limit();
+    let limit = state.read().page(&page_id)?.upload_limit();
     let mut multipart = Multipart::from_request(request, &()).await.map_err(|e| {
         ApiError::invalid(
             "body",
@@ -81,8 +81,9 @@ pub async fn upload(
             return Err(ApiError::invalid("file", "a non-empty file"));
         }
         let mut store = state.write();
+        let page_ix = req.page_in(&store)?;
         let id = store.new_hex(24);
-        let page = &mut store.pages[req.page];
+        let page = &mut store.pages[page_ix];
         page.uploads.insert(
             id.clone(),
             Upload {

@@ -13,7 +13,8 @@ use crate::error::{ApiError, ApiResult, RawBody};
 pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let req = page_request(&state, "list_users", &page_id, raw.as_deref())?;
     let store = state.read();
-    let p = &store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let p = &store.pages[page_ix];
     Ok(ok(&json!({
         "success": true,
         "users": p.users,
@@ -46,7 +47,8 @@ pub async fn update_round_robin(
         ));
     }
     let mut store = state.write();
-    let page = &mut store.pages[req.page];
+    let page_ix = req.page_in(&store)?;
+    let page = &mut store.pages[page_ix];
     for (field, ids) in [("inbox", &body.inbox), ("comment", &body.comment)] {
         for id in ids.iter().flatten() {
             if !page.users.iter().any(|u| &u.id == id) {
