@@ -248,11 +248,11 @@ fn render_throughput(out: &mut String, t: &throughput::Report) {
     let s = &t.settings;
     let _ = writeln!(
         out,
-        "Requests per second and latency (p50 / p99, ms) at each connection count; {} runs of \
-         {:.1} s each after {:.1} s of warm-up, mock and ceiling runs interleaved.\n",
+        "Requests per second and latency (p50 / p99, ms) at each connection count; {} run(s) of \
+         {} ms each after {} ms of warm-up, mock and ceiling runs interleaved.\n",
         s.runs,
-        s.measure.as_secs_f64(),
-        s.warmup.as_secs_f64()
+        s.measure.as_millis(),
+        s.warmup.as_millis()
     );
     let _ = writeln!(
         out,
@@ -392,7 +392,7 @@ fn render_startup(out: &mut String, s: &startup::Report) {
         |f: fn(&startup::Startup) -> f64| Summary::of(&s.runs.iter().map(f).collect::<Vec<_>>());
     let _ = writeln!(
         out,
-        "| Figure | Median (min–max) over {} start-ups |",
+        "| Figure | Median (min–max) over {} start-up(s) |",
         s.runs.len()
     );
     let _ = writeln!(out, "|---|---|");
@@ -442,7 +442,7 @@ fn render_rebuild(out: &mut String, r: &rebuild::Report) {
     let secs = Summary::of(&r.secs);
     let _ = writeln!(
         out,
-        "| Figure | Median (min–max) over {} rebuilds |\n|---|---|\n| `cargo build -p pancake-client` (debug) after touching the spec, s | {} |\n",
+        "| Figure | Median (min–max) over {} rebuild(s) |\n|---|---|\n| `cargo build -p pancake-client` (debug) after touching the spec, s | {} |\n",
         r.secs.len(),
         show(secs, 1)
     );
