@@ -70,19 +70,24 @@ impl AppState {
     /// Goes back to the base fixtures: state, rate-limit buckets, walks and journal.
     pub fn reset(&self) {
         let base = self.base_fixtures();
-        *self.write() = Store::new(base);
-        self.limiter.reset();
-        self.walks.clear();
-        self.journal.clear();
+        self.replace(base);
     }
 
     /// Makes `fixtures` the new base and serves them.
     pub fn load(&self, fixtures: Fixtures) {
         *self.base.lock().unwrap_or_else(|e| e.into_inner()) =
             FixtureSource::Given(Box::new(fixtures.clone()));
-        *self.write() = Store::new(fixtures);
-        self.limiter.reset();
+        self.replace(fixtures);
+    }
+
+    /// Swaps the store and forgets what belonged to the old one, all under the store's write
+    /// guard, so no request sees the new store with the old cursors or cached pages.
+    fn replace(&self, fixtures: Fixtures) {
+        let fresh = Store::new(fixtures);
+        let mut store = self.write();
+        *store = fresh;
         self.walks.clear();
+        self.limiter.reset();
         self.journal.clear();
     }
 }
