@@ -450,12 +450,17 @@ fn render_rebuild(out: &mut String, r: &rebuild::Report) {
         out,
         "How: `{}`, after one untimed build that brings everything up to date. Touching sets the \
          spec's modification time only (its bytes are compared before and after), which makes \
-         the client's build script (progenitor) regenerate and the crate recompile; dependencies \
-         are not rebuilt. The builds use their own target directory (`{}`), because the \
+         the client's build script (progenitor) regenerate the code. The timed builds compiled: \
+         {}. The builds use their own target directory (`{}`), because the \
          workspace's is shared with other work whose builds hold its lock; they still share \
          the CPUs with whatever else runs. {} build(s) that waited for a lock were thrown away \
          and measured again. No goal is set.\n",
         r.command,
+        r.compiled
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
         r.target_dir.display(),
         r.lock_waits
     );
