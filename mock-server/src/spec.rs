@@ -172,6 +172,23 @@ impl SpecTables {
             .unwrap_or(i64::MAX)
     }
 
+    /// Largest file `upload_content` accepts for a page of `platform`, in bytes
+    /// (`x-pancake-upload-limits`).
+    pub fn upload_limit(&self, platform: &str) -> usize {
+        self.upload_limits()
+            .map_or(usize::MAX, |l| to_usize(l.bytes_for(platform)))
+    }
+
+    /// Largest file `upload_content` accepts for any platform, in bytes: the route's body limit.
+    pub fn max_upload(&self) -> usize {
+        self.upload_limits()
+            .map_or(usize::MAX, |l| to_usize(l.max_bytes()))
+    }
+
+    fn upload_limits(&self) -> Option<&pancake_openapi::UploadLimits> {
+        self.operation("upload_content").upload_limits.as_ref()
+    }
+
     /// The document's `x-pancake-rate-limit`.
     pub fn rate_limit(&self) -> Option<crate::config::RateLimit> {
         self.spec.rate_limit().map(|r| crate::config::RateLimit {
@@ -179,4 +196,8 @@ impl SpecTables {
             per_seconds: r.per_seconds,
         })
     }
+}
+
+fn to_usize(bytes: u64) -> usize {
+    usize::try_from(bytes).unwrap_or(usize::MAX)
 }

@@ -276,15 +276,9 @@ impl PageState {
             .find(|u| u.id == id)
     }
 
-    /// Max upload size for this page's channel, in bytes.
+    /// Max upload size for this page's channel, in bytes (the spec's `x-pancake-upload-limits`).
     pub fn upload_limit(&self) -> usize {
-        const MB: usize = 1024 * 1024;
-        match self.page.platform.as_str() {
-            "shopee" => 30 * MB,
-            "whatsapp_official" => 16 * MB,
-            "lazada" => 100 * MB,
-            _ => 25 * MB,
-        }
+        crate::spec::tables().upload_limit(&self.page.platform)
     }
 }
 

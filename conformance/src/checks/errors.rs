@@ -357,15 +357,29 @@ pub fn contract() -> Vec<Check> {
             |s| {
                 if !s.target.is_mock() {
                     return Err(CheckError::Skipped(
-                        "uploads 26 MB; only run against a mock".into(),
+                        "uploads more than the page's limit; only run against a mock".into(),
                     ));
                 }
+                // One byte over the page's limit, as the spec's x-pancake-upload-limits states it.
+                let platform = s.target.page.platform.as_deref().unwrap_or_default();
+                let limit = s
+                    .spec
+                    .operation("upload_content")
+                    .and_then(|op| op.upload_limits.as_ref())
+                    .map(|limits| limits.bytes_for(platform))
+                    .ok_or_else(|| {
+                        CheckError::Error(
+                            "upload_content declares no x-pancake-upload-limits".into(),
+                        )
+                    })?;
+                let over = usize::try_from(limit + 1)
+                    .map_err(|_| CheckError::Error(format!("upload limit {limit} B too large")))?;
                 Ok(s.page_call()
                     .body(Body::File {
                         field: "file".into(),
                         file_name: "big.bin".into(),
                         mime: "application/octet-stream".into(),
-                        bytes: vec![0; 26 * 1024 * 1024],
+                        bytes: vec![0; over],
                     })
                     .own_connection())
             },

@@ -10,10 +10,10 @@ use crate::auth::page_request;
 use crate::error::{ApiError, ApiResult, code};
 use crate::store::Upload;
 
-/// The largest upload of any channel (Lazada, 100 MB): the body limit of this route; the
-/// page's own limit is enforced while reading.
+/// The largest upload of any channel (from the spec) plus room for the multipart framing: the
+/// body limit of this route; the page's own limit is enforced while reading.
 pub fn body_limit() -> DefaultBodyLimit {
-    DefaultBodyLimit::max(100 * 1024 * 1024 + 64 * 1024)
+    DefaultBodyLimit::max(crate::spec::tables().max_upload().saturating_add(64 * 1024))
 }
 
 fn attachment_type(content_type: Option<&str>) -> &'static str {
@@ -26,8 +26,7 @@ fn attachment_type(content_type: Option<&str>) -> &'static str {
 }
 
 /// `POST .../upload_contents` (multipart, field `file`): `{id, attachment_type, success}`.
-/// Too large for the page's channel: 413 (Shopee 30 MB, WhatsApp Official 16 MB, Lazada
-/// 100 MB, others 25 MB).
+/// Too large for the page's channel (the spec's `x-pancake-upload-limits`): 413.
 pub async fn upload(
     state: S,
     P(page_id): P<String>,

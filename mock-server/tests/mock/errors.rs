@@ -270,3 +270,32 @@ async fn oversized_json_bodies_get_the_error_body() {
             .contains("2 MB")
     );
 }
+
+/// A multipart body carrying one `file` field of `size` bytes.
+fn upload_of(size: usize) -> (String, Vec<u8>) {
+    let boundary = "B";
+    let mut body = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"v.mp4\"\r\nContent-Type: video/mp4\r\n\r\n").into_bytes();
+    body.extend(std::iter::repeat_n(b'x', size));
+    body.extend(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+#[tokio::test]
+async fn other_channels_take_15_mib_as_the_official_reference_says() {
+    let m = Mock::new();
+    // Page 0 is Facebook: the spec's default limit of 15 MiB applies.
+    let post = |size| {
+        let (content_type, body) = upload_of(size);
+        Request::post(m.v1(0, "upload_contents", ""))
+            .header("content-type", content_type)
+            .body(Body::from(body))
+            .unwrap()
+    };
+    let over = m.send(post(15 * 1024 * 1024 + 1)).await;
+    assert!(
+        over.expect_error(StatusCode::PAYLOAD_TOO_LARGE, 413)
+            .contains("15 MB")
+    );
+    let at_limit = m.send(post(15 * 1024 * 1024)).await;
+    assert_eq!(at_limit.status, StatusCode::OK, "{:?}", at_limit.body);
+}
