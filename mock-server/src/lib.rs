@@ -36,6 +36,7 @@ mod rng;
 pub mod spec;
 pub mod state;
 pub mod store;
+pub mod text;
 pub mod time;
 pub mod walk;
 

@@ -4,19 +4,20 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::text::Text;
 use crate::time::Ts;
 
 /// A page connected to Pancake (one shop on one channel).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Page {
     /// Page id: numeric for Facebook, prefixed for other channels (`igo_`, `zl_`, `wa_`).
-    pub id: String,
+    pub id: Text,
     /// Display name.
-    pub name: String,
+    pub name: Text,
     /// Channel: facebook, instagram, zalo, whatsapp_official, shopee, lazada, ...
-    pub platform: String,
+    pub platform: Text,
     /// Avatar image URL.
-    pub avatar_url: String,
+    pub avatar_url: Text,
 }
 
 /// A conversation tag (`id` may be negative, e.g. `-99`).
@@ -25,26 +26,26 @@ pub struct Tag {
     /// Small integer id.
     pub id: i64,
     /// Label shown to agents.
-    pub text: String,
+    pub text: Text,
     /// Colour (`#rrggbb`).
-    pub color: String,
+    pub color: Text,
     /// Light variant of the colour.
-    pub lighten_color: String,
+    pub lighten_color: Text,
 }
 
 /// A staff member of a page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct User {
     /// Pancake user UUID.
-    pub id: String,
+    pub id: Text,
     /// Display name.
-    pub name: String,
+    pub name: Text,
     /// E-mail, when known.
-    pub email: Option<String>,
+    pub email: Option<Text>,
     /// Facebook id.
-    pub fb_id: String,
+    pub fb_id: Text,
     /// `active` or `disabled`.
-    pub status: String,
+    pub status: Text,
     /// Whether the user is online now.
     #[serde(default)]
     pub is_online: bool,
@@ -55,52 +56,52 @@ pub struct User {
 pub struct RoundRobin {
     /// User ids for inbox conversations.
     #[serde(default)]
-    pub inbox: Vec<String>,
+    pub inbox: Vec<Text>,
     /// User ids for comment conversations.
     #[serde(default)]
-    pub comment: Vec<String>,
+    pub comment: Vec<Text>,
 }
 
 /// A customer as conversations reference it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ConversationCustomer {
     /// Customer id.
-    pub id: String,
+    pub id: Text,
     /// The customer's id on the channel (PSID).
-    pub fb_id: String,
+    pub fb_id: Text,
     /// Display name.
-    pub name: String,
+    pub name: Text,
 }
 
 /// Sender of a conversation's last message or of a message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Sender {
     /// Channel id of the sender (PSID or page id).
-    pub id: String,
+    pub id: Text,
     /// Display name.
-    pub name: String,
+    pub name: Text,
     /// E-mail (`{psid}@facebook.com` for customers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub email: Option<Text>,
     /// When the page answered: the staff member's Facebook id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub admin_id: Option<String>,
+    pub admin_id: Option<Text>,
     /// When the page answered: the staff member's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub admin_name: Option<String>,
+    pub admin_name: Option<Text>,
 }
 
 /// A staff member as assignments show them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AssignUser {
     /// Pancake user UUID.
-    pub id: String,
+    pub id: Text,
     /// Display name.
-    pub name: String,
+    pub name: Text,
     /// E-mail.
-    pub email: Option<String>,
+    pub email: Option<Text>,
     /// Facebook id.
-    pub fb_id: Option<String>,
+    pub fb_id: Option<Text>,
 }
 
 /// Users added to and removed from a conversation's assignment.
@@ -116,7 +117,7 @@ pub struct AssignPayload {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AssigneeHistory {
     /// Conversation id.
-    pub conversation_id: String,
+    pub conversation_id: Text,
     /// When it happened.
     pub inserted_at: Ts,
     /// What changed.
@@ -129,18 +130,18 @@ pub struct TagRef {
     /// Tag id.
     pub id: Option<i64>,
     /// Tag text.
-    pub text: String,
+    pub text: Text,
 }
 
 /// What a tag change did.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TagHistoryPayload {
     /// `add` or `remove`.
-    pub action: String,
+    pub action: Text,
     /// Who did it (user id, empty for the API).
-    pub editor_id: Option<String>,
+    pub editor_id: Option<Text>,
     /// Who did it (name).
-    pub editor_name: Option<String>,
+    pub editor_name: Option<Text>,
     /// The tag.
     pub tag: TagRef,
 }
@@ -149,7 +150,7 @@ pub struct TagHistoryPayload {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TagHistory {
     /// Conversation id.
-    pub conversation_id: String,
+    pub conversation_id: Text,
     /// When it happened.
     pub inserted_at: Ts,
     /// What changed.
@@ -160,17 +161,17 @@ pub struct TagHistory {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct RecentPhoneNumber {
     /// The text as captured.
-    pub captured: String,
+    pub captured: Text,
     /// Length of the number.
     pub length: i64,
     /// Message text it was found in.
-    pub m_content: String,
+    pub m_content: Text,
     /// Message id it was found in.
-    pub m_id: String,
+    pub m_id: Text,
     /// Offset in the message.
     pub offset: i64,
     /// Normalised number.
-    pub phone_number: String,
+    pub phone_number: Text,
     /// Validation status (0 unknown, 1 valid, 2 invalid).
     pub status: i64,
 }
@@ -179,29 +180,29 @@ pub struct RecentPhoneNumber {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PageCustomerRef {
     /// Page customer id.
-    pub id: String,
+    pub id: Text,
     /// Customer id.
-    pub customer_id: String,
+    pub customer_id: Text,
     /// PSID.
-    pub psid: String,
+    pub psid: Text,
     /// Name.
-    pub name: String,
+    pub name: Text,
     /// Gender (`male`, `female`) or null.
-    pub gender: Option<String>,
+    pub gender: Option<Text>,
 }
 
 /// A conversation (v1 and v2 share this shape).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Conversation {
     /// `{page_id}_{psid}` for INBOX, `{post_id}_{comment_id}` for COMMENT.
-    pub id: String,
+    pub id: Text,
     /// Page id.
-    pub page_id: String,
+    pub page_id: Text,
     /// INBOX, COMMENT, LIVESTREAM or RATING.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: Text,
     /// Customer id.
-    pub customer_id: String,
+    pub customer_id: Text,
     /// Customers taking part.
     pub customers: Vec<ConversationCustomer>,
     /// The customer side of the conversation.
@@ -209,7 +210,7 @@ pub struct Conversation {
     /// Sender of the last message.
     pub last_sent_by: Sender,
     /// Text of the last message.
-    pub snippet: String,
+    pub snippet: Text,
     /// Whether the page has read it.
     pub seen: bool,
     /// Unread messages.
@@ -223,13 +224,13 @@ pub struct Conversation {
     /// Last activity.
     pub updated_at: Ts,
     /// Post commented on (null for INBOX).
-    pub post_id: Option<String>,
+    pub post_id: Option<Text>,
     /// Current tags (objects; entries may be null).
     pub tags: Vec<Option<Tag>>,
     /// Tag changes, oldest first.
     pub tag_histories: Vec<TagHistory>,
     /// Assigned user ids.
-    pub assignee_ids: Vec<String>,
+    pub assignee_ids: Vec<Text>,
     /// Assigned users.
     pub current_assign_users: Vec<AssignUser>,
     /// Assignment changes, oldest first.
@@ -237,7 +238,7 @@ pub struct Conversation {
     /// Phone numbers found.
     pub recent_phone_numbers: Vec<RecentPhoneNumber>,
     /// Ads the conversation came from.
-    pub ad_ids: Vec<String>,
+    pub ad_ids: Vec<Text>,
     /// Page customer summary.
     pub page_customer: PageCustomerRef,
 }
@@ -246,16 +247,16 @@ pub struct Conversation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Message {
     /// `m_...` (inbox) or `{post_id}_{comment_id}` (comment).
-    pub id: String,
+    pub id: Text,
     /// Conversation id.
-    pub conversation_id: String,
+    pub conversation_id: Text,
     /// Page id.
-    pub page_id: String,
+    pub page_id: Text,
     /// INBOX, COMMENT, ...
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: Text,
     /// Text.
-    pub message: String,
+    pub message: Text,
     /// Sender.
     pub from: Sender,
     /// Sent at.
@@ -281,29 +282,29 @@ pub struct Message {
 pub struct Attachment {
     /// `photo`, `video`, `file`, `audio`.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: Text,
     /// Content id from upload_contents.
-    pub id: String,
+    pub id: Text,
     /// URL of the content.
-    pub url: String,
+    pub url: Text,
 }
 
 /// Who wrote a note.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct NoteAuthor {
     /// Pancake user UUID.
-    pub uid: String,
+    pub uid: Text,
     /// Facebook id.
-    pub fb_id: String,
+    pub fb_id: Text,
     /// Facebook name.
-    pub fb_name: String,
+    pub fb_name: Text,
 }
 
 /// A previous text of an edited note.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct NoteEdit {
     /// The text before the edit.
-    pub message: String,
+    pub message: Text,
     /// When it was replaced (Unix milliseconds).
     pub edited_at: i64,
 }
@@ -312,9 +313,9 @@ pub struct NoteEdit {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct CustomerNote {
     /// Note id (UUID).
-    pub id: String,
+    pub id: Text,
     /// Text.
-    pub message: String,
+    pub message: Text,
     /// Created (Unix milliseconds).
     pub created_at: i64,
     /// Author.
@@ -322,11 +323,11 @@ pub struct CustomerNote {
     /// Earlier texts.
     pub edit_history: Vec<NoteEdit>,
     /// Image URLs.
-    pub images: Vec<String>,
+    pub images: Vec<Text>,
     /// Links.
-    pub links: Vec<String>,
+    pub links: Vec<Text>,
     /// Related order.
-    pub order_id: Option<String>,
+    pub order_id: Option<Text>,
     /// Removed (Unix milliseconds).
     pub removed_at: Option<i64>,
     /// Last edit (Unix milliseconds).
@@ -337,23 +338,23 @@ pub struct CustomerNote {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Customer {
     /// Page customer id (the `page_customer_id` path parameter).
-    pub id: String,
+    pub id: Text,
     /// Customer id shared across pages.
-    pub customer_id: String,
+    pub customer_id: Text,
     /// PSID.
-    pub psid: String,
+    pub psid: Text,
     /// Name.
-    pub name: String,
+    pub name: Text,
     /// `male`, `female`, `unknown` or null.
-    pub gender: Option<String>,
+    pub gender: Option<Text>,
     /// `YYYY-MM-DD` or null.
-    pub birthday: Option<String>,
+    pub birthday: Option<Text>,
     /// City.
-    pub lives_in: Option<String>,
+    pub lives_in: Option<Text>,
     /// Phone numbers.
-    pub phone_numbers: Vec<String>,
+    pub phone_numbers: Vec<Text>,
     /// E-mails.
-    pub emails: Vec<String>,
+    pub emails: Vec<Text>,
     /// First contact.
     pub inserted_at: Ts,
     /// Last change.
@@ -366,25 +367,25 @@ pub struct Customer {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PostAuthor {
     /// Facebook id.
-    pub id: String,
+    pub id: Text,
     /// Name.
-    pub name: String,
+    pub name: Text,
 }
 
 /// A post of the page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Post {
     /// `{page_id}_{post}`.
-    pub id: String,
+    pub id: Text,
     /// Page id.
-    pub page_id: String,
+    pub page_id: Text,
     /// Text.
-    pub message: String,
+    pub message: Text,
     /// video, photo, text, livestream (rating exists in old data).
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: Text,
     /// Status type.
-    pub status_type: String,
+    pub status_type: Text,
     /// Author.
     pub from: PostAuthor,
     /// Created.
@@ -398,30 +399,30 @@ pub struct Post {
     /// Removed.
     pub is_removed: bool,
     /// Link.
-    pub link: Option<String>,
+    pub link: Option<Text>,
 }
 
 /// A SIP call, carrying both vocabularies the sources use.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct CallLog {
     /// Call id.
-    pub call_id: String,
+    pub call_id: Text,
     /// Caller number.
-    pub caller: String,
+    pub caller: Text,
     /// Callee number.
-    pub callee: String,
+    pub callee: Text,
     /// Start.
     pub start_time: Ts,
     /// Seconds.
     pub duration: i64,
     /// `answered`, `missed`, `busy`.
-    pub status: String,
+    pub status: Text,
     /// Customer phone number.
-    pub phone_number: String,
+    pub phone_number: Text,
     /// `inbound` or `outbound`.
-    pub direction: String,
+    pub direction: Text,
     /// Staff member (`Name(fb_id)`).
-    pub employee_name: String,
+    pub employee_name: Text,
     /// Created.
     pub created_time: Ts,
     /// Answered (null when missed).
@@ -429,37 +430,37 @@ pub struct CallLog {
     /// Hung up.
     pub hangup_time: Ts,
     /// Client (`pos`, `web`).
-    pub client_type: String,
+    pub client_type: Text,
     /// Whether the client hung up.
     pub client_hangup: bool,
     /// Recording URL.
-    pub record_file: Option<String>,
+    pub record_file: Option<Text>,
     /// Call type.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: Text,
     /// SIP package id (the `id` query parameter).
-    pub sip_package_id: String,
+    pub sip_package_id: Text,
 }
 
 /// An ad of the page and its delivery figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Ad {
     /// Ad account.
-    pub account_id: String,
+    pub account_id: Text,
     /// Ad id.
-    pub ad_id: String,
+    pub ad_id: Text,
     /// Ad set id.
-    pub adset_id: String,
+    pub adset_id: Text,
     /// Campaign name.
-    pub name: String,
+    pub name: Text,
     /// ACTIVE or PAUSED.
-    pub status: String,
+    pub status: Text,
     /// Currency.
-    pub currency: String,
+    pub currency: Text,
     /// Daily budget (minor units, as a string).
-    pub daily_budget: String,
+    pub daily_budget: Text,
     /// Remaining budget.
-    pub budget_remaining: String,
+    pub budget_remaining: Text,
     /// Started.
     pub start_time: Ts,
     /// Impressions over the ad's life.
@@ -467,27 +468,27 @@ pub struct Ad {
     /// People reached.
     pub reach: i64,
     /// Spend (major units, as a string).
-    pub spend: String,
+    pub spend: Text,
 }
 
 /// A chat-plugin message (website chat).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ChatPluginMessage {
     /// Message id.
-    pub id: String,
+    pub id: Text,
     /// Conversation id.
-    pub conversation_id: String,
+    pub conversation_id: Text,
     /// Page id.
-    pub page_id: String,
+    pub page_id: Text,
     /// Text.
-    pub message: String,
+    pub message: Text,
     /// Sender.
     pub from: Sender,
     /// Sent at.
     pub inserted_at: Ts,
     /// `INBOX`.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: Text,
     /// The client's id for deduplication.
     pub dummy_id: Option<i64>,
     /// Seen by the page.

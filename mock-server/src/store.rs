@@ -9,6 +9,7 @@ use crate::error::{ApiError, ApiResult, code};
 use crate::fixtures::{FixtureSummary, Fixtures, PageFixture, PageSummary, generated_messages};
 use crate::model::*;
 use crate::rng::SplitMix;
+use crate::text::Text;
 use crate::time::Ts;
 
 /// Whether a page token is current, replaced, or unknown.
@@ -54,7 +55,7 @@ pub struct PageState {
     pub changed_seq: Vec<u64>,
     conv_index: IdIndex,
     /// Messages materialised so far (oldest first); the rest are derived from the seed.
-    messages: HashMap<String, Vec<Message>>,
+    messages: HashMap<Text, Vec<Message>>,
     /// Customers.
     pub customers: Vec<Customer>,
     customer_index: IdIndex,
@@ -84,7 +85,7 @@ pub struct Store {
     message_seed: Option<u64>,
     /// Pages, in fixture order.
     pub pages: Vec<PageState>,
-    page_index: HashMap<String, usize>,
+    page_index: HashMap<Text, usize>,
     /// Ids for new things (messages, notes, uploads, tokens): deterministic per store.
     rng: SplitMix,
 }
@@ -188,9 +189,9 @@ impl Store {
                 .pages
                 .iter()
                 .map(|p| PageSummary {
-                    id: p.page.id.clone(),
-                    name: p.page.name.clone(),
-                    platform: p.page.platform.clone(),
+                    id: p.page.id.to_string(),
+                    name: p.page.name.to_string(),
+                    platform: p.page.platform.to_string(),
                     page_access_token: p.token.clone(),
                     conversations: p.conversations.len(),
                 })
@@ -201,8 +202,8 @@ impl Store {
 
 impl PageState {
     fn new(f: PageFixture) -> Self {
-        let conv_index = IdIndex::new(&f.conversations, |c| &c.id);
-        let customer_index = IdIndex::new(&f.customers, |c| &c.id);
+        let conv_index = IdIndex::new(&f.conversations, |c| c.id.as_str());
+        let customer_index = IdIndex::new(&f.customers, |c| c.id.as_str());
         PageState {
             page: f.page,
             token: f.page_access_token,
@@ -214,7 +215,11 @@ impl PageState {
             changed_seq: vec![0; f.conversations.len()],
             conversations: f.conversations,
             conv_index,
-            messages: f.messages.into_iter().collect(),
+            messages: f
+                .messages
+                .into_iter()
+                .map(|(id, m)| (Text::from(id), m))
+                .collect(),
             customers: f.customers,
             customer_index,
             posts: f.posts,
@@ -241,14 +246,14 @@ impl PageState {
     /// Index of a conversation, or 404.
     pub fn conversation_index(&self, id: &str) -> ApiResult<usize> {
         self.conv_index
-            .find(id, &self.conversations, |c| &c.id)
+            .find(id, &self.conversations, |c| c.id.as_str())
             .ok_or_else(|| ApiError::not_found("Conversation", id))
     }
 
     /// Index of a customer (by page customer id), or 404.
     pub fn customer_index(&self, id: &str) -> ApiResult<usize> {
         self.customer_index
-            .find(id, &self.customers, |c| &c.id)
+            .find(id, &self.customers, |c| c.id.as_str())
             .ok_or_else(|| ApiError::not_found("Customer", id))
     }
 
@@ -288,15 +293,15 @@ impl PageState {
 struct IdIndex(Vec<u32>);
 
 impl IdIndex {
-    fn new<T>(items: &[T], id: impl Fn(&T) -> &String) -> Self {
+    fn new<T>(items: &[T], id: impl Fn(&T) -> &str) -> Self {
         let mut order: Vec<u32> = (0..items.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| id(&items[a as usize]).cmp(id(&items[b as usize])));
         IdIndex(order)
     }
 
-    fn find<T>(&self, wanted: &str, items: &[T], id: impl Fn(&T) -> &String) -> Option<usize> {
+    fn find<T>(&self, wanted: &str, items: &[T], id: impl Fn(&T) -> &str) -> Option<usize> {
         self.0
-            .binary_search_by(|&i| id(&items[i as usize]).as_str().cmp(wanted))
+            .binary_search_by(|&i| id(&items[i as usize]).cmp(wanted))
             .ok()
             .map(|k| self.0[k] as usize)
     }

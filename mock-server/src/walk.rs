@@ -141,7 +141,7 @@ impl ConversationFilter {
             && !c
                 .post_id
                 .as_ref()
-                .is_some_and(|p| self.post_ids.contains(p))
+                .is_some_and(|p| self.post_ids.contains(p.as_str()))
         {
             return false;
         }
@@ -174,7 +174,7 @@ impl Mark {
             unread: !c.seen,
             updated_at: c.updated_at,
             inserted_at: c.inserted_at,
-            id: c.id.clone(),
+            id: c.id.to_string(),
             walk_start,
         }
     }
@@ -343,7 +343,7 @@ impl WalkBook {
                 }
             }
         }
-        let last = chosen.last().map(|c| c.id.clone());
+        let last = chosen.last().map(|c| c.id.to_string());
         if let Some(c) = chosen.last() {
             self.remember(page, Mark::of(c, walk_start));
         }

@@ -12,7 +12,7 @@ fn customer_name(state: &S, page_id: &str, psid: &str) -> ApiResult<String> {
     page.customers
         .iter()
         .find(|c| c.psid == psid)
-        .map(|c| c.name.clone())
+        .map(|c| c.name.to_string())
         .ok_or_else(|| ApiError::not_found("Customer", psid))
 }
 

@@ -73,13 +73,13 @@ pub async fn send_message(
         .clone()
         .unwrap_or_else(|| format!("{}_{}", page_id, body.from_id));
     let message = ChatPluginMessage {
-        id: id.clone(),
-        conversation_id: conversation_id.clone(),
-        page_id: page_id.clone(),
-        message: text,
+        id: id.clone().into(),
+        conversation_id: conversation_id.clone().into(),
+        page_id: page_id.clone().into(),
+        message: text.into(),
         from: Sender {
-            id: body.from_id.clone(),
-            name: body.name.clone().unwrap_or_else(|| "Khách".into()),
+            id: body.from_id.clone().into(),
+            name: body.name.clone().unwrap_or_else(|| "Khách".into()).into(),
             email: None,
             admin_id: None,
             admin_name: None,

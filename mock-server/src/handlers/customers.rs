@@ -9,6 +9,7 @@ use super::{P, S, ok, page_window, required_range};
 use crate::auth::page_request;
 use crate::error::{ApiError, ApiResult, RawBody};
 use crate::model::{Customer, CustomerNote, NoteAuthor, NoteEdit};
+use crate::text::Text;
 
 /// `GET .../page_customers`: customers whose `order_by` time (`inserted_at` default, or
 /// `updated_at`) is in `since..until`, newest first, by page number; `{total, customers, success}`.
@@ -128,16 +129,16 @@ pub async fn update(
     let i = page.customer_index(&customer_id)?;
     let c = &mut page.customers[i];
     if let Some(name) = changes.name {
-        c.name = name;
+        c.name = name.into();
     }
     if let Some(g) = changes.gender {
-        c.gender = (g != "unknown").then_some(g);
+        c.gender = (g != "unknown").then_some(g.into());
     }
     if let Some(b) = changes.birthday {
-        c.birthday = Some(b);
+        c.birthday = Some(b.into());
     }
     if let Some(numbers) = changes.phone_numbers {
-        c.phone_numbers = numbers;
+        c.phone_numbers = numbers.into_iter().map(Text::from).collect();
     }
     c.updated_at = now;
     let (cid, name, gender) = (c.customer_id.clone(), c.name.clone(), c.gender.clone());
@@ -204,14 +205,14 @@ pub async fn add_note(
     let id = store.new_uuid();
     let page = &mut store.pages[page_ix];
     let author = NoteAuthor {
-        uid: String::new(),
+        uid: Text::default(),
         fb_id: page.page.id.clone(),
         fb_name: page.page.name.clone(),
     };
     let c = &mut page.customers[i];
     c.notes.push(CustomerNote {
-        id: id.clone(),
-        message,
+        id: id.clone().into(),
+        message: message.into(),
         created_at: now.millis(),
         created_by: author,
         edit_history: vec![],
@@ -251,7 +252,7 @@ pub async fn update_note(
         .iter_mut()
         .find(|n| n.id == note_id && n.removed_at.is_none())
         .ok_or_else(|| ApiError::not_found("Note", &note_id))?;
-    let old = std::mem::replace(&mut note.message, message);
+    let old = std::mem::replace(&mut note.message, message.into());
     note.edit_history.push(NoteEdit {
         message: old,
         edited_at: now.millis(),

@@ -9,6 +9,7 @@ use super::{P, S, later_than, ok};
 use crate::auth::page_request;
 use crate::error::{ApiError, ApiResult, RawBody, code};
 use crate::model::{Attachment, Message, Sender};
+use crate::text::Text;
 use crate::time::{MICROS_PER_SEC, Ts};
 
 /// How long after a comment a private reply is allowed.
@@ -127,15 +128,15 @@ pub async fn send(
             }
             .to_owned();
             Attachment {
-                kind,
-                id: id.clone(),
-                url: format!("https://content.pancake.vn/{id}"),
+                kind: kind.into(),
+                id: id.clone().into(),
+                url: format!("https://content.pancake.vn/{id}").into(),
             }
         })
         .chain(body.content_url.iter().map(|url| Attachment {
             kind: "file".into(),
-            id: String::new(),
-            url: url.clone(),
+            id: Text::default(),
+            url: url.clone().into(),
         }))
         .collect();
     let sender = {
@@ -311,11 +312,11 @@ fn new_message(
     let c = &store.pages[page].conversations[conv];
     let is_comment = c.kind != "INBOX";
     Message {
-        id,
+        id: id.into(),
         conversation_id: c.id.clone(),
         page_id: c.page_id.clone(),
         kind: c.kind.clone(),
-        message: text.to_owned(),
+        message: text.into(),
         from,
         inserted_at: later_than(c.updated_at, now),
         attachments,
@@ -337,14 +338,14 @@ fn append(store: &mut crate::store::Store, page: usize, conv: usize, message: Me
             _ => "[Attachment]".to_owned(),
         }
     } else {
-        message.message.clone()
+        message.message.to_string()
     };
     let sender = message.from.clone();
     let at = message.inserted_at;
     store.messages_mut(page, conv).push(message);
     let p = &mut store.pages[page];
     let c = &mut p.conversations[conv];
-    c.snippet = snippet;
+    c.snippet = snippet.into();
     c.last_sent_by = sender;
     c.message_count += 1;
     c.updated_at = later_than(c.updated_at, at.max(now));

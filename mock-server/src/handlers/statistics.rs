@@ -326,7 +326,7 @@ fn tag_series(p: &PageState, days: &[i64], start: i64, end: i64) -> Value {
                     .count() as i64
             })
             .collect();
-        series.insert(tag.text.clone(), json!(counts));
+        series.insert(tag.text.to_string(), json!(counts));
     }
     json!({ "categories": days.iter().map(|&d| label(d)).collect::<Vec<_>>(), "series": series })
 }
@@ -368,7 +368,7 @@ fn user_statistics(pages: &[&PageState], start: i64, end: i64) -> (Value, Value)
     let mut names: BTreeMap<String, (String, String)> = BTreeMap::new();
     for p in pages {
         for u in &p.users {
-            names.insert(u.id.clone(), (u.name.clone(), u.fb_id.clone()));
+            names.insert(u.id.to_string(), (u.name.to_string(), u.fb_id.to_string()));
         }
         for c in p
             .conversations
@@ -382,7 +382,7 @@ fn user_statistics(pages: &[&PageState], start: i64, end: i64) -> (Value, Value)
                 continue;
             };
             let e = per_hour
-                .entry(user.id.clone())
+                .entry(user.id.to_string())
                 .or_default()
                 .entry(c.updated_at.0.div_euclid(HOUR))
                 .or_default();

@@ -89,7 +89,7 @@ pub async fn update_conversation_tags(
             conversation_id: conv.id.clone(),
             inserted_at: conv.updated_at,
             payload: TagHistoryPayload {
-                action: body.action.clone(),
+                action: body.action.clone().into(),
                 editor_id: None,
                 editor_name: Some("Public API".into()),
                 tag: TagRef {

@@ -8,6 +8,7 @@ use serde_json::json;
 use super::{P, S, ok};
 use crate::auth::page_request;
 use crate::error::{ApiError, ApiResult, RawBody};
+use crate::text::Text;
 
 /// `GET .../users`: `{success, users, disabled_users, round_robin_users{inbox, comment}}`.
 pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
@@ -60,10 +61,10 @@ pub async fn update_round_robin(
         }
     }
     if let Some(inbox) = body.inbox {
-        page.round_robin.inbox = inbox;
+        page.round_robin.inbox = inbox.into_iter().map(Text::from).collect();
     }
     if let Some(comment) = body.comment {
-        page.round_robin.comment = comment;
+        page.round_robin.comment = comment.into_iter().map(Text::from).collect();
     }
     page.bump();
     Ok(ok(

@@ -79,7 +79,7 @@ async fn hostile_query_values_get_4xx_or_2xx_never_5xx() {
                 (_, "page_number") => "1".into(),
                 (_, "page_size") => "10".into(),
                 (_, "date_range") => enc("01/01/2026 00:00:00 - 14/01/2026 23:59:59"),
-                (_, "id") => package.clone(),
+                (_, "id") => package.to_string(),
                 (_, "action") => "conversations_from_ads".into(),
                 (_, "page_ids") => enc(m.page_id(0)),
                 (_, "conversation_id") => enc(&plugin_conv),

@@ -77,8 +77,8 @@ pub fn fixtures(conversations: usize, pages: usize) -> Fixtures {
     let first = f.pages[0].clone();
     for copy in 1..pages {
         let mut page = first.clone();
-        page.page.id = format!("{}{copy:02}", first.page.id);
-        page.page.name = format!("{} (copy {copy})", first.page.name);
+        page.page.id = format!("{}{copy:02}", first.page.id).into();
+        page.page.name = format!("{} (copy {copy})", first.page.name).into();
         page.page_access_token = format!("{}-copy{copy}", first.page_access_token);
         for c in &mut page.conversations {
             c.page_id = page.page.id.clone();

@@ -182,7 +182,7 @@ async fn discover(mock: &Running) -> anyhow::Result<Target> {
     Ok(Target {
         page_id: page.id.clone(),
         token: page.page_access_token.clone(),
-        conversation_ids: conversations.into_iter().map(|c| c.id).collect(),
+        conversation_ids: conversations.into_iter().map(|c| c.id.to_string()).collect(),
         tag_id,
         page_body,
     })
