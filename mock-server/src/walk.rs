@@ -21,7 +21,8 @@
 //! Limit: the cursor is only an id, so two walks of the same page that end a page on the same
 //! conversation share what the mock remembers about it (the later walk's start wins).
 //!
-//! Serialised pages are cached per page and query until the next write to that page.
+//! Serialised pages are cached per page and query until the next write to that page, within a
+//! byte budget (a full walk of 100,000 conversations is 160 MB of bodies, each served once).
 
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
@@ -202,6 +203,9 @@ fn serve_order(a: ((bool, Ts), &str), b: ((bool, Ts), &str)) -> Ordering {
 
 const MAX_MARKS: usize = 200_000;
 const MAX_CACHED_PAGES: usize = 4_096;
+/// Most bytes of cached bodies: the pages asked for again (first pages, dashboards) fit many
+/// times over, while one long walk cannot hold its whole body in memory.
+const MAX_CACHED_BYTES: usize = 16 << 20;
 
 type SortedIndex = Arc<Vec<u32>>;
 
@@ -213,7 +217,33 @@ type CachedPage = (u64, Bytes, Option<String>);
 pub struct WalkBook {
     marks: Mutex<HashMap<(usize, String), Mark>>,
     sorted: Mutex<HashMap<(usize, SortMode), (u64, SortedIndex)>>,
-    cache: Mutex<HashMap<(usize, String), CachedPage>>,
+    cache: Mutex<PageCache>,
+}
+
+/// Cached pages and the bytes their bodies hold.
+#[derive(Debug, Default)]
+struct PageCache {
+    pages: HashMap<(usize, String), CachedPage>,
+    bytes: usize,
+}
+
+impl PageCache {
+    fn clear(&mut self) {
+        self.pages.clear();
+        self.bytes = 0;
+    }
+
+    /// Stores a page, first emptying the cache when it is full (cheap, and a walk that filled
+    /// it is unlikely to come back).
+    fn insert(&mut self, key: (usize, String), page: CachedPage) {
+        if self.pages.len() >= MAX_CACHED_PAGES || self.bytes + page.1.len() > MAX_CACHED_BYTES {
+            self.clear();
+        }
+        self.bytes += page.1.len();
+        if let Some(old) = self.pages.insert(key, page) {
+            self.bytes -= old.1.len();
+        }
+    }
 }
 
 impl WalkBook {
@@ -302,7 +332,7 @@ impl WalkBook {
         let cacheable = walk_start == p.seq;
         if cacheable {
             let cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some((seq, bytes, last)) = cache.get(&(page, cache_key.to_owned()))
+            if let Some((seq, bytes, last)) = cache.pages.get(&(page, cache_key.to_owned()))
                 && *seq == p.seq
             {
                 let bytes = bytes.clone();
@@ -350,9 +380,6 @@ impl WalkBook {
         let bytes = render(&chosen);
         if cacheable {
             let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-            if cache.len() >= MAX_CACHED_PAGES {
-                cache.clear();
-            }
             cache.insert((page, cache_key.to_owned()), (p.seq, bytes.clone(), last));
         }
         Ok(bytes)
@@ -383,5 +410,26 @@ impl WalkBook {
             .map(|&i| &p.conversations[i as usize])
             .filter(|c| filter.matches(c))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_cache_stays_within_its_byte_budget() {
+        let mut cache = PageCache::default();
+        let body = Bytes::from(vec![b'x'; 1 << 20]);
+        for n in 0..40 {
+            cache.insert((0, format!("q{n}")), (0, body.clone(), None));
+            assert!(cache.bytes <= MAX_CACHED_BYTES, "{} bytes cached", cache.bytes);
+            assert_eq!(cache.bytes, cache.pages.len() << 20);
+        }
+        // Replacing a page counts its bytes once.
+        let before = cache.bytes;
+        cache.insert((0, "q39".into()), (1, body.clone(), None));
+        assert_eq!(cache.bytes, before);
+        assert!(cache.pages.contains_key(&(0, "q39".to_owned())));
     }
 }
