@@ -3,6 +3,7 @@
 //! ```text
 //! cargo xtask spec            # check openapi/pancake.yaml
 //! cargo xtask mock -- --help  # run the mock server
+//! cargo xtask conformance     # the contract suite against the mock binary
 //! cargo xtask bench           # benchmarks, written to BENCHMARKS.md
 //! ```
 
@@ -12,7 +13,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod bench;
+mod conformance;
 mod mock;
+mod servers;
 mod spec;
 
 /// The project's chores.
@@ -29,6 +32,8 @@ enum Task {
     Spec(spec::Args),
     /// Run the mock server (`cargo run -p pancake-mock -- ARGS`).
     Mock(mock::Args),
+    /// Run the contract suite against the pancake-mock binary on a free port, as a user would.
+    Conformance(conformance::Args),
     /// Benchmark the mock and the client (release builds); write BENCHMARKS.md.
     Bench(bench::Args),
     /// Serve the naive ceiling page for `bench` (started by `bench` itself).
@@ -45,6 +50,14 @@ pub fn project_root() -> PathBuf {
         .unwrap_or(manifest_dir)
 }
 
+/// Cargo's target directory: `CARGO_TARGET_DIR` (relative to the root) or `target/`.
+pub fn target_dir(root: &std::path::Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|p| if p.is_absolute() { p } else { root.join(p) })
+        .unwrap_or_else(|| root.join("target"))
+}
+
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -58,6 +71,7 @@ fn main() -> ExitCode {
     let outcome = match cli.task {
         Task::Spec(args) => spec::run(&args, &mut std::io::stdout().lock()),
         Task::Mock(args) => mock::run(&args),
+        Task::Conformance(args) => conformance::run(&args),
         Task::Bench(args) => bench::run(&args),
         Task::BenchCeiling(args) => bench::ceiling::run(&args),
     };

@@ -19,7 +19,6 @@ mod machine;
 mod memory;
 mod rebuild;
 mod report;
-mod servers;
 mod startup;
 mod stats;
 mod sync;
@@ -31,8 +30,8 @@ use std::time::Duration;
 
 use anyhow::Context;
 
+use crate::servers::Launcher;
 use machine::Machine;
-use servers::Launcher;
 
 /// Arguments of `cargo xtask bench`.
 #[derive(Debug, clap::Args)]
@@ -225,7 +224,7 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
     let rebuild = match settings.rebuild_runs {
         Some(runs) => {
             let root = root.to_owned();
-            let own_target = target_dir(&root).join("bench-rebuild");
+            let own_target = crate::target_dir(&root).join("bench-rebuild");
             let timed = tokio::task::spawn_blocking(move || rebuild::run(&root, &own_target, runs))
                 .await
                 .unwrap_or_else(|e| Err(anyhow::anyhow!("the rebuild timing panicked: {e}")));
@@ -244,13 +243,6 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
         startup,
         rebuild,
     }
-}
-
-fn target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .map(|p| if p.is_absolute() { p } else { root.join(p) })
-        .unwrap_or_else(|| root.join("target"))
 }
 
 fn build_release(root: &Path) -> anyhow::Result<()> {
@@ -295,7 +287,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     }
     if cfg!(debug_assertions) {
         // Hand over to the release build so the load generator is not what gets measured.
-        let release = target_dir(&root).join("release/xtask");
+        let release = crate::target_dir(&root).join("release/xtask");
         let status = Command::new(&release)
             .current_dir(&root)
             .arg("bench")
@@ -310,7 +302,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         });
     }
     let launcher = Launcher::Processes {
-        mock_bin: target_dir(&root).join("release/pancake-mock"),
+        mock_bin: crate::target_dir(&root).join("release/pancake-mock"),
         xtask_bin: std::env::current_exe().context("finding this program's path")?,
     };
     let settings = Settings::from_args(args);
@@ -322,7 +314,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("starting the tokio runtime")?;
     let results = runtime.block_on(measure(&launcher, &settings, &root));
     let text = report::render(&results, &machine, &command);
-    let out = root.join(report_path(args, &target_dir(&root)));
+    let out = root.join(report_path(args, &crate::target_dir(&root)));
     std::fs::write(&out, &text).with_context(|| format!("writing {}", out.display()))?;
     for goal in report::goals(&results) {
         match goal.met {

@@ -161,7 +161,7 @@ mod tests {
 
     #[test]
     fn touching_moves_the_time_and_keeps_the_bytes() {
-        let path = super::super::servers::temp_path("touch.txt");
+        let path = crate::servers::temp_path("touch.txt");
         std::fs::write(&path, b"spec bytes").unwrap();
         let old = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000);
         std::fs::File::options()

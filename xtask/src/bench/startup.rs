@@ -9,7 +9,7 @@ use std::time::Instant;
 use anyhow::{Context, ensure};
 
 use super::memory::Memory;
-use super::servers::{Launcher, MockFixtures, MockRate, http};
+use crate::servers::{Launcher, MockFixtures, MockRate, http};
 
 /// How part 3 runs.
 #[derive(Debug, Clone)]

@@ -14,7 +14,7 @@ use pancake_client::rate_limit::RateLimit;
 use pancake_mock::{Fixtures, GenerateOptions, PageSummary};
 use serde::Deserialize;
 
-use super::servers::{Launcher, MockFixtures, MockRate, Running, http};
+use crate::servers::{Launcher, MockFixtures, MockRate, Running, http};
 
 /// How part 2 runs.
 #[derive(Debug, Clone)]

@@ -13,8 +13,8 @@ use serde_json::json;
 
 use super::load::{self, Load, LoadResult};
 use super::memory::{Memory, PeakSampler};
-use super::servers::{Launcher, MockFixtures, MockRate, Running, http};
 use super::stats::Summary;
+use crate::servers::{Launcher, MockFixtures, MockRate, Running, http};
 
 /// How part 1 runs.
 #[derive(Debug, Clone)]
@@ -182,7 +182,10 @@ async fn discover(mock: &Running) -> anyhow::Result<Target> {
     Ok(Target {
         page_id: page.id.clone(),
         token: page.page_access_token.clone(),
-        conversation_ids: conversations.into_iter().map(|c| c.id.to_string()).collect(),
+        conversation_ids: conversations
+            .into_iter()
+            .map(|c| c.id.to_string())
+            .collect(),
         tag_id,
         page_body,
     })

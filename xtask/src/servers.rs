@@ -1,5 +1,5 @@
-//! Starting the servers under test: the mock and the ceiling, each as its own release process
-//! (what `cargo xtask bench` does) or inside this process (what the smoke test does).
+//! Starting servers for the chores: the mock (for `bench` and `conformance`) and the naive
+//! ceiling (for `bench`), each as its own process, or inside this process (the bench smoke test).
 
 use std::io::BufRead;
 use std::path::PathBuf;
@@ -42,6 +42,8 @@ pub enum MockRate {
 /// What the mock serves.
 #[derive(Debug, Clone)]
 pub enum MockFixtures {
+    /// The mock's default fixtures (what `pancake-mock` serves without flags).
+    Default,
     /// The generated fixtures with this many conversations on the first page.
     Generated(usize),
     /// These fixtures (passed to a process as a fixture file).
@@ -148,6 +150,7 @@ impl Launcher {
                     }
                 }
                 let temp = match fixtures {
+                    MockFixtures::Default => None,
                     MockFixtures::Generated(n) => {
                         cmd.args(["--conversations", &n.to_string()]);
                         None
@@ -171,6 +174,7 @@ impl Launcher {
             Launcher::InProcess => {
                 let config = pancake_mock::MockConfig {
                     fixtures: match fixtures {
+                        MockFixtures::Default => pancake_mock::MockConfig::default().fixtures,
                         MockFixtures::Generated(n) => {
                             pancake_mock::FixtureSource::Generated(pancake_mock::GenerateOptions {
                                 conversations: *n,
@@ -218,19 +222,24 @@ impl Launcher {
                 spawn(
                     cmd,
                     "ceiling listening on ",
-                    super::ceiling::PAGE_PATH,
+                    crate::bench::ceiling::PAGE_PATH,
                     Some(path),
                 )
                 .await
             }
             Launcher::InProcess => {
-                let app = super::ceiling::router(super::ceiling::parse_page(page_body)?);
+                let app =
+                    crate::bench::ceiling::router(crate::bench::ceiling::parse_page(page_body)?);
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
                 let root_url = format!("http://{}", listener.local_addr()?);
                 let task = tokio::spawn(async move {
                     let _ = axum::serve(listener, app).await;
                 });
-                wait_ready(&format!("{root_url}{}", super::ceiling::PAGE_PATH), None).await?;
+                wait_ready(
+                    &format!("{root_url}{}", crate::bench::ceiling::PAGE_PATH),
+                    None,
+                )
+                .await?;
                 Ok(Running {
                     root_url,
                     pid: std::process::id(),

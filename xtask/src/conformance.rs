@@ -1,0 +1,76 @@
+//! `cargo xtask conformance`: the contract suite as a user runs it. The `pancake-mock` binary
+//! serves its default fixtures in its own process on a free port, and the `pancake-conformance`
+//! binary checks every operation of the spec against the URL the mock printed.
+
+use std::path::PathBuf;
+use std::process::{Command, ExitCode};
+
+use anyhow::{Context, bail};
+
+use crate::servers::{Launcher, MockFixtures, MockRate};
+
+/// Arguments of `cargo xtask conformance`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Where to write the JUnit report (relative to the workspace root).
+    #[arg(long, default_value = "target/conformance.xml")]
+    pub junit: PathBuf,
+    /// More arguments for `pancake-conformance` (see `cargo run -p pancake-conformance -- --help`).
+    #[arg(last = true)]
+    pub extra: Vec<String>,
+}
+
+/// Builds both binaries (debug, so CI reuses its test build), starts the mock, runs the suite
+/// with full coverage required, stops the mock; exits as the suite exits.
+pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let root = crate::project_root();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let built = Command::new(&cargo)
+        .current_dir(&root)
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "pancake-mock",
+            "-p",
+            "pancake-conformance",
+        ])
+        .status()
+        .with_context(|| format!("running {cargo} build"))?;
+    if !built.success() {
+        bail!("`cargo build -p pancake-mock -p pancake-conformance` failed (see above)");
+    }
+    let bin = crate::target_dir(&root).join("debug");
+    let launcher = Launcher::Processes {
+        mock_bin: bin.join("pancake-mock"),
+        xtask_bin: std::env::current_exe().context("locating the xtask binary")?,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("starting a tokio runtime")?;
+    // The mock stops when `mock` is dropped, whatever the suite's outcome.
+    let mock = runtime.block_on(launcher.mock(&MockFixtures::Default, MockRate::Default))?;
+    let junit = root.join(&args.junit);
+    if let Some(dir) = junit.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    tracing::info!(url = %mock.api_url(), "running pancake-conformance against the mock binary");
+    let status = Command::new(bin.join("pancake-conformance"))
+        .current_dir(&root)
+        .arg("--base-url")
+        .arg(mock.api_url())
+        .arg("--junit")
+        .arg(&junit)
+        .arg("--require-full-coverage")
+        .args(&args.extra)
+        .status()
+        .context("running pancake-conformance")?;
+    drop(mock);
+    println!("JUnit report: {}", junit.display());
+    Ok(match status.code() {
+        Some(0) => ExitCode::SUCCESS,
+        Some(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
+        None => ExitCode::FAILURE,
+    })
+}
