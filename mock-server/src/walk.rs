@@ -423,7 +423,11 @@ mod tests {
         let body = Bytes::from(vec![b'x'; 1 << 20]);
         for n in 0..40 {
             cache.insert((0, format!("q{n}")), (0, body.clone(), None));
-            assert!(cache.bytes <= MAX_CACHED_BYTES, "{} bytes cached", cache.bytes);
+            assert!(
+                cache.bytes <= MAX_CACHED_BYTES,
+                "{} bytes cached",
+                cache.bytes
+            );
             assert_eq!(cache.bytes, cache.pages.len() << 20);
         }
         // Replacing a page counts its bytes once.
