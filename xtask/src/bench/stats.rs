@@ -37,6 +37,17 @@ impl Summary {
         })
     }
 
+    /// The same figure read in MiB, in MB of 10^6 bytes.
+    pub fn scaled_mib_to_mb(self) -> Summary {
+        let f = 1024.0 * 1024.0 / 1e6;
+        Summary {
+            median: self.median * f,
+            min: self.min * f,
+            max: self.max * f,
+            runs: self.runs,
+        }
+    }
+
     /// `median (min–max)` with `decimals` digits after the point.
     pub fn show(&self, decimals: usize) -> String {
         if self.runs == 1 {
@@ -76,6 +87,8 @@ mod tests {
         assert_eq!(s.median, 2.5);
         assert_eq!(s.show(1), "2.5 (1.0–4.0)");
         assert_eq!(Summary::of(&[7.0]).unwrap().show(0), "7 (1 run)");
+        let mb = Summary::of(&[100.0]).unwrap().scaled_mib_to_mb();
+        assert!((mb.median - 104.8576).abs() < 1e-9);
     }
 
     #[test]
