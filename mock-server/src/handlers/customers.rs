@@ -87,14 +87,7 @@ pub async fn update(
 ) -> ApiResult<Response> {
     let req = page_request(&state, "update_page_customer", &page_id, raw.as_deref())?;
     let UpdateBody { changes } = crate::spec::tables().parse_body("update_page_customer", &body)?;
-    if let Some(g) = &changes.gender
-        && !["male", "female", "unknown"].contains(&g.as_str())
-    {
-        return Err(ApiError::invalid(
-            "changes.gender",
-            format!("male, female or unknown, got {g:?}"),
-        ));
-    }
+    // `gender` is checked against the spec's `Gender` enum by `parse_body`.
     if let Some(b) = &changes.birthday
         && chrono::NaiveDate::parse_from_str(b, "%Y-%m-%d").is_err()
     {
