@@ -84,17 +84,6 @@ impl QueryParams {
             .transpose()
     }
 
-    /// An optional value from a fixed set.
-    pub fn one_of<'a>(&'a self, name: &str, allowed: &[&str]) -> ApiResult<Option<&'a str>> {
-        match self.get(name) {
-            Some(v) if !allowed.contains(&v) => Err(ApiError::invalid(
-                name,
-                format!("one of {}, got {v:?}", allowed.join(", ")),
-            )),
-            other => Ok(other),
-        }
-    }
-
     /// Every value of a parameter that may be repeated or comma-separated (`a,b` or `x=a&x=b`).
     pub fn list(&self, name: &str) -> Vec<String> {
         self.all(name)
@@ -131,12 +120,6 @@ mod tests {
         let e = q.int("n").unwrap_err();
         assert!(e.message.contains("n") && e.message.contains("integer"));
         assert_eq!(q.required("e").unwrap_err().code, 194);
-        assert!(
-            q.one_of("type", &["X"])
-                .unwrap_err()
-                .message
-                .contains("one of X")
-        );
     }
 
     #[test]

@@ -96,7 +96,7 @@ impl ConversationFilter {
                 })
             })
             .collect::<ApiResult<Vec<_>>>()?;
-        let order_by = match q.one_of("order_by", &["updated_at", "inserted_at"])? {
+        let order_by = match q.get("order_by") {
             Some("inserted_at") => OrderBy::InsertedAt,
             _ => OrderBy::UpdatedAt,
         };

@@ -23,8 +23,7 @@ pub async fn export_data(
         raw.as_deref(),
     )?;
     let q = &req.query;
-    q.required("action")?;
-    q.one_of("action", &["conversations_from_ads"])?;
+    // `action` (required, one value) was checked against the spec by `page_request`.
     let (since, until) = required_range(q)?;
     let offset = q.int_in("offset", 0, i64::MAX)?.unwrap_or(0) as usize;
     let store = state.read();

@@ -299,3 +299,35 @@ async fn other_channels_take_15_mib_as_the_official_reference_says() {
     let at_limit = m.send(post(15 * 1024 * 1024)).await;
     assert_eq!(at_limit.status, StatusCode::OK, "{:?}", at_limit.body);
 }
+
+#[tokio::test]
+async fn query_values_outside_the_specs_enums_are_400_naming_the_parameter() {
+    let m = Mock::new();
+    let range = "date_range=01/01/2026%20-%2015/01/2026";
+    for (rest, query, name) in [
+        (
+            "statistics/page_customers",
+            format!("{range}&group_by=week"),
+            "group_by",
+        ),
+        (
+            "statistics/ads",
+            "since=1&until=2&type=by_week".to_owned(),
+            "type",
+        ),
+        (
+            "export_data",
+            "since=1&until=2&action=everything".to_owned(),
+            "action",
+        ),
+        (
+            "page_customers",
+            "since=1&until=2&page_number=1&order_by=name".to_owned(),
+            "order_by",
+        ),
+    ] {
+        let answer = m.get(&m.v1(0, rest, &query)).await;
+        let message = answer.expect_error(StatusCode::BAD_REQUEST, 100);
+        assert!(message.contains(name), "{rest}: {message}");
+    }
+}
