@@ -17,6 +17,8 @@ pub struct Report {
     pub outcomes: Vec<Outcome>,
     /// Operations and statuses exercised.
     pub coverage: Coverage,
+    /// What the read-only properties did (seed, requests), when they were run.
+    pub properties: Option<crate::properties::Summary>,
     /// Wall time of the run.
     pub elapsed: Duration,
 }
@@ -113,6 +115,9 @@ impl Report {
             out,
             "decoding: {decoded} verified JSON responses decoded with the generated client's types, {undecoded} without a generated type to try"
         );
+        if let Some(p) = &self.properties {
+            let _ = writeln!(out, "{}", properties_line(p));
+        }
         let t = self.tally();
         let _ = writeln!(
             out,
@@ -131,8 +136,14 @@ impl Report {
     pub fn junit(&self) -> Result<String, quick_junit::SerializeError> {
         let mut report = quick_junit::Report::new("pancake-conformance");
         report.set_time(self.elapsed);
-        for group in [Group::Operations, Group::Errors] {
+        for group in [Group::Operations, Group::Errors, Group::Properties] {
             let mut suite = TestSuite::new(group.name());
+            if let (Group::Properties, Some(p)) = (group, &self.properties) {
+                suite.add_property(("seed", p.seed.to_string().as_str()));
+                suite.add_property(("budget", p.budget.to_string().as_str()));
+                suite.add_property(("requests", p.requests.to_string().as_str()));
+                suite.add_property(("cases", p.cases.to_string().as_str()));
+            }
             for o in self.outcomes.iter().filter(|o| o.group == group) {
                 let status = match &o.status {
                     Status::Passed => TestCaseStatus::success(),
@@ -155,6 +166,14 @@ impl Report {
                 let mut case = TestCase::new(o.name.clone(), status);
                 case.set_classname(format!("pancake-conformance.{}", group.name()));
                 case.set_time(o.duration);
+                if let Some((_, cases, cut)) = self
+                    .properties
+                    .iter()
+                    .flat_map(|p| &p.per_property)
+                    .find(|(name, _, _)| name == &o.name)
+                {
+                    case.set_system_out(format!("{cases} cases, {cut} cut by the budget"));
+                }
                 suite.add_test_case(case);
             }
             report.add_test_suite(suite);
@@ -178,6 +197,32 @@ impl Report {
         report.add_test_suite(coverage);
         report.to_string()
     }
+}
+
+/// The properties' line of the summary: seed, requests, cases, and how to replay.
+fn properties_line(p: &crate::properties::Summary) -> String {
+    if p.budget == 0 {
+        return "properties: not run (--budget 0)".to_owned();
+    }
+    if p.per_property.is_empty() {
+        return format!("properties: none selected; seed {}", p.seed);
+    }
+    let cut = if p.cut > 0 {
+        format!(" ({} cut by the budget)", p.cut)
+    } else {
+        String::new()
+    };
+    format!(
+        "properties: seed {}, {} requests of a budget of {}, {} cases{cut} over {} list operations in {:.1} s (replay: --seed {} --budget {})",
+        p.seed,
+        p.requests,
+        p.budget,
+        p.cases,
+        p.per_property.len(),
+        p.elapsed.as_secs_f64(),
+        p.seed,
+        p.budget
+    )
 }
 
 #[cfg(test)]
@@ -215,6 +260,7 @@ mod tests {
                 ),
             ],
             coverage,
+            properties: None,
             elapsed: Duration::from_secs(1),
         }
     }
