@@ -22,8 +22,9 @@ struct Cli {
     /// Write a JUnit XML report to this file.
     #[arg(long, value_name = "FILE")]
     junit: Option<PathBuf>,
-    /// Run only the checks whose name contains this text (`operations::`, `list_tags`). Checks
-    /// that act on ids found by earlier checks skip when those are filtered out.
+    /// Run only the checks and properties whose name contains this text (`operations::`,
+    /// `list_tags`, `properties::list_posts`). Checks that act on ids found by earlier checks
+    /// skip when those are filtered out.
     #[arg(long)]
     only: Option<String>,
     /// List every check and the coverage table, not only failures.

@@ -74,6 +74,9 @@ impl Report {
                 if let Some(d) = detail {
                     let _ = writeln!(out, "       {d}");
                 }
+                if let Some(counts) = self.property_counts(&o.name) {
+                    let _ = writeln!(out, "       {counts}");
+                }
             }
         }
         let c = &self.coverage;
@@ -131,6 +134,16 @@ impl Report {
         out
     }
 
+    /// `N cases, M cut by the budget` for a property that ran cases.
+    fn property_counts(&self, name: &str) -> Option<String> {
+        let (_, cases, cut) = self
+            .properties
+            .iter()
+            .flat_map(|p| &p.per_property)
+            .find(|(n, cases, _)| n == name && *cases > 0)?;
+        Some(format!("{cases} cases, {cut} cut by the budget"))
+    }
+
     /// The JUnit XML: one test suite per check group, one test case per check, plus a
     /// `coverage` suite with one case per operation (failed when it got no verified answer).
     pub fn junit(&self) -> Result<String, quick_junit::SerializeError> {
@@ -166,13 +179,8 @@ impl Report {
                 let mut case = TestCase::new(o.name.clone(), status);
                 case.set_classname(format!("pancake-conformance.{}", group.name()));
                 case.set_time(o.duration);
-                if let Some((_, cases, cut)) = self
-                    .properties
-                    .iter()
-                    .flat_map(|p| &p.per_property)
-                    .find(|(name, _, _)| name == &o.name)
-                {
-                    case.set_system_out(format!("{cases} cases, {cut} cut by the budget"));
+                if let Some(counts) = self.property_counts(&o.name) {
+                    case.set_system_out(counts);
                 }
                 suite.add_test_case(case);
             }
@@ -212,8 +220,13 @@ fn properties_line(p: &crate::properties::Summary) -> String {
     } else {
         String::new()
     };
+    let ran = p
+        .per_property
+        .iter()
+        .filter(|(_, cases, _)| *cases > 0)
+        .count();
     format!(
-        "properties: seed {}, {} requests of a budget of {}, {} cases{cut} over {} list operations in {:.1} s (replay: --seed {} --budget {})",
+        "properties: seed {}, {} requests of a budget of {}, {} cases{cut} over {ran} of {} list operations in {:.1} s (replay: --seed {} --budget {})",
         p.seed,
         p.requests,
         p.budget,

@@ -163,15 +163,31 @@ async fn send_counted(
     operation: &pancake_openapi::Operation,
     call: &Call,
 ) -> Result<RawResponse, FetchError> {
-    if budget.used >= cap.min(budget.limit) {
-        return Err(FetchError::OutOfBudget);
+    let id = &operation.operation_id;
+    let mut retried = false;
+    loop {
+        if budget.used >= cap.min(budget.limit) {
+            return Err(FetchError::OutOfBudget);
+        }
+        budget.used += 1;
+        budget.log.push(describe(operation, call));
+        let response = suite
+            .send_paced_once(id, call)
+            .await
+            .map_err(|e| FetchError::Http(e.to_string()))?;
+        // A 429 despite the pacing (another client on the same page): once more after the
+        // wait, counted like any request.
+        if response.status != 429 || retried {
+            return Ok(response);
+        }
+        retried = true;
+        let wait = Duration::from_secs(response.retry_after().unwrap_or(1).clamp(1, 60));
+        tracing::warn!(operation_id = %id, ?wait, "429 despite pacing; retrying once");
+        suite
+            .wait(wait)
+            .await
+            .map_err(|e| FetchError::Http(e.to_string()))?;
     }
-    budget.used += 1;
-    budget.log.push(describe(operation, call));
-    suite
-        .send(&operation.operation_id, call)
-        .await
-        .map_err(|e| FetchError::Http(e.to_string()))
 }
 
 /// `operation_id?query` without tokens.
@@ -408,10 +424,15 @@ impl Property<'_> {
         let mut minimal = (case, reason);
         let mut runs = 0;
         let mut i = 0;
+        let required = |name: &str| self.operation.parameter(name).is_some_and(|p| p.required);
         loop {
             let mut candidate = minimal.0.clone();
             if i < candidate.filters.len() {
                 let name = candidate.filters[i].name.clone();
+                if required(&name) {
+                    i += 1;
+                    continue;
+                }
                 let together = |n: &str| n == name || (is_range(&name) && is_range(n));
                 candidate.filters.retain(|f| !together(&f.name));
             } else if candidate.page_size.is_some() {
@@ -466,6 +487,24 @@ impl Property<'_> {
         }
         if let Err(e) = suite.check_own_call(&self.operation.operation_id, &call) {
             return CaseResult::Error(e.to_string());
+        }
+        // The walker sets the pagination and size parameters.
+        let walker_sets = |name: &str| {
+            self.operation
+                .pagination
+                .as_ref()
+                .is_some_and(|p| p.param == name || p.size_param.as_deref() == Some(name))
+        };
+        if let Some(missing) = self.operation.parameters.iter().find(|p| {
+            p.required
+                && p.location == pancake_openapi::ParameterLocation::Query
+                && !walker_sets(&p.name)
+                && !call.query.iter().any(|(n, _)| n == &p.name)
+        }) {
+            return CaseResult::Error(format!(
+                "the suite's case lacks the required parameter `{}`",
+                missing.name
+            ));
         }
         let Some(p) = self.operation.pagination.clone() else {
             return CaseResult::Error("not a list".into());

@@ -213,7 +213,7 @@ pub fn newest_first(items: &[&Value], field: &str, unread_first: bool) -> Result
     for pair in keyed.windows(2) {
         if pair[0].1 < pair[1].1 {
             return Err(format!(
-                "{} ({field} {}) is served before {} ({field} {}), newer{}",
+                "{} ({field} {}) is served before the newer {} ({field} {}){}",
                 identity(pair[0].0),
                 pair[0].0[field],
                 identity(pair[1].0),
