@@ -315,6 +315,44 @@ mod tests {
     }
 
     #[test]
+    fn the_properties_show_their_seed_and_requests_in_the_summary_and_junit() {
+        let mut r = report();
+        r.outcomes.push(outcome(
+            "properties::list_posts",
+            Group::Properties,
+            Status::Passed,
+        ));
+        r.properties = Some(crate::properties::Summary {
+            seed: 42,
+            budget: 300,
+            requests: 12,
+            cases: 5,
+            per_property: vec![("properties::list_posts".into(), 5, 1)],
+            ..Default::default()
+        });
+        let text = r.summary(true);
+        assert!(
+            text.contains("properties: seed 42, 12 requests of a budget of 300, 5 cases"),
+            "{text}"
+        );
+        assert!(text.contains("--seed 42 --budget 300"), "{text}");
+        assert!(text.contains("5 cases, 1 cut by the budget"), "{text}");
+        let xml = r.junit().unwrap();
+        assert!(
+            xml.contains(r#"<testsuite name="properties" tests="1""#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"<property name="seed" value="42"/>"#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"<property name="requests" value="12"/>"#),
+            "{xml}"
+        );
+    }
+
+    #[test]
     fn the_junit_report_has_one_case_per_check_and_per_operation() {
         let xml = report().junit().unwrap();
         assert!(

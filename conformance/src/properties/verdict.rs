@@ -27,7 +27,7 @@ pub fn check(
 ) -> Result<(), String> {
     page_sizes(&walk.pages, size)?;
     if ended {
-        end(p, walk, size)?;
+        end(p, walk)?;
     }
     let items: Vec<&Value> = walk.items();
     no_duplicates(&items)?;
@@ -62,7 +62,7 @@ pub fn page_sizes(pages: &[Vec<Value>], size: usize) -> Result<(), String> {
 
 /// The walk ended as the pagination says: for `total`, exactly `total` items served and the
 /// total unchanged from page to page.
-pub fn end(p: &Pagination, walk: &Walk, _size: usize) -> Result<(), String> {
+pub fn end(p: &Pagination, walk: &Walk) -> Result<(), String> {
     if p.end != PaginationEnd::Total {
         // An empty or short page ended it: that is how the walker stops.
         return Ok(());
@@ -295,5 +295,26 @@ mod tests {
         let err = newest_first(&items, "updated_at", true).unwrap_err();
         assert!(err.contains("unread first"), "{err}");
         assert!(no_duplicates(&[&a, &b, &a]).unwrap_err().contains("\"a\""));
+    }
+
+    #[test]
+    fn a_total_walk_serves_exactly_its_total() {
+        let spec = pancake_openapi::Spec::bundled().unwrap();
+        let p = spec
+            .operations()
+            .iter()
+            .filter_map(|op| op.pagination.clone())
+            .find(|p| p.end == PaginationEnd::Total)
+            .expect("a list that ends on its total");
+        let walk = |totals: Vec<u64>, sizes: Vec<usize>| Walk {
+            pages: sizes.into_iter().map(|n| vec![json!({}); n]).collect(),
+            totals: totals.into_iter().map(Some).collect(),
+        };
+        assert!(end(&p, &walk(vec![5, 5], vec![3, 2])).is_ok());
+        let err = end(&p, &walk(vec![6, 6], vec![3, 2])).unwrap_err();
+        assert!(err.contains("is 6 but the walk served 5"), "{err}");
+        let err = end(&p, &walk(vec![5, 4], vec![3, 2])).unwrap_err();
+        assert!(err.contains("changed from 5 to 4"), "{err}");
+        assert!(page_sizes(&walk(vec![], vec![3, 4]).pages, 3).is_err());
     }
 }
