@@ -343,11 +343,25 @@ fn enum_values(spec: &Spec, schema: &Value) -> Option<Vec<String>> {
     } else {
         schema
     };
-    let values: Vec<String> = target["enum"]
-        .as_array()?
+    // An open enum may be written as `anyOf`/`oneOf` of an enum and a plain string: its known
+    // values are still the ones to draw.
+    let branches: Vec<Value> = ["anyOf", "oneOf"]
         .iter()
-        .filter_map(|v| v.as_str().map(str::to_owned))
+        .filter_map(|k| target[*k].as_array())
+        .flatten()
+        .map(resolve)
+        .chain([target.clone()])
         .collect();
+    let mut values: Vec<String> = Vec::new();
+    for branch in &branches {
+        for v in branch["enum"].as_array().into_iter().flatten() {
+            if let Some(v) = v.as_str()
+                && !values.iter().any(|x| x == v)
+            {
+                values.push(v.to_owned());
+            }
+        }
+    }
     (!values.is_empty()).then_some(values)
 }
 
@@ -393,6 +407,23 @@ mod tests {
             assert!(names.contains(name), "{name} never drawn: {names:?}");
         }
         assert!(!names.contains("last_conversation_id"));
+    }
+
+    #[test]
+    fn open_enums_still_give_their_known_values() {
+        let spec = Spec::bundled().unwrap();
+        let open = serde_json::json!({"type": "array", "items": {"anyOf": [
+            {"$ref": "#/components/schemas/ConversationType"},
+            {"type": "string", "enum": ["POST"]},
+            {"type": "string"}
+        ]}});
+        let values = enum_values(&spec, &open).unwrap();
+        assert!(values.contains(&"INBOX".to_owned()), "{values:?}");
+        assert!(values.contains(&"POST".to_owned()), "{values:?}");
+        assert_eq!(
+            enum_values(&spec, &serde_json::json!({"type": "string"})),
+            None
+        );
     }
 
     #[test]

@@ -269,6 +269,14 @@ pub async fn run(suite: &mut Suite, args: &PropertyArgs, filter: Option<&str>) -
             let property_started = Instant::now();
             let (status, cases, cut) = match plan {
                 Err(why) => (Status::Skipped(why), 0, 0),
+                Ok(_) if share == 0 => (
+                    Status::Skipped(format!(
+                        "a budget of {} leaves no request for each of {runnable} lists; raise --budget",
+                        args.budget
+                    )),
+                    0,
+                    0,
+                ),
                 Ok(plan) => {
                     let rng = rng_for(seed, &name);
                     let ctx = Property {
