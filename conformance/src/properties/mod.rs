@@ -7,9 +7,10 @@
 //! filters and order respected.
 //!
 //! The cases come from a seeded RNG (proptest's), so a run is replayed with `--seed`; a failing
-//! case is shrunk to a minimal one (no filter can be left out). Every request counts against a budget (`--budget`, split
-//! evenly between the properties) and goes through the suite's pacer, which keeps under the
-//! spec's `x-pancake-rate-limit`: against a mock by moving its clock, elsewhere by waiting.
+//! case is shrunk to a minimal one (no filter can be left out). Every request counts against a
+//! budget (`--budget`, split evenly between the properties) and goes through the suite's pacer,
+//! which keeps under the spec's `x-pancake-rate-limit`: against a mock by moving its clock,
+//! elsewhere by waiting.
 
 pub mod cases;
 pub mod verdict;
@@ -36,10 +37,6 @@ const MAX_SHRINK_RUNS: usize = 16;
 
 /// The name prefix of the properties' outcomes.
 pub const PREFIX: &str = "properties::";
-
-fn is_range(name: &str) -> bool {
-    name == "since" || name == "until"
-}
 
 /// The properties' flags.
 #[derive(Debug, Clone, clap::Args)]
@@ -208,6 +205,11 @@ fn describe(operation: &pancake_openapi::Operation, call: &Call) -> String {
             .map(|(n, v)| format!("{n}={v}")),
     );
     format!("{}?{}", operation.operation_id, parts.join("&"))
+}
+
+/// `since` and `until` are drawn, and left out, together.
+fn is_range(name: &str) -> bool {
+    name == "since" || name == "until"
 }
 
 /// How one case went.
