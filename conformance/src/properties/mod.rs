@@ -319,16 +319,25 @@ pub async fn run(suite: &mut Suite, args: &PropertyArgs, filter: Option<&str>) -
 }
 
 /// Learns what the plans need from the target: its tag ids and some conversation ids (one
-/// request each, counted), and the SIP package the suite was given.
+/// request each, counted), and the ids the suite was given.
 async fn discover(suite: &mut Suite, budget: &mut Budget) -> Known {
     let mut known = Known {
         today_end: (suite.now_secs.div_euclid(86_400) + 1) * 86_400,
         ..Known::default()
     };
+    // The two ids the suite is given for one operation each (`--sip-package-id`,
+    // `--chat-page-id`).
     if let Some(package) = &suite.target.sip_package_id {
         known
             .required
             .push(("list_sip_call_logs".into(), "id".into(), package.clone()));
+    }
+    if let Some(chat_page) = &suite.target.chat_page_id {
+        known.required.push((
+            "list_chat_plugin_messages".into(),
+            "page_id".into(),
+            chat_page.clone(),
+        ));
     }
     let first_page = |suite: &mut Suite, id: &str| {
         let op = suite.spec.operation(id).cloned();
