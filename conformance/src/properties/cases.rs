@@ -343,25 +343,25 @@ fn enum_values(spec: &Spec, schema: &Value) -> Option<Vec<String>> {
     } else {
         schema
     };
-    // An open enum may be written as `anyOf`/`oneOf` of an enum and a plain string: its known
-    // values are still the ones to draw.
-    let branches: Vec<Value> = ["anyOf", "oneOf"]
-        .iter()
-        .filter_map(|k| target[*k].as_array())
-        .flatten()
-        .map(resolve)
-        .chain([target.clone()])
-        .collect();
-    let mut values: Vec<String> = Vec::new();
-    for branch in &branches {
-        for v in branch["enum"].as_array().into_iter().flatten() {
+    // An open enum may be written as `anyOf`/`oneOf` of an enum and a plain string, at any depth
+    // (`ConversationType` is `anyOf: [$ref KnownConversationType, string]`): its known values are
+    // still the ones to draw.
+    fn collect(schema: &Value, resolve: &dyn Fn(&Value) -> Value, values: &mut Vec<String>) {
+        for v in schema["enum"].as_array().into_iter().flatten() {
             if let Some(v) = v.as_str()
                 && !values.iter().any(|x| x == v)
             {
                 values.push(v.to_owned());
             }
         }
+        for key in ["anyOf", "oneOf"] {
+            for branch in schema[key].as_array().into_iter().flatten() {
+                collect(&resolve(branch), resolve, values);
+            }
+        }
     }
+    let mut values: Vec<String> = Vec::new();
+    collect(&target, &resolve, &mut values);
     (!values.is_empty()).then_some(values)
 }
 
