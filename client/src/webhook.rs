@@ -266,8 +266,8 @@ mod tests {
         let spec = pancake_openapi_examples();
         assert_eq!(spec.len(), EVENT_TYPES.len());
         for (event_type, example) in spec {
-            let event = Event::from_value(example.clone())
-                .unwrap_or_else(|e| panic!("{event_type}: {e}"));
+            let event =
+                Event::from_value(example.clone()).unwrap_or_else(|e| panic!("{event_type}: {e}"));
             assert_eq!(event.event_type(), event_type);
             assert!(!matches!(event, Event::Unknown(_)), "{event_type}");
         }
@@ -306,7 +306,10 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.event_type.as_deref(), Some("conversation"));
         assert_eq!(err.path, "data.conversation.tags[0]");
-        assert!(err.to_string().contains("data.conversation.tags[0]"), "{err}");
+        assert!(
+            err.to_string().contains("data.conversation.tags[0]"),
+            "{err}"
+        );
 
         let err = Event::from_slice(b"{\"page_id\": 1}").unwrap_err();
         assert_eq!(err.path, "event_type");

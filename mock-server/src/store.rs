@@ -189,7 +189,12 @@ impl Store {
     /// Adds a conversation that has no messages yet (simulated customer activity) and its
     /// customer; returns the conversation's index. The id indexes are rebuilt: simulated
     /// activity is rare next to reads, and a rebuild of 100,000 ids takes milliseconds.
-    pub fn add_conversation(&mut self, page: usize, conversation: Conversation, customer: Customer) -> usize {
+    pub fn add_conversation(
+        &mut self,
+        page: usize,
+        conversation: Conversation,
+        customer: Customer,
+    ) -> usize {
         let p = &mut self.pages[page];
         p.messages.insert(conversation.id.clone(), Vec::new());
         p.conversations.push(conversation);

@@ -159,7 +159,13 @@ fn the_five_webhook_events_and_the_delivery_rules_are_in_the_spec() {
         .collect();
     assert_eq!(
         names,
-        ["connect_status", "conversation", "messaging", "post", "subscription"]
+        [
+            "connect_status",
+            "conversation",
+            "messaging",
+            "post",
+            "subscription"
+        ]
     );
     for event in spec.webhook_events() {
         let example = spec
@@ -173,9 +179,15 @@ fn the_five_webhook_events_and_the_delivery_rules_are_in_the_spec() {
             .validate_component(&event.schema, example)
             .unwrap_or_else(|e| panic!("{}: {e}", event.event_type));
         // A payload of one event is not a valid payload of another.
-        for other in spec.webhook_events().iter().filter(|o| o.schema != event.schema) {
+        for other in spec
+            .webhook_events()
+            .iter()
+            .filter(|o| o.schema != event.schema)
+        {
             assert!(
-                validator.validate_component(&other.schema, example).is_err(),
+                validator
+                    .validate_component(&other.schema, example)
+                    .is_err(),
                 "the {} example passes as {}",
                 event.event_type,
                 other.event_type

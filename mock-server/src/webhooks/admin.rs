@@ -35,7 +35,10 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/__admin/simulate/message", post(simulate_message))
         .route("/__admin/simulate/comment", post(simulate_comment))
         .route("/__admin/simulate/post", post(simulate_post))
-        .route("/__admin/simulate/connect_status", post(simulate_connect_status))
+        .route(
+            "/__admin/simulate/connect_status",
+            post(simulate_connect_status),
+        )
 }
 
 /// `PUT /__admin/webhooks` body.

@@ -372,7 +372,10 @@ impl Webhooks {
             ..
         } = &mut *inner;
         let mut queued_any = false;
-        for s in subscriptions.iter_mut().filter(|s| s.wants(page_id, event_type)) {
+        for s in subscriptions
+            .iter_mut()
+            .filter(|s| s.wants(page_id, event_type))
+        {
             let fate = faults.roll_webhook();
             let pending = Pending {
                 event_id: event_id.clone(),
@@ -407,7 +410,12 @@ impl Webhooks {
                     && let Some(old) = lane.queue.pop_front()
                 {
                     s.counters.discarded += 1;
-                    journal.record_delivery(entry(now, &old, &s.config.url, "discarded: lane full"));
+                    journal.record_delivery(entry(
+                        now,
+                        &old,
+                        &s.config.url,
+                        "discarded: lane full",
+                    ));
                 }
             }
             queued_any = true;
