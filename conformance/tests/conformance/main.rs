@@ -9,3 +9,4 @@ mod contract;
 mod model;
 mod pagination;
 mod rate_limit;
+mod webhooks;
