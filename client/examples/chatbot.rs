@@ -45,6 +45,7 @@ async fn reply(page: &PageClient, event: Event) -> pancake_client::Result<()> {
     let Event::Messaging(event) = event else {
         return Ok(());
     };
+    let event = *event;
     let (Some(conversation), Some(message)) = (event.data.conversation, event.data.message) else {
         return Ok(());
     };

@@ -46,19 +46,20 @@ pub const EVENT_TYPES: [&str; 5] = [
     "connect_status",
 ];
 
-/// One webhook delivery, decoded.
+/// One webhook delivery, decoded. Payloads are boxed: a `messaging` event is large next to the
+/// others.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// `messaging`: a message was received or changed (inbox or comment).
-    Messaging(types::MessagingEvent),
+    Messaging(Box<types::MessagingEvent>),
     /// `conversation`: a conversation was assigned, tagged, read/unread or got a message.
-    Conversation(types::ConversationEvent),
+    Conversation(Box<types::ConversationEvent>),
     /// `post`: a post was created or changed.
-    Post(types::PostEvent),
+    Post(Box<types::PostEvent>),
     /// `subscription`: the subscription package changed.
-    Subscription(types::SubscriptionEvent),
+    Subscription(Box<types::SubscriptionEvent>),
     /// `connect_status`: the page was connected or disconnected.
-    ConnectStatus(types::ConnectStatusEvent),
+    ConnectStatus(Box<types::ConnectStatusEvent>),
     /// An `event_type` this version of the spec does not know, kept as sent.
     Unknown(Value),
 }
@@ -118,11 +119,11 @@ impl Event {
         };
         let event_type = event_type.to_owned();
         Ok(match event_type.as_str() {
-            "messaging" => Event::Messaging(typed(value, &event_type)?),
-            "conversation" => Event::Conversation(typed(value, &event_type)?),
-            "post" => Event::Post(typed(value, &event_type)?),
-            "subscription" => Event::Subscription(typed(value, &event_type)?),
-            "connect_status" => Event::ConnectStatus(typed(value, &event_type)?),
+            "messaging" => Event::Messaging(Box::new(typed(value, &event_type)?)),
+            "conversation" => Event::Conversation(Box::new(typed(value, &event_type)?)),
+            "post" => Event::Post(Box::new(typed(value, &event_type)?)),
+            "subscription" => Event::Subscription(Box::new(typed(value, &event_type)?)),
+            "connect_status" => Event::ConnectStatus(Box::new(typed(value, &event_type)?)),
             _ => Event::Unknown(value),
         })
     }

@@ -9,7 +9,7 @@ use serde_json::json;
 
 #[path = "../../examples/chatbot.rs"]
 #[allow(dead_code)]
-mod chatbot;
+mod example;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_chatbot_answers_a_customer_through_the_mock() {
@@ -24,7 +24,7 @@ async fn the_chatbot_answers_a_customer_through_the_mock() {
     let page = pancake.page(first.id.clone(), first.page_access_token.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let bot_url = format!("http://{}/", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, chatbot::bot(page)).await });
+    tokio::spawn(async move { axum::serve(listener, example::bot(page)).await });
 
     let admin = reqwest::Client::new();
     let root = server.root_url();
@@ -48,7 +48,7 @@ async fn the_chatbot_answers_a_customer_through_the_mock() {
     let conversation = written["conversation_id"].as_str().unwrap().to_owned();
 
     let page = pancake.page(first.id.clone(), first.page_access_token.clone());
-    let expected = chatbot::answer(text);
+    let expected = example::answer(text);
     let started = Instant::now();
     loop {
         let messages = page

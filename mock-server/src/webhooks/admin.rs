@@ -239,7 +239,7 @@ pub struct Simulated {
     pub created: bool,
 }
 
-fn non_empty<'a>(value: Option<&'a str>) -> Option<&'a str> {
+fn non_empty(value: Option<&str>) -> Option<&str> {
     value.map(str::trim).filter(|v| !v.is_empty())
 }
 
