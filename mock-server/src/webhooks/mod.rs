@@ -614,14 +614,18 @@ async fn deliver(state: Weak<AppState>, attempt: Attempt) {
         .body(attempt.pending.body.clone())
         .send()
         .await;
-    let latency = started.elapsed();
     let outcome = match sent {
-        Ok(response) => Outcome {
-            ok: response.status().is_success(),
-            status: Some(response.status().as_u16()),
-            error: None,
-            latency,
-        },
+        Ok(response) => {
+            let status = response.status();
+            // Read the (small) answer so the connection goes back to the pool.
+            let _ = response.bytes().await;
+            Outcome {
+                ok: status.is_success(),
+                status: Some(status.as_u16()),
+                error: None,
+                latency: started.elapsed(),
+            }
+        }
         Err(e) => Outcome {
             ok: false,
             status: None,
@@ -632,7 +636,7 @@ async fn deliver(state: Weak<AppState>, attempt: Attempt) {
             } else {
                 e.without_url().to_string()
             }),
-            latency,
+            latency: started.elapsed(),
         },
     };
     if let Some(state) = state.upgrade() {
