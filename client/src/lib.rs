@@ -10,7 +10,9 @@
 //! - in-band errors (`HTTP 200` with `success: false`) turned into errors, one [`Error`] type;
 //! - guard rails against known traps, checked before sending ([`GuardRail`]);
 //! - a stream for every list operation ([`paginate`]);
-//! - tokens kept out of `Debug`, logs and errors ([`redact`]).
+//! - tokens kept out of `Debug`, logs and errors ([`redact`]);
+//! - webhook events decoded into one typed [`webhook::Event`], and (feature `webhook-receiver`) an
+//!   axum endpoint that acknowledges at once and queues them for an async handler.
 //!
 //! ```no_run
 //! # async fn demo() -> pancake_client::Result<()> {
@@ -48,6 +50,7 @@ pub mod raw;
 pub mod redact;
 pub mod retry;
 mod surface;
+pub mod webhook;
 
 pub use client::{DEFAULT_BASE_URL, PageClient, Pancake, PancakeBuilder, UserClient};
 pub use error::{Error, GuardRail, Result};

@@ -1,4 +1,5 @@
-//! The mock's admin API (`/__admin`): fixtures summary, reset, clock and faults.
+//! The mock's admin API (`/__admin`): fixtures summary, reset, clock, faults, webhook
+//! subscriptions and simulated customer activity.
 //!
 //! Only used when the target is a `pancake-mock`; every route the suite relies on is named here,
 //! once.
@@ -6,7 +7,7 @@
 use std::time::Duration;
 
 use anyhow::{Context, bail};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use url::Url;
 
@@ -15,6 +16,7 @@ use url::Url;
 pub struct Admin {
     root: Url,
     client: reqwest::Client,
+    token: Option<String>,
 }
 
 /// One page of `GET /__admin/fixtures`.
@@ -51,7 +53,14 @@ impl Admin {
         Ok(Admin {
             root,
             client: crate::http::raw_client(),
+            token: None,
         })
+    }
+
+    /// Sends `Authorization: Bearer TOKEN` (a mock bound beyond loopback requires it).
+    pub fn with_token(mut self, token: impl Into<String>) -> Admin {
+        self.token = Some(token.into());
+        self
     }
 
     fn url(&self, path: &str) -> anyhow::Result<Url> {
@@ -68,6 +77,9 @@ impl Admin {
     ) -> anyhow::Result<Value> {
         let url = self.url(path)?;
         let mut request = self.client.request(method.clone(), url);
+        if let Some(token) = &self.token {
+            request = request.bearer_auth(token);
+        }
         if let Some(body) = body {
             request = request.json(&body);
         }
@@ -171,4 +183,228 @@ impl Admin {
         .await
         .map(drop)
     }
+
+    /// `PUT /__admin/webhooks`: subscribes `subscription.url` (replacing its earlier
+    /// subscription, counters included).
+    pub async fn subscribe_webhook(
+        &self,
+        subscription: &WebhookSubscribe,
+    ) -> anyhow::Result<WebhookSubscription> {
+        let body = serde_json::to_value(subscription)?;
+        let value = self
+            .call(reqwest::Method::PUT, "webhooks", Some(body))
+            .await?;
+        serde_json::from_value(value).context("PUT /__admin/webhooks answered no subscription")
+    }
+
+    /// `GET /__admin/webhooks`: every subscription with its counters and suspension state.
+    pub async fn webhooks(&self) -> anyhow::Result<Vec<WebhookSubscription>> {
+        let value = self.call(reqwest::Method::GET, "webhooks", None).await?;
+        serde_json::from_value(value["subscriptions"].clone())
+            .context("GET /__admin/webhooks answered no `subscriptions`")
+    }
+
+    /// `DELETE /__admin/webhooks[?url=URL]`: removes one subscription (all when `None`);
+    /// how many were removed.
+    pub async fn unsubscribe_webhooks(&self, url: Option<&str>) -> anyhow::Result<u64> {
+        let path = match url {
+            Some(url) => format!("webhooks?url={}", encode(url)),
+            None => "webhooks".to_owned(),
+        };
+        let value = self.call(reqwest::Method::DELETE, &path, None).await?;
+        Ok(value["removed"].as_u64().unwrap_or(0))
+    }
+
+    /// `POST /__admin/webhooks/enable`: re-enables a suspended subscription (all when `None`).
+    pub async fn enable_webhooks(&self, url: Option<&str>) -> anyhow::Result<u64> {
+        let value = self
+            .call(
+                reqwest::Method::POST,
+                "webhooks/enable",
+                Some(json!({ "url": url })),
+            )
+            .await?;
+        Ok(value["enabled"].as_u64().unwrap_or(0))
+    }
+
+    /// Waits until every subscription has attempted (or discarded) every queued event: the
+    /// moment a test may compare what a receiver got with the mock's state.
+    pub async fn webhooks_settled(&self, timeout: Duration) -> anyhow::Result<()> {
+        let start = std::time::Instant::now();
+        loop {
+            let subscriptions = self.webhooks().await?;
+            let settled = subscriptions.iter().all(|s| {
+                s.pending == 0 && s.counters.attempts + s.counters.discarded == s.counters.queued
+            });
+            if settled {
+                return Ok(());
+            }
+            if start.elapsed() > timeout {
+                bail!("webhook deliveries not finished after {timeout:?}: {subscriptions:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    /// `GET /__admin/journal`'s `webhook_deliveries`: every attempt, drop and discard.
+    pub async fn webhook_deliveries(&self) -> anyhow::Result<Vec<Value>> {
+        let value = self.call(reqwest::Method::GET, "journal", None).await?;
+        Ok(value["webhook_deliveries"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default())
+    }
+
+    /// Sets the webhook faults (`PUT /__admin/faults`: replaces every fault setting, so API
+    /// faults are off).
+    pub async fn set_webhook_faults(&self, faults: &WebhookFaults) -> anyhow::Result<()> {
+        let body = json!({
+            "seed": faults.seed,
+            "webhook_drop_rate": faults.drop_rate,
+            "webhook_duplicate_rate": faults.duplicate_rate,
+            "webhook_reorder_rate": faults.reorder_rate,
+            "webhook_delay_rate": faults.delay_rate,
+            "webhook_delay_ms": faults.delay_ms,
+        });
+        self.call(reqwest::Method::PUT, "faults", Some(body))
+            .await
+            .map(drop)
+    }
+
+    /// `POST /__admin/simulate/message`: a customer writes (to `conversation_id`, or in a new
+    /// inbox conversation).
+    pub async fn simulate_message(
+        &self,
+        page_id: &str,
+        conversation_id: Option<&str>,
+        text: &str,
+    ) -> anyhow::Result<SimulatedMessage> {
+        let body = json!({ "page_id": page_id, "conversation_id": conversation_id, "text": text });
+        let value = self
+            .call(reqwest::Method::POST, "simulate/message", Some(body))
+            .await?;
+        serde_json::from_value(value).context("POST /__admin/simulate/message answered no ids")
+    }
+
+    /// `POST /__admin/simulate/comment`: a customer comments under `post_id`.
+    pub async fn simulate_comment(
+        &self,
+        page_id: &str,
+        post_id: &str,
+        text: &str,
+    ) -> anyhow::Result<SimulatedMessage> {
+        let body = json!({ "page_id": page_id, "post_id": post_id, "text": text });
+        let value = self
+            .call(reqwest::Method::POST, "simulate/comment", Some(body))
+            .await?;
+        serde_json::from_value(value).context("POST /__admin/simulate/comment answered no ids")
+    }
+
+    /// `POST /__admin/simulate/post`: the page publishes a post; its id.
+    pub async fn simulate_post(&self, page_id: &str, message: &str) -> anyhow::Result<String> {
+        let body = json!({ "page_id": page_id, "message": message });
+        let value = self
+            .call(reqwest::Method::POST, "simulate/post", Some(body))
+            .await?;
+        value["post_id"]
+            .as_str()
+            .map(str::to_owned)
+            .context("POST /__admin/simulate/post answered no `post_id`")
+    }
+
+    /// `POST /__admin/simulate/connect_status`: the page is `connected` or `disconnected`.
+    pub async fn simulate_connect_status(&self, page_id: &str, status: &str) -> anyhow::Result<()> {
+        let body = json!({ "page_id": page_id, "status": status });
+        self.call(reqwest::Method::POST, "simulate/connect_status", Some(body))
+            .await
+            .map(drop)
+    }
+}
+
+fn encode(value: &str) -> String {
+    url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}
+
+/// `PUT /__admin/webhooks` body.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct WebhookSubscribe {
+    /// Where events are POSTed.
+    pub url: String,
+    /// Event types (all when `None`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<String>>,
+    /// Pages (all when `None`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_ids: Option<Vec<String>>,
+    /// Per-attempt timeout, milliseconds (the mock's default when `None`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeout_ms: Option<u64>,
+}
+
+/// A subscription as `GET /__admin/webhooks` shows it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct WebhookSubscription {
+    /// Where events are POSTed.
+    pub url: String,
+    /// Whether deliveries are suspended.
+    pub suspended: bool,
+    /// Delivery counters.
+    pub counters: WebhookCounters,
+    /// Attempts within the suspension window.
+    pub window_attempts: u64,
+    /// Failures within the suspension window.
+    pub window_failures: u64,
+    /// Events waiting.
+    pub pending: u64,
+}
+
+/// Delivery counters of a subscription.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct WebhookCounters {
+    /// Events queued (a duplicate counts twice, a drop not at all).
+    pub queued: u64,
+    /// Attempts made.
+    pub attempts: u64,
+    /// Attempts answered 2xx.
+    pub delivered: u64,
+    /// Attempts failed.
+    pub failed: u64,
+    /// Events dropped by the fault.
+    pub dropped: u64,
+    /// Events sent twice by the fault.
+    pub duplicated: u64,
+    /// Events moved ahead by the fault.
+    pub reordered: u64,
+    /// Events delayed by the fault.
+    pub delayed: u64,
+    /// Events not sent (suspended, lane over its bound).
+    pub discarded: u64,
+}
+
+/// The webhook faults of `PUT /__admin/faults` (rates 0 to 1).
+#[derive(Debug, Clone, Default)]
+pub struct WebhookFaults {
+    /// Seed of the dice.
+    pub seed: u64,
+    /// Share of events dropped.
+    pub drop_rate: f64,
+    /// Share of events sent twice.
+    pub duplicate_rate: f64,
+    /// Share of events moved before the previous one of their page.
+    pub reorder_rate: f64,
+    /// Share of events delayed by `delay_ms` of mock time.
+    pub delay_rate: f64,
+    /// Delay, mock milliseconds.
+    pub delay_ms: u64,
+}
+
+/// What a simulated message or comment created.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SimulatedMessage {
+    /// The conversation written to.
+    pub conversation_id: String,
+    /// The new message.
+    pub message_id: String,
+    /// Whether the conversation was created.
+    pub created: bool,
 }

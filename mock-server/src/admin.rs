@@ -1,5 +1,7 @@
 //! The admin API under `/__admin` (not under `/api`, never rate limited or faulted):
-//! reset, fixtures, journal, faults, clock, rate limit.
+//! reset, fixtures, journal, faults, clock, rate limit, and (in [`crate::webhooks::admin`])
+//! webhook subscriptions and simulated customer activity. When the mock has an admin token,
+//! every call needs `Authorization: Bearer TOKEN`.
 
 use std::sync::Arc;
 
@@ -80,6 +82,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/__admin/clock", get(get_clock).put(put_clock))
         .route("/__admin/clock/advance", post(advance_clock))
         .route("/__admin/rate_limit", put(put_rate_limit))
+        .merge(crate::webhooks::admin::routes())
 }
 
 async fn reset(State(s): St) -> Response {
@@ -110,7 +113,10 @@ async fn put_fixtures(State(s): St, RawBody(body): RawBody) -> ApiResult<Respons
 }
 
 async fn journal(State(s): St) -> Response {
-    ok(&json!({ "requests": s.journal.entries() }))
+    ok(&json!({
+        "requests": s.journal.entries(),
+        "webhook_deliveries": s.journal.deliveries(),
+    }))
 }
 
 async fn clear_journal(State(s): St) -> Response {

@@ -43,6 +43,21 @@ pub struct FaultConfig {
     /// Seed of the fault dice, so a failing run can be replayed.
     #[serde(default)]
     pub seed: u64,
+    /// Share of webhook deliveries dropped (never sent; the journal says so).
+    #[serde(default)]
+    pub webhook_drop_rate: f64,
+    /// Share of webhook events delivered twice (same `request_id`).
+    #[serde(default)]
+    pub webhook_duplicate_rate: f64,
+    /// Share of webhook events queued before the event raised just before them on their page.
+    #[serde(default)]
+    pub webhook_reorder_rate: f64,
+    /// Share of webhook events held back by `webhook_delay_ms` of mock time.
+    #[serde(default)]
+    pub webhook_delay_rate: f64,
+    /// How long a delayed webhook event waits, in mock-clock milliseconds.
+    #[serde(default)]
+    pub webhook_delay_ms: u64,
 }
 
 fn default_fault_status() -> u16 {
@@ -56,6 +71,11 @@ impl Default for FaultConfig {
             status: 503,
             latency_ms: 0,
             seed: 0,
+            webhook_drop_rate: 0.0,
+            webhook_duplicate_rate: 0.0,
+            webhook_reorder_rate: 0.0,
+            webhook_delay_rate: 0.0,
+            webhook_delay_ms: 0,
         }
     }
 }
@@ -63,11 +83,16 @@ impl Default for FaultConfig {
 impl FaultConfig {
     /// Checks the values are usable.
     pub fn validate(&self) -> Result<(), String> {
-        if !(0.0..=1.0).contains(&self.error_rate) {
-            return Err(format!(
-                "error_rate must be between 0 and 1, got {}",
-                self.error_rate
-            ));
+        for (name, rate) in [
+            ("error_rate", self.error_rate),
+            ("webhook_drop_rate", self.webhook_drop_rate),
+            ("webhook_duplicate_rate", self.webhook_duplicate_rate),
+            ("webhook_reorder_rate", self.webhook_reorder_rate),
+            ("webhook_delay_rate", self.webhook_delay_rate),
+        ] {
+            if !(0.0..=1.0).contains(&rate) {
+                return Err(format!("{name} must be between 0 and 1, got {rate}"));
+            }
         }
         if ![500, 502, 503].contains(&self.status) {
             return Err(format!(
@@ -103,8 +128,12 @@ pub struct MockConfig {
     pub faults: FaultConfig,
     /// Clock mode at start.
     pub clock: ClockMode,
-    /// Requests the journal keeps.
+    /// Requests the journal keeps (and as many webhook delivery attempts).
     pub journal_size: usize,
+    /// Token `/__admin` requires (`Authorization: Bearer TOKEN`). `None` leaves the admin API
+    /// open on loopback; [`crate::start`] makes one up when the address is beyond loopback,
+    /// because the admin API can make the mock POST to any URL.
+    pub admin_token: Option<String>,
 }
 
 impl Default for MockConfig {
@@ -116,6 +145,7 @@ impl Default for MockConfig {
             faults: FaultConfig::default(),
             clock: ClockMode::System,
             journal_size: 500,
+            admin_token: None,
         }
     }
 }

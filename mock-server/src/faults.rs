@@ -67,6 +67,38 @@ impl Faults {
     }
 }
 
+/// What the fault dice decided for one webhook event.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WebhookFate {
+    /// Not sent at all.
+    pub drop: bool,
+    /// Sent twice.
+    pub duplicate: bool,
+    /// Queued before the previous event of its page.
+    pub reorder: bool,
+    /// Held back by this many mock-clock milliseconds.
+    pub delay_ms: u64,
+}
+
+impl Faults {
+    /// Rolls the webhook faults for one event, with the same seeded dice as the API's faults.
+    pub fn roll_webhook(&self) -> WebhookFate {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let c = s.config.clone();
+        let mut roll = |rate: f64| rate > 0.0 && s.dice.chance(rate);
+        WebhookFate {
+            drop: roll(c.webhook_drop_rate),
+            duplicate: roll(c.webhook_duplicate_rate),
+            reorder: roll(c.webhook_reorder_rate),
+            delay_ms: if roll(c.webhook_delay_rate) {
+                c.webhook_delay_ms
+            } else {
+                0
+            },
+        }
+    }
+}
+
 fn server_error(status: u16) -> ApiError {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
     ApiError::new(status, code::SERVER_ERROR, FAULT_MESSAGE)

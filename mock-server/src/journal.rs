@@ -1,4 +1,5 @@
-//! A ring buffer of recent requests, for `GET /__admin/journal`. Token values never enter it.
+//! Ring buffers of recent requests and webhook deliveries, for `GET /__admin/journal`. Token
+//! values never enter them.
 
 use std::collections::VecDeque;
 use std::sync::Mutex;
@@ -25,11 +26,37 @@ pub struct JournalEntry {
     pub duration_us: u64,
 }
 
-/// Recent requests.
+/// One webhook delivery attempt (or an event that was not attempted, and why).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct DeliveryEntry {
+    /// Order of recording, from 1.
+    pub seq: u64,
+    /// Mock time of the outcome (Unix milliseconds).
+    pub at_ms: i64,
+    /// The event's `request_id` (equal for the two copies of a duplicated event).
+    pub event_id: String,
+    /// The event's `event_type`.
+    pub event_type: String,
+    /// The event's page.
+    pub page_id: String,
+    /// The subscription's URL.
+    pub url: String,
+    /// `delivered`, `failed`, `dropped` (fault), `discarded: suspended`, `discarded: lane full`.
+    pub outcome: String,
+    /// The receiver's status, when it answered.
+    pub status: Option<u16>,
+    /// Why the attempt failed without a status (timeout, connection error).
+    pub error: Option<String>,
+    /// Real time the attempt took, in microseconds (0 when not attempted).
+    pub latency_us: u64,
+}
+
+/// Recent requests and webhook deliveries.
 #[derive(Debug)]
 pub struct Journal {
     capacity: usize,
     entries: Mutex<(u64, VecDeque<JournalEntry>)>,
+    deliveries: Mutex<(u64, VecDeque<DeliveryEntry>)>,
 }
 
 impl Journal {
@@ -38,7 +65,33 @@ impl Journal {
         Journal {
             capacity,
             entries: Mutex::new((0, VecDeque::new())),
+            deliveries: Mutex::new((0, VecDeque::new())),
         }
+    }
+
+    /// Adds a webhook delivery entry (its `seq` is assigned here).
+    pub fn record_delivery(&self, mut entry: DeliveryEntry) {
+        if self.capacity == 0 {
+            return;
+        }
+        let mut guard = self.deliveries.lock().unwrap_or_else(|e| e.into_inner());
+        guard.0 += 1;
+        entry.seq = guard.0;
+        if guard.1.len() == self.capacity {
+            guard.1.pop_front();
+        }
+        guard.1.push_back(entry);
+    }
+
+    /// Webhook delivery entries, oldest first.
+    pub fn deliveries(&self) -> Vec<DeliveryEntry> {
+        self.deliveries
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .1
+            .iter()
+            .cloned()
+            .collect()
     }
 
     /// Adds an entry (its `seq` is assigned here).
@@ -66,9 +119,14 @@ impl Journal {
             .collect()
     }
 
-    /// Forgets every entry.
+    /// Forgets every entry (requests and deliveries).
     pub fn clear(&self) {
         self.entries
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .1
+            .clear();
+        self.deliveries
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .1

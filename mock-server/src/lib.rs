@@ -39,6 +39,7 @@ pub mod store;
 pub mod text;
 pub mod time;
 pub mod walk;
+pub mod webhooks;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -68,7 +69,10 @@ pub fn app(state: Arc<AppState>) -> Router {
     Router::new()
         .nest("/api", api)
         .merge(handlers::asset_routes())
-        .merge(admin::routes())
+        .merge(admin::routes().layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::admin_token,
+        )))
         .route("/openapi.yaml", get(spec))
         .fallback(unknown_route)
         .method_not_allowed_fallback(wrong_method)
@@ -128,6 +132,10 @@ impl MockServer {
     pub fn fixtures(&self) -> FixtureSummary {
         self.state.read().summary()
     }
+    /// The token `/__admin` requires (`Authorization: Bearer TOKEN`), if any.
+    pub fn admin_token(&self) -> Option<&str> {
+        self.state.admin_token.as_deref()
+    }
     /// The shared state (clock, faults, store) for in-process tests.
     pub fn state(&self) -> &Arc<AppState> {
         &self.state
@@ -151,9 +159,30 @@ impl Drop for MockServer {
     }
 }
 
+/// 32 hex digits from the process's random hasher keys (no extra dependency for one token).
+fn random_token() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let half = || {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u128(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or_default(),
+        );
+        h.finish()
+    };
+    format!("{:016x}{:016x}", half(), half())
+}
+
 /// Starts a mock for `config` on its address (port 0: a free port) and serves until
 /// [`MockServer::shutdown`] or drop.
-pub async fn start(config: MockConfig) -> std::io::Result<MockServer> {
+pub async fn start(mut config: MockConfig) -> std::io::Result<MockServer> {
+    // The admin API can make the mock POST to any URL (webhooks): beyond loopback it is never
+    // open. Without a given token, one is made up here and shown by `admin_token()`.
+    if config.admin_token.is_none() && !config.addr.ip().is_loopback() {
+        config.admin_token = Some(random_token());
+    }
     config
         .faults
         .validate()

@@ -61,6 +61,12 @@ struct Cli {
     #[arg(long)]
     manual_clock: bool,
 
+    /// Token the admin API (/__admin) requires as `Authorization: Bearer TOKEN`. Needed only when
+    /// the address is beyond loopback (the admin API can make the mock POST to any URL); there,
+    /// without one, a token is made up and printed.
+    #[arg(long, env = "PANCAKE_MOCK_ADMIN_TOKEN", value_name = "TOKEN")]
+    admin_token: Option<String>,
+
     /// Print the fixtures as a fixture file (JSON) and exit.
     #[arg(long)]
     dump_fixtures: bool,
@@ -109,6 +115,7 @@ fn config(cli: &Cli) -> anyhow::Result<MockConfig> {
         status: cli.fault_status,
         latency_ms: cli.latency_ms,
         seed: cli.fault_seed,
+        ..FaultConfig::default()
     };
     faults
         .validate()
@@ -121,6 +128,7 @@ fn config(cli: &Cli) -> anyhow::Result<MockConfig> {
             None => Some(RateLimit::default()),
         },
         faults,
+        admin_token: cli.admin_token.clone(),
         clock: if cli.manual_clock {
             ClockMode::Manual
         } else {
@@ -172,6 +180,27 @@ async fn main() -> anyhow::Result<()> {
         server.root_url(),
         server.root_url()
     );
+    let auth = match server.admin_token() {
+        Some(token) => {
+            println!(
+                "admin token (required on /__admin, the mock is reachable beyond loopback): \
+                 Authorization: Bearer {token}"
+            );
+            format!(" -H 'Authorization: Bearer {token}'")
+        }
+        None => String::new(),
+    };
+    println!(
+        "webhooks: curl -X PUT {}/__admin/webhooks{auth} -d '{{\"url\": \"http://127.0.0.1:3000/\"}}'",
+        server.root_url()
+    );
+    if let Some(p) = fixtures.pages.first() {
+        println!(
+            "a customer writes: curl -X POST {}/__admin/simulate/message{auth} -d '{{\"page_id\": \"{}\", \"text\": \"Shop ơi còn hàng không?\"}}'",
+            server.root_url(),
+            p.id
+        );
+    }
     tokio::signal::ctrl_c()
         .await
         .context("waiting for Ctrl-C")?;

@@ -61,3 +61,30 @@ pub async fn faults(State(state): State<Arc<AppState>>, request: Request, next: 
         None => next.run(request).await,
     }
 }
+
+/// Guards `/__admin` when the mock has an admin token: `Authorization: Bearer TOKEN`, or 401.
+pub async fn admin_token(
+    State(state): State<Arc<AppState>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let Some(expected) = state.admin_token.as_deref() else {
+        return next.run(request).await;
+    };
+    let given = request
+        .headers()
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    if given == Some(expected) {
+        return next.run(request).await;
+    }
+    crate::error::ApiError::new(
+        axum::http::StatusCode::UNAUTHORIZED,
+        crate::error::code::INVALID_TOKEN,
+        "The admin API needs `Authorization: Bearer TOKEN`: this mock is reachable beyond \
+         loopback, and its token is the one of --admin-token / PANCAKE_MOCK_ADMIN_TOKEN (or the \
+         one printed at start-up)",
+    )
+    .into_response()
+}

@@ -10,6 +10,7 @@ use crate::rate_limit::RateLimiter;
 use crate::store::Store;
 use crate::time::Clock;
 use crate::walk::WalkBook;
+use crate::webhooks::Webhooks;
 
 /// Shared state: the store behind one lock, plus the clock, limiter, faults and journal.
 #[derive(Debug)]
@@ -27,6 +28,10 @@ pub struct AppState {
     pub journal: Journal,
     /// Cursor positions and cached pages of v2 conversation walks.
     pub walks: WalkBook,
+    /// Webhook subscriptions and deliveries.
+    pub webhooks: Webhooks,
+    /// Token `/__admin` requires, when set.
+    pub admin_token: Option<String>,
 }
 
 impl AppState {
@@ -46,7 +51,21 @@ impl AppState {
             faults: Faults::new(config.faults.clone()),
             journal: Journal::new(config.journal_size),
             walks: WalkBook::default(),
+            webhooks: Webhooks::default(),
+            admin_token: config.admin_token.clone(),
         })
+    }
+
+    /// Raises a webhook event (returns at once; nothing happens without a subscription).
+    pub fn emit(&self, page_id: &str, event_type: &str, data: serde_json::Value) {
+        self.webhooks.emit(
+            self.clock.now(),
+            &self.faults,
+            &self.journal,
+            page_id,
+            event_type,
+            data,
+        );
     }
 
     /// Read access to the store.

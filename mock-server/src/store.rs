@@ -181,6 +181,34 @@ impl Store {
         p.messages.entry(id).or_default()
     }
 
+    /// A fresh string of `n` decimal digits (ids of simulated customers and comments).
+    pub fn new_digits(&mut self, n: usize) -> String {
+        self.rng.digits(n)
+    }
+
+    /// Adds a conversation that has no messages yet (simulated customer activity) and its
+    /// customer; returns the conversation's index. The id indexes are rebuilt: simulated
+    /// activity is rare next to reads, and a rebuild of 100,000 ids takes milliseconds.
+    pub fn add_conversation(
+        &mut self,
+        page: usize,
+        conversation: Conversation,
+        customer: Customer,
+    ) -> usize {
+        let p = &mut self.pages[page];
+        p.messages.insert(conversation.id.clone(), Vec::new());
+        p.conversations.push(conversation);
+        p.changed_seq.push(0);
+        p.conv_index = IdIndex::new(&p.conversations, |c| c.id.as_str());
+        if p.customer_index(&customer.id).is_err() {
+            p.customers.push(customer);
+            p.customer_index = IdIndex::new(&p.customers, |c| c.id.as_str());
+        }
+        let i = p.conversations.len() - 1;
+        p.touch(i);
+        i
+    }
+
     /// `GET /__admin/fixtures`: tokens as they are now.
     pub fn summary(&self) -> FixtureSummary {
         FixtureSummary {

@@ -4,7 +4,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Number, Value};
 
-use crate::extensions::{self, RATE_LIMIT_KEY, RateLimit};
+use crate::extensions::{
+    self, RATE_LIMIT_KEY, RateLimit, WEBHOOK_DELIVERY_KEY, WebhookDelivery, WebhookEvent,
+};
 use crate::operations::{self, Operation};
 
 /// Why a spec could not be loaded.
@@ -139,6 +141,8 @@ pub struct Spec {
     model: openapiv3::OpenAPI,
     operations: Vec<Operation>,
     rate_limit: Option<RateLimit>,
+    webhook_delivery: Option<WebhookDelivery>,
+    webhook_events: Vec<WebhookEvent>,
 }
 
 impl Spec {
@@ -162,11 +166,15 @@ impl Spec {
         let model = to_model(&raw)?;
         let operations = operations::index(&raw);
         let rate_limit = extensions::read(&raw, RATE_LIMIT_KEY).ok().flatten();
+        let webhook_delivery = extensions::read(&raw, WEBHOOK_DELIVERY_KEY).ok().flatten();
+        let webhook_events = extensions::webhook_events(&raw);
         Ok(Spec {
             raw,
             model,
             operations,
             rate_limit,
+            webhook_delivery,
+            webhook_events,
         })
     }
 
@@ -196,6 +204,23 @@ impl Spec {
     /// The document-wide `x-pancake-rate-limit`, if present and well-formed.
     pub fn rate_limit(&self) -> Option<&RateLimit> {
         self.rate_limit.as_ref()
+    }
+
+    /// The webhook events of `x-webhooks` (event type and payload schema), sorted by event type.
+    pub fn webhook_events(&self) -> &[WebhookEvent] {
+        &self.webhook_events
+    }
+
+    /// The payload schema's name of webhook event `event_type`.
+    pub fn webhook_event(&self, event_type: &str) -> Option<&WebhookEvent> {
+        self.webhook_events
+            .iter()
+            .find(|e| e.event_type == event_type)
+    }
+
+    /// `x-pancake-webhook-delivery`, if present and well-formed.
+    pub fn webhook_delivery(&self) -> Option<&WebhookDelivery> {
+        self.webhook_delivery.as_ref()
     }
 
     /// The rate limit that applies to `operation`: the document's, when the operation has the

@@ -3,7 +3,9 @@
 //! - `x-pancake-rate-limit` at the document root: [`RateLimit`];
 //! - `x-pancake-pagination` on each list operation: [`Pagination`];
 //! - `x-pancake-unit` on parameters and schema properties: [`TimeUnit`];
-//! - `x-pancake-upload-limits` on the upload operation: [`UploadLimits`].
+//! - `x-pancake-upload-limits` on the upload operation: [`UploadLimits`];
+//! - `x-webhooks` and `x-pancake-webhook-delivery` at the document root: [`WebhookEvent`],
+//!   [`WebhookDelivery`].
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -16,6 +18,12 @@ pub const PAGINATION_KEY: &str = "x-pancake-pagination";
 pub const UNIT_KEY: &str = "x-pancake-unit";
 /// Name of the upload size-limit extension (operation).
 pub const UPLOAD_LIMITS_KEY: &str = "x-pancake-upload-limits";
+
+/// Name of the webhook events extension (document root): OpenAPI 3.1's `webhooks` under a vendor
+/// key, so the document stays 3.0.
+pub const WEBHOOKS_KEY: &str = "x-webhooks";
+/// Name of the webhook delivery-rules extension (document root).
+pub const WEBHOOK_DELIVERY_KEY: &str = "x-pancake-webhook-delivery";
 
 /// `x-pancake-rate-limit`: how many requests the API accepts, counted per value of a path
 /// parameter, and how it refuses the rest.
@@ -152,6 +160,74 @@ impl UploadLimits {
     }
 }
 
+/// `x-pancake-webhook-delivery`: how Pancake delivers webhook events and when it suspends an
+/// endpoint that keeps failing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookDelivery {
+    /// HTTP method of a delivery (`POST`).
+    pub method: String,
+    /// Statuses that acknowledge a delivery (`2xx`); anything else, a timeout or a connection
+    /// error is a failure.
+    pub success: String,
+    /// Whether an event may be delivered more than once (receivers must be idempotent).
+    pub at_least_once: bool,
+    /// When an endpoint is suspended.
+    pub suspension: WebhookSuspension,
+}
+
+/// The suspension rule: within any window of `window_seconds`, an error rate above
+/// `min_error_rate_exclusive` **and** at least `min_failures` failures suspend the endpoint until
+/// it is re-enabled by hand.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookSuspension {
+    /// Length of the window, in seconds (1800: 30 minutes).
+    pub window_seconds: u32,
+    /// The error rate must be strictly above this share (0.8).
+    pub min_error_rate_exclusive: f64,
+    /// ... and the failures at least this many (300).
+    pub min_failures: u32,
+}
+
+impl WebhookSuspension {
+    /// Whether `failures` out of `attempts` within one window suspend the endpoint.
+    pub fn trips(&self, attempts: u64, failures: u64) -> bool {
+        attempts > 0
+            && failures >= u64::from(self.min_failures)
+            && failures as f64 / attempts as f64 > self.min_error_rate_exclusive
+    }
+}
+
+/// One entry of `x-webhooks`: an `event_type` and the component schema of its payload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebhookEvent {
+    /// The `event_type` value (`messaging`, ...): the key under `x-webhooks`.
+    pub event_type: String,
+    /// Name of the payload's schema under `#/components/schemas`.
+    pub schema: String,
+}
+
+/// The entries of `x-webhooks` whose POST body is a `$ref` to a component schema, sorted by
+/// event type. Malformed entries are left out here and reported by [`crate::check()`].
+pub fn webhook_events(root: &Value) -> Vec<WebhookEvent> {
+    root.get(WEBHOOKS_KEY)
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(event_type, item)| {
+            let reference = item
+                .pointer("/post/requestBody/content/application~1json/schema/$ref")?
+                .as_str()?;
+            let schema = reference.strip_prefix("#/components/schemas/")?;
+            Some(WebhookEvent {
+                event_type: event_type.clone(),
+                schema: schema.to_owned(),
+            })
+        })
+        .collect()
+}
+
 /// Why an extension could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("`{key}` is malformed: {reason}")]
@@ -183,6 +259,20 @@ pub fn read<T: serde::de::DeserializeOwned>(
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn suspension_needs_both_the_rate_and_the_count() {
+        let rule = WebhookSuspension {
+            window_seconds: 1800,
+            min_error_rate_exclusive: 0.8,
+            min_failures: 300,
+        };
+        assert!(!rule.trips(0, 0));
+        assert!(!rule.trips(299, 299), "too few failures");
+        assert!(rule.trips(300, 300));
+        assert!(!rule.trips(375, 300), "exactly 80% is not above 80%");
+        assert!(rule.trips(374, 300));
+    }
 
     #[test]
     fn upload_limits_fall_back_to_the_default_platform() {

@@ -7,6 +7,9 @@
 //!   and `x-pancake-unit` (see `openapi/README.md`).
 //! - [`Validator`]: response bodies, request bodies and parameter values checked against the
 //!   spec's schemas (OpenAPI 3.0 schemas converted to JSON Schema, compiled once).
+//! - [`Spec::webhook_events`] and [`Spec::webhook_delivery`]: the webhook events of `x-webhooks`
+//!   (payloads are component schemas, validated with [`Validator::validate_component`]) and
+//!   Pancake's delivery and suspension rules.
 //! - [`check()`]: the rules the spec must follow beyond being valid OpenAPI, as [`Problem`]s with
 //!   JSON pointers. `cargo xtask spec` prints them; the test suite fails on any.
 //!
@@ -33,7 +36,8 @@ mod validator;
 pub use check::{Problem, Report, check, check_document};
 pub use document::{LoadError, Spec, parse_document, read_document};
 pub use extensions::{
-    Pagination, PaginationEnd, PaginationKind, RateLimit, TimeUnit, UploadLimits,
+    Pagination, PaginationEnd, PaginationKind, RateLimit, TimeUnit, UploadLimits, WebhookDelivery,
+    WebhookEvent, WebhookSuspension,
 };
 pub use operations::{
     Header, MediaType, Method, Operation, Parameter, ParameterLocation, RequestBody, Response,

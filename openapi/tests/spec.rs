@@ -147,3 +147,56 @@ fn the_checks_find_the_known_defects_of_the_official_snapshot() {
     ));
     assert!(fired("", "does not load into the openapiv3 model"));
 }
+
+#[test]
+fn the_five_webhook_events_and_the_delivery_rules_are_in_the_spec() {
+    let spec = bundled();
+    let validator = Validator::new(&spec).expect("the spec compiles");
+    let names: Vec<&str> = spec
+        .webhook_events()
+        .iter()
+        .map(|e| e.event_type.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "connect_status",
+            "conversation",
+            "messaging",
+            "post",
+            "subscription"
+        ]
+    );
+    for event in spec.webhook_events() {
+        let example = spec
+            .raw()
+            .pointer(&format!(
+                "/x-webhooks/{}/post/requestBody/content/application~1json/example",
+                event.event_type
+            ))
+            .expect("every event has an example");
+        validator
+            .validate_component(&event.schema, example)
+            .unwrap_or_else(|e| panic!("{}: {e}", event.event_type));
+        // A payload of one event is not a valid payload of another.
+        for other in spec
+            .webhook_events()
+            .iter()
+            .filter(|o| o.schema != event.schema)
+        {
+            assert!(
+                validator
+                    .validate_component(&other.schema, example)
+                    .is_err(),
+                "the {} example passes as {}",
+                event.event_type,
+                other.event_type
+            );
+        }
+    }
+    let rules = spec.webhook_delivery().expect("x-pancake-webhook-delivery");
+    assert_eq!(rules.suspension.window_seconds, 1800);
+    assert_eq!(rules.suspension.min_failures, 300);
+    assert!(rules.suspension.trips(300, 300));
+    assert!(!rules.suspension.trips(375, 300));
+}

@@ -2,6 +2,7 @@
 //! where a test needs exact control of the answers, and the `pancake-mock` server for round trips.
 //! One test binary (one link) with a module per concern.
 
+mod chatbot;
 mod cli;
 mod common;
 mod errors;
@@ -13,3 +14,4 @@ mod retries;
 mod seeds;
 mod snapshot;
 mod streams;
+mod webhook_receiver;

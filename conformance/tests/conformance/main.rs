@@ -10,3 +10,4 @@ mod model;
 mod pagination;
 mod properties;
 mod rate_limit;
+mod webhooks;

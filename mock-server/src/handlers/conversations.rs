@@ -163,9 +163,10 @@ pub async fn assign(
         conv.assignee_ids = wanted.iter().map(|u| u.id.clone()).collect();
         conv.current_assign_users = wanted;
         page.touch(i);
+        crate::webhooks::events::conversation_changed(&state, &store, page_ix, i);
     }
     Ok(ok(&UpdatedConversation {
-        conversation: &page.conversations[i],
+        conversation: &store.pages[page_ix].conversations[i],
         success: true,
     }))
 }
@@ -198,6 +199,7 @@ fn set_read(
     }
     if before != (conv.seen, conv.unread_count) {
         page.touch(i);
+        crate::webhooks::events::conversation_changed(state, &store, page_ix, i);
     }
     Ok(ok(&json!({ "success": true })))
 }

@@ -194,7 +194,7 @@ pub async fn send(
                 now,
                 attachments,
             );
-            append(&mut store, page_idx, conv_idx, message, now);
+            append(&state, &mut store, page_idx, conv_idx, message, now);
             Ok(ok(&json!({ "success": true, "id": id, "message": text })))
         }
         "reply_comment" => {
@@ -233,7 +233,7 @@ pub async fn send(
                 now,
                 attachments,
             );
-            append(&mut store, page_idx, conv_idx, message, now);
+            append(&state, &mut store, page_idx, conv_idx, message, now);
             Ok(ok(&json!({ "success": true, "id": id, "message": text })))
         }
         "private_replies" => {
@@ -290,7 +290,7 @@ pub async fn send(
                     now,
                     vec![],
                 );
-                append(&mut store, page_idx, inbox, message, now);
+                append(&state, &mut store, page_idx, inbox, message, now);
             } else {
                 store.pages[page_idx].bump();
             }
@@ -334,8 +334,16 @@ fn new_message(
     }
 }
 
-/// Adds a page message and moves the conversation: snippet, last sender, counts, `updated_at`.
-fn append(store: &mut crate::store::Store, page: usize, conv: usize, message: Message, now: Ts) {
+/// Adds a page message and moves the conversation: snippet, last sender, counts, `updated_at`;
+/// raises its `messaging` and `conversation` webhook events.
+fn append(
+    state: &crate::state::AppState,
+    store: &mut crate::store::Store,
+    page: usize,
+    conv: usize,
+    message: Message,
+    now: Ts,
+) {
     let snippet = if message.message.is_empty() {
         match message.attachments.first().map(|a| a.kind.as_str()) {
             Some("photo") => "[Photo]".to_owned(),
@@ -347,6 +355,7 @@ fn append(store: &mut crate::store::Store, page: usize, conv: usize, message: Me
     };
     let sender = message.from.clone();
     let at = message.inserted_at;
+    let raised = state.webhooks.active().then(|| message.clone());
     store.messages_mut(page, conv).push(message);
     let p = &mut store.pages[page];
     let c = &mut p.conversations[conv];
@@ -357,4 +366,7 @@ fn append(store: &mut crate::store::Store, page: usize, conv: usize, message: Me
     c.seen = true;
     c.unread_count = 0;
     p.touch(conv);
+    if let Some(message) = raised {
+        crate::webhooks::events::message_added(state, store, page, conv, &message);
+    }
 }

@@ -102,6 +102,7 @@ pub async fn update_conversation_tags(
     let ids: Vec<i64> = conv.tags.iter().flatten().map(|t| t.id).collect();
     if changed {
         page.touch(i);
+        crate::webhooks::events::conversation_changed(&state, &store, page_ix, i);
     }
     Ok(ok(
         &json!({ "data": ids, "success": true, "timestamp": now.0 }),

@@ -19,10 +19,21 @@ async fn binary_prints_its_url_and_serves_the_api() {
         base.starts_with("http://127.0.0.1:") && base.ends_with("/api"),
         "{first}"
     );
-    let printed: Vec<String> = lines.by_ref().take(8).map(Result::unwrap).collect();
+    let printed: Vec<String> = lines.by_ref().take(10).map(Result::unwrap).collect();
     assert!(
         printed.iter().any(|l| l.starts_with("try: curl")),
         "{printed:?}"
+    );
+    assert!(
+        printed
+            .iter()
+            .any(|l| l.starts_with("webhooks: curl -X PUT"))
+            && printed.iter().any(|l| l.starts_with("a customer writes:")),
+        "{printed:?}"
+    );
+    assert!(
+        !printed.iter().any(|l| l.contains("admin token")),
+        "on loopback the admin API stays open: {printed:?}"
     );
     let root = base.trim_end_matches("/api");
     let client = reqwest::Client::new();

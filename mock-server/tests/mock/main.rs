@@ -13,4 +13,5 @@ mod schema;
 mod spec_conformance;
 mod statistics;
 mod walk_property;
+mod webhooks;
 mod writes;

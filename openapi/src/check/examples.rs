@@ -22,6 +22,7 @@ pub(super) fn check(ctx: &Context<'_>, problems: &mut Vec<Problem>) -> usize {
     };
     walker.components();
     walker.paths();
+    walker.webhooks();
     walker.validated
 }
 
@@ -90,6 +91,27 @@ impl Walker<'_, '_, '_> {
             for (response, at) in entries(op.value, &op.pointer(), "responses") {
                 if !is_ref(response) {
                     self.response(response, &at);
+                }
+            }
+        }
+    }
+
+    /// The request bodies and responses of `x-webhooks` (the event payloads and their examples).
+    fn webhooks(&mut self) {
+        for (item, item_at) in entries(self.ctx.root, "", crate::extensions::WEBHOOKS_KEY) {
+            for (operation, operation_at) in item
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(method, op)| (op, join(&item_at, method)))
+            {
+                if let Some(body) = operation.get("requestBody").filter(|b| !is_ref(b)) {
+                    self.content(body, &join(&operation_at, "requestBody"));
+                }
+                for (response, at) in entries(operation, &operation_at, "responses") {
+                    if !is_ref(response) {
+                        self.response(response, &at);
+                    }
                 }
             }
         }
@@ -298,6 +320,28 @@ mod tests {
             .unwrap()
             .insert("example".into(), json!({"id": 1, "extra": true}));
         assert!(!problems(&doc).iter().any(|p| p.pointer.starts_with(tag)));
+    }
+
+    #[test]
+    fn fires_on_a_bad_webhook_example() {
+        let mut doc = mini();
+        doc["components"]["schemas"]["PingEvent"] = json!({
+            "type": "object",
+            "required": ["event_type"],
+            "properties": {"event_type": {"type": "string", "enum": ["ping"]}}
+        });
+        doc["x-webhooks"] = json!({"ping": {"post": {
+            "requestBody": {"content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/PingEvent"},
+                "example": {"event_type": "pong"}
+            }}},
+            "responses": {"200": {"description": "ok"}}
+        }}});
+        assert_fires(
+            &doc,
+            "/x-webhooks/ping/post/requestBody/content/application~1json/example",
+            "at `/event_type`",
+        );
     }
 
     #[test]

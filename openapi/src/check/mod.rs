@@ -32,6 +32,7 @@ mod security;
 mod shapes;
 mod units;
 mod upload_limits;
+mod webhooks;
 
 /// One thing wrong with the spec.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -97,6 +98,7 @@ pub fn check_document(root: &Value) -> Report {
     schemas::check(&ctx, &mut problems);
     nullable::check(&ctx, &mut problems);
     in_band_errors::check(&ctx, &mut problems);
+    webhooks::check(&ctx, &mut problems);
     let examples_validated = examples::check(&ctx, &mut problems);
     problems.sort();
     problems.dedup();

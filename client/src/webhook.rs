@@ -1,0 +1,362 @@
+//! Webhook events: what Pancake POSTs to a registered URL (`x-webhooks` in `openapi/pancake.yaml`).
+//!
+//! - [`Event`]: one variant per `event_type` of the spec, each holding the payload type generated
+//!   from its schema, and [`Event::Unknown`] with the raw JSON for a type this version does not
+//!   know (Pancake adds event types; a receiver must not fail on them).
+//! - [`Event::dedupe_key`]: deliveries may repeat (the spec's `x-pancake-webhook-delivery` says
+//!   `at_least_once`), so every event has a key that is equal for repeats of one event; [`Dedupe`]
+//!   remembers the recent ones.
+//! - With the `webhook-receiver` feature, [`receiver`]: an axum `Router` that acknowledges at once
+//!   and hands events to an async handler through a bounded queue, as Pancake advises ("return
+//!   HTTP 200 quickly, process asynchronously").
+//!
+//! Decoding is as tolerant as the API types: unknown fields are ignored, absent optional fields are
+//! `None`, conversation types the spec does not list are kept ([`crate::model::ConversationType`]).
+//!
+//! ```
+//! use pancake_client::webhook::Event;
+//!
+//! let body = br#"{"page_id": "1", "event_type": "connect_status", "request_id": "r-1",
+//!                 "data": {"connect_status": "disconnected", "page_id": "1"}}"#;
+//! let event = Event::from_slice(body)?;
+//! assert_eq!(event.event_type(), "connect_status");
+//! assert_eq!(event.dedupe_key(), "r-1");
+//! if let Event::ConnectStatus(e) = &event {
+//!     assert_eq!(e.data.connect_status.as_deref(), Some("disconnected"));
+//! }
+//! # Ok::<(), pancake_client::webhook::DecodeError>(())
+//! ```
+
+use std::collections::{HashSet, VecDeque};
+use std::fmt;
+
+use serde_json::Value;
+
+use crate::types;
+
+#[cfg(feature = "webhook-receiver")]
+pub mod receiver;
+
+/// The `event_type` values the spec documents, in the order of [`Event`]'s variants.
+pub const EVENT_TYPES: [&str; 5] = [
+    "messaging",
+    "conversation",
+    "post",
+    "subscription",
+    "connect_status",
+];
+
+/// One webhook delivery, decoded. Payloads are boxed: a `messaging` event is large next to the
+/// others.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// `messaging`: a message was received or changed (inbox or comment).
+    Messaging(Box<types::MessagingEvent>),
+    /// `conversation`: a conversation was assigned, tagged, read/unread or got a message.
+    Conversation(Box<types::ConversationEvent>),
+    /// `post`: a post was created or changed.
+    Post(Box<types::PostEvent>),
+    /// `subscription`: the subscription package changed.
+    Subscription(Box<types::SubscriptionEvent>),
+    /// `connect_status`: the page was connected or disconnected.
+    ConnectStatus(Box<types::ConnectStatusEvent>),
+    /// An `event_type` this version of the spec does not know, kept as sent.
+    Unknown(Value),
+}
+
+/// Why a body is not a webhook event.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct DecodeError {
+    /// The `event_type`, when the body had one.
+    pub event_type: Option<String>,
+    /// Where in the body decoding failed (a JSON path such as `data.conversation.tags[0]`).
+    pub path: String,
+    /// What was wrong there.
+    pub reason: String,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.event_type {
+            Some(t) => write!(f, "not a valid `{t}` webhook event")?,
+            None => write!(f, "not a webhook event")?,
+        }
+        if self.path.is_empty() || self.path == "." {
+            write!(f, ": {}", self.reason)
+        } else {
+            write!(f, " at `{}`: {}", self.path, self.reason)
+        }
+    }
+}
+
+fn typed<T: serde::de::DeserializeOwned>(value: Value, event_type: &str) -> Result<T, DecodeError> {
+    serde_path_to_error::deserialize(value).map_err(|e| DecodeError {
+        event_type: Some(event_type.to_owned()),
+        path: e.path().to_string(),
+        reason: e.inner().to_string(),
+    })
+}
+
+impl Event {
+    /// Decodes a delivery's body.
+    pub fn from_slice(body: &[u8]) -> Result<Event, DecodeError> {
+        let value: Value = serde_json::from_slice(body).map_err(|e| DecodeError {
+            event_type: None,
+            path: String::new(),
+            reason: format!("the body is not JSON: {e}"),
+        })?;
+        Event::from_value(value)
+    }
+
+    /// Decodes a delivery's JSON: dispatches on `event_type`.
+    pub fn from_value(value: Value) -> Result<Event, DecodeError> {
+        let Some(event_type) = value.get("event_type").and_then(Value::as_str) else {
+            return Err(DecodeError {
+                event_type: None,
+                path: "event_type".into(),
+                reason: "missing, or not a string".into(),
+            });
+        };
+        let event_type = event_type.to_owned();
+        Ok(match event_type.as_str() {
+            "messaging" => Event::Messaging(Box::new(typed(value, &event_type)?)),
+            "conversation" => Event::Conversation(Box::new(typed(value, &event_type)?)),
+            "post" => Event::Post(Box::new(typed(value, &event_type)?)),
+            "subscription" => Event::Subscription(Box::new(typed(value, &event_type)?)),
+            "connect_status" => Event::ConnectStatus(Box::new(typed(value, &event_type)?)),
+            _ => Event::Unknown(value),
+        })
+    }
+
+    /// The `event_type` as sent.
+    pub fn event_type(&self) -> &str {
+        match self {
+            Event::Messaging(_) => EVENT_TYPES[0],
+            Event::Conversation(_) => EVENT_TYPES[1],
+            Event::Post(_) => EVENT_TYPES[2],
+            Event::Subscription(_) => EVENT_TYPES[3],
+            Event::ConnectStatus(_) => EVENT_TYPES[4],
+            Event::Unknown(v) => v.get("event_type").and_then(Value::as_str).unwrap_or(""),
+        }
+    }
+
+    /// The page the event is about (`subscription` events may have none).
+    pub fn page_id(&self) -> Option<&str> {
+        match self {
+            Event::Messaging(e) => Some(&e.page_id),
+            Event::Conversation(e) => Some(&e.page_id),
+            Event::Post(e) => Some(&e.page_id),
+            Event::Subscription(e) => e.page_id.as_deref(),
+            Event::ConnectStatus(e) => Some(&e.page_id),
+            Event::Unknown(v) => v.get("page_id").and_then(Value::as_str),
+        }
+    }
+
+    /// The delivery's `request_id`, when Pancake sent one (equal on repeated deliveries).
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Event::Messaging(e) => e.request_id.as_deref(),
+            Event::Conversation(e) => e.request_id.as_deref(),
+            Event::Post(e) => e.request_id.as_deref(),
+            Event::Subscription(e) => e.request_id.as_deref(),
+            Event::ConnectStatus(e) => e.request_id.as_deref(),
+            Event::Unknown(v) => v.get("request_id").and_then(Value::as_str),
+        }
+    }
+
+    /// The conversation the event carries (`messaging` and `conversation` events).
+    pub fn conversation(&self) -> Option<&types::WebhookConversation> {
+        match self {
+            Event::Messaging(e) => e.data.conversation.as_ref(),
+            Event::Conversation(e) => e.data.conversation.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The event as JSON (the decoded fields; unknown fields of a known type are not kept).
+    pub fn to_value(&self) -> Value {
+        let encoded = match self {
+            Event::Messaging(e) => serde_json::to_value(e),
+            Event::Conversation(e) => serde_json::to_value(e),
+            Event::Post(e) => serde_json::to_value(e),
+            Event::Subscription(e) => serde_json::to_value(e),
+            Event::ConnectStatus(e) => serde_json::to_value(e),
+            Event::Unknown(v) => Ok(v.clone()),
+        };
+        encoded.unwrap_or(Value::Null)
+    }
+
+    /// A key equal for every delivery of one event: the `request_id` when present, otherwise
+    /// `{event_type}:{page_id}:{hash of the payload}` (a repeated delivery repeats the payload).
+    /// Stable across processes, so it can be stored.
+    pub fn dedupe_key(&self) -> String {
+        if let Some(id) = self.request_id() {
+            return id.to_owned();
+        }
+        let bytes = serde_json::to_vec(&self.to_value()).unwrap_or_default();
+        format!(
+            "{}:{}:{:016x}",
+            self.event_type(),
+            self.page_id().unwrap_or(""),
+            fnv1a(&bytes)
+        )
+    }
+}
+
+/// FNV-1a, 64 bits: a stable hash (std's `DefaultHasher` may change between Rust versions).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The last `capacity` dedupe keys seen: [`Dedupe::first_time`] is false for a repeat.
+///
+/// Memory is bounded: a repeat that arrives after `capacity` newer events is not recognised, so
+/// a handler must still apply events idempotently (for conversations: by `updated_at`/`version`).
+#[derive(Debug)]
+pub struct Dedupe {
+    capacity: usize,
+    order: VecDeque<String>,
+    seen: HashSet<String>,
+}
+
+impl Dedupe {
+    /// Remembers up to `capacity` keys (at least 1).
+    pub fn new(capacity: usize) -> Dedupe {
+        Dedupe {
+            capacity: capacity.max(1),
+            order: VecDeque::new(),
+            seen: HashSet::new(),
+        }
+    }
+
+    /// Records `event`'s key; false when it was seen among the last `capacity` keys.
+    pub fn first_time(&mut self, event: &Event) -> bool {
+        let key = event.dedupe_key();
+        if self.seen.contains(&key) {
+            return false;
+        }
+        if self.order.len() == self.capacity
+            && let Some(old) = self.order.pop_front()
+        {
+            self.seen.remove(&old);
+        }
+        self.seen.insert(key.clone());
+        self.order.push_back(key);
+        true
+    }
+
+    /// Forgets `event`'s key, so a redelivery is taken (after the event could not be queued).
+    pub fn forget(&mut self, event: &Event) {
+        let key = event.dedupe_key();
+        if self.seen.remove(&key) {
+            self.order.retain(|k| *k != key);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// Every example of `x-webhooks` in the spec decodes into its own variant.
+    #[test]
+    fn every_spec_example_decodes_to_its_variant() {
+        let spec = pancake_openapi_examples();
+        assert_eq!(spec.len(), EVENT_TYPES.len());
+        for (event_type, example) in spec {
+            let event =
+                Event::from_value(example.clone()).unwrap_or_else(|e| panic!("{event_type}: {e}"));
+            assert_eq!(event.event_type(), event_type);
+            assert!(!matches!(event, Event::Unknown(_)), "{event_type}");
+        }
+    }
+
+    fn pancake_openapi_examples() -> Vec<(String, Value)> {
+        let yaml: Value =
+            serde_yaml::from_str(include_str!("../../openapi/pancake.yaml")).expect("the spec");
+        yaml["x-webhooks"]
+            .as_object()
+            .expect("x-webhooks")
+            .iter()
+            .map(|(name, item)| {
+                (
+                    name.clone(),
+                    item.pointer("/post/requestBody/content/application~1json/example")
+                        .cloned()
+                        .expect("an example"),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unknown_types_are_kept_and_bad_known_ones_say_where() {
+        let raw = json!({"event_type": "reaction", "page_id": "9", "data": {"x": 1}});
+        let event = Event::from_value(raw.clone()).unwrap();
+        assert_eq!(event, Event::Unknown(raw));
+        assert_eq!(event.event_type(), "reaction");
+        assert_eq!(event.page_id(), Some("9"));
+
+        let err = Event::from_value(json!({
+            "event_type": "conversation", "page_id": "9",
+            "data": {"conversation": {"id": "c", "tags": ["vip"]}}
+        }))
+        .unwrap_err();
+        assert_eq!(err.event_type.as_deref(), Some("conversation"));
+        assert_eq!(err.path, "data.conversation.tags[0]");
+        assert!(
+            err.to_string().contains("data.conversation.tags[0]"),
+            "{err}"
+        );
+
+        let err = Event::from_slice(b"{\"page_id\": 1}").unwrap_err();
+        assert_eq!(err.path, "event_type");
+        assert!(Event::from_slice(b"<html>").is_err());
+    }
+
+    #[test]
+    fn unknown_fields_and_conversation_types_are_tolerated() {
+        let event = Event::from_value(json!({
+            "event_type": "messaging", "page_id": "9", "surprise": true,
+            "data": {
+                "conversation": {"id": "c", "type": "WHATSAPP_GROUP", "new_field": [1]},
+                "message": {"id": "m", "type": "WHATSAPP_GROUP", "message": "hi"}
+            }
+        }))
+        .unwrap();
+        let conversation = event.conversation().unwrap();
+        assert_eq!(
+            conversation.type_.as_ref().map(|t| t.as_str()),
+            Some("WHATSAPP_GROUP")
+        );
+    }
+
+    #[test]
+    fn repeats_share_a_key_and_dedupe_forgets_the_oldest() {
+        let with_id = json!({"event_type": "post", "page_id": "9", "request_id": "r1",
+                             "data": {"post": {"id": "p"}}});
+        let without = json!({"event_type": "post", "page_id": "9", "data": {"post": {"id": "p"}}});
+        let a = Event::from_value(with_id).unwrap();
+        assert_eq!(a.dedupe_key(), "r1");
+        let b = Event::from_value(without.clone()).unwrap();
+        let key = b.dedupe_key();
+        assert!(key.starts_with("post:9:"), "{key}");
+        assert_eq!(Event::from_value(without).unwrap().dedupe_key(), key);
+        let other = Event::from_value(
+            json!({"event_type": "post", "page_id": "9", "data": {"post": {"id": "q"}}}),
+        )
+        .unwrap();
+        assert_ne!(other.dedupe_key(), key);
+
+        let mut dedupe = Dedupe::new(2);
+        assert!(dedupe.first_time(&a));
+        assert!(!dedupe.first_time(&a));
+        assert!(dedupe.first_time(&b));
+        assert!(dedupe.first_time(&other));
+        // `a` was pushed out by the two newer keys.
+        assert!(dedupe.first_time(&a));
+    }
+}

@@ -1,0 +1,76 @@
+//! The webhook receiver: answers 200 at once while the handler works, queues in order, drops
+//! repeats, refuses what is not an event (400) and a full queue (503).
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use pancake_client::webhook::Event;
+use pancake_client::webhook::receiver::Receiver;
+use serde_json::json;
+use tokio::sync::Semaphore;
+
+fn event(i: usize) -> serde_json::Value {
+    json!({"page_id": "9", "event_type": "connect_status", "request_id": format!("r{i}"),
+           "data": {"connect_status": "connected", "page_id": "9"}})
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledges_at_once_and_hands_events_over_in_order() {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    // The handler is blocked until the test lets it go: answers must not wait for it.
+    let gate = Arc::new(Semaphore::new(0));
+    let entered = Arc::new(AtomicUsize::new(0));
+    let (s, g, n) = (seen.clone(), gate.clone(), entered.clone());
+    let app = Receiver::new(move |e: Event| {
+        let (s, g, n) = (s.clone(), g.clone(), n.clone());
+        async move {
+            n.fetch_add(1, Ordering::SeqCst);
+            g.acquire().await.unwrap().forget();
+            s.lock().unwrap().push(e.request_id().unwrap().to_owned());
+        }
+    })
+    .queue_capacity(4)
+    .into_router();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let http = reqwest::Client::new();
+    let post = |body: serde_json::Value| http.post(&url).json(&body).send();
+
+    let started = Instant::now();
+    assert_eq!(post(event(0)).await.unwrap().status(), 200);
+    while entered.load(Ordering::SeqCst) == 0 {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    for i in 1..5 {
+        assert_eq!(post(event(i)).await.unwrap().status(), 200);
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "answers waited for the handler"
+    );
+    // A repeat is acknowledged and dropped.
+    assert_eq!(post(event(1)).await.unwrap().status(), 200);
+    // One event is in the handler, four wait: the queue is full.
+    let full = post(event(5)).await.unwrap();
+    assert_eq!(full.status(), 503);
+    // Not an event: 400 naming what is wrong.
+    let bad = post(json!({"page_id": "9"})).await.unwrap();
+    assert_eq!(bad.status(), 400);
+    assert!(bad.text().await.unwrap().contains("event_type"));
+
+    gate.add_permits(100);
+    let start = Instant::now();
+    while seen.lock().unwrap().len() < 5 {
+        assert!(start.elapsed() < Duration::from_secs(5));
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    // The refused event is taken when it is delivered again.
+    assert_eq!(post(event(5)).await.unwrap().status(), 200);
+    while seen.lock().unwrap().len() < 6 {
+        assert!(start.elapsed() < Duration::from_secs(5));
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    assert_eq!(*seen.lock().unwrap(), ["r0", "r1", "r2", "r3", "r4", "r5"]);
+}

@@ -1,0 +1,522 @@
+//! `/__admin/webhooks` (subscriptions) and `/__admin/simulate/*` (customer activity the API
+//! cannot create: a customer writes, comments, a post appears, the page is disconnected).
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{RawQuery, State};
+use axum::response::Response;
+use axum::routing::{post, put};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::{DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, SubscriptionConfig, event_types, events};
+use crate::error::{ApiError, ApiResult, RawBody, parse_json};
+use crate::handlers::{later_than, ok};
+use crate::model::{
+    Attachment, Conversation, ConversationCustomer, Customer, Message, PageCustomerRef, Post,
+    PostAuthor, Sender,
+};
+use crate::query::QueryParams;
+use crate::state::AppState;
+use crate::text::Text;
+
+type St = State<Arc<AppState>>;
+
+/// The webhook and simulation routes (merged into the admin API).
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route(
+            "/__admin/webhooks",
+            put(subscribe).get(list).delete(unsubscribe),
+        )
+        .route("/__admin/webhooks/enable", post(enable))
+        .route("/__admin/simulate/message", post(simulate_message))
+        .route("/__admin/simulate/comment", post(simulate_comment))
+        .route("/__admin/simulate/post", post(simulate_post))
+        .route(
+            "/__admin/simulate/connect_status",
+            post(simulate_connect_status),
+        )
+}
+
+/// `PUT /__admin/webhooks` body.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubscribeRequest {
+    /// Where events are POSTed: an `http` or `https` URL.
+    pub url: String,
+    /// Event types to deliver (the spec's `x-webhooks` names); all when absent.
+    #[serde(default)]
+    pub events: Option<Vec<String>>,
+    /// Pages whose events are delivered; all when absent.
+    #[serde(default)]
+    pub page_ids: Option<Vec<String>>,
+    /// Per-attempt timeout in milliseconds (1 to 60,000; default 5,000).
+    #[serde(default)]
+    pub timeout_ms: Option<u64>,
+}
+
+fn checked(state: &AppState, body: SubscribeRequest) -> ApiResult<SubscriptionConfig> {
+    let url = url::Url::parse(&body.url)
+        .map_err(|e| ApiError::invalid("url", format!("an absolute http(s) URL ({e})")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(ApiError::invalid(
+            "url",
+            format!("an http or https URL with a host, got {:?}", body.url),
+        ));
+    }
+    let known = event_types();
+    if let Some(events) = &body.events {
+        if events.is_empty() {
+            return Err(ApiError::invalid(
+                "events",
+                "at least one event type (leave `events` out for all of them)",
+            ));
+        }
+        if let Some(unknown) = events.iter().find(|e| !known.contains(e)) {
+            return Err(ApiError::invalid(
+                "events",
+                format!("event types among {}, got {unknown:?}", known.join(", ")),
+            ));
+        }
+    }
+    if let Some(pages) = &body.page_ids {
+        let store = state.read();
+        if pages.is_empty() {
+            return Err(ApiError::invalid(
+                "page_ids",
+                "at least one page id (leave `page_ids` out for all pages)",
+            ));
+        }
+        if let Some(unknown) = pages.iter().find(|p| store.page_index(p).is_err()) {
+            return Err(ApiError::invalid(
+                "page_ids",
+                format!("ids of the mock's pages (GET /__admin/fixtures), got {unknown:?}"),
+            ));
+        }
+    }
+    let timeout_ms = body.timeout_ms.unwrap_or(DEFAULT_TIMEOUT_MS);
+    if !(1..=MAX_TIMEOUT_MS).contains(&timeout_ms) {
+        return Err(ApiError::invalid(
+            "timeout_ms",
+            format!("1 to {MAX_TIMEOUT_MS} milliseconds (the mock's bound), got {timeout_ms}"),
+        ));
+    }
+    Ok(SubscriptionConfig {
+        url: body.url,
+        events: body.events,
+        page_ids: body.page_ids,
+        timeout_ms,
+    })
+}
+
+async fn subscribe(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
+    let request: SubscribeRequest = parse_json(&body)?;
+    let config = checked(&s, request)?;
+    tracing::info!(url = %config.url, "webhook subscription set");
+    let view = s.webhooks.subscribe(&s, config);
+    Ok(ok(&view))
+}
+
+async fn list(State(s): St) -> Response {
+    ok(&json!({ "subscriptions": s.webhooks.list(s.clock.now()) }))
+}
+
+async fn unsubscribe(State(s): St, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+    let query = QueryParams::parse(raw.as_deref());
+    let url = query.get("url");
+    let removed = s.webhooks.unsubscribe(url);
+    if let (Some(url), 0) = (url, removed) {
+        return Err(ApiError::not_found("Webhook subscription", url));
+    }
+    Ok(ok(&json!({ "success": true, "removed": removed })))
+}
+
+/// `POST /__admin/webhooks/enable` body (may be empty: every subscription).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EnableRequest {
+    /// The subscription to re-enable; all when absent.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+async fn enable(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
+    let request: EnableRequest = if body.iter().all(u8::is_ascii_whitespace) {
+        EnableRequest::default()
+    } else {
+        parse_json(&body)?
+    };
+    let enabled = s.webhooks.enable(request.url.as_deref());
+    if let (Some(url), 0) = (&request.url, enabled) {
+        return Err(ApiError::not_found("Webhook subscription", url));
+    }
+    Ok(ok(&json!({ "success": true, "enabled": enabled })))
+}
+
+/// An attachment of a simulated message.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SimulatedAttachment {
+    /// `photo`, `video`, `file`, `audio`, ...
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Where the content is.
+    pub url: String,
+}
+
+/// `POST /__admin/simulate/message` body: a customer writes to the page.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SimulateMessage {
+    /// The page written to.
+    pub page_id: String,
+    /// An existing conversation; a new inbox conversation (and customer) when absent.
+    #[serde(default)]
+    pub conversation_id: Option<String>,
+    /// Name of the new customer (ignored with `conversation_id`).
+    #[serde(default)]
+    pub customer_name: Option<String>,
+    /// The text.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Media sent with (or instead of) the text.
+    #[serde(default)]
+    pub attachments: Vec<SimulatedAttachment>,
+}
+
+/// `POST /__admin/simulate/comment` body: a customer comments under a post.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SimulateComment {
+    /// The page.
+    pub page_id: String,
+    /// The post commented on.
+    pub post_id: String,
+    /// The comment.
+    pub text: String,
+    /// Name of the commenting customer.
+    #[serde(default)]
+    pub customer_name: Option<String>,
+}
+
+/// `POST /__admin/simulate/post` body: the page publishes a post.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SimulatePost {
+    /// The page.
+    pub page_id: String,
+    /// The text.
+    #[serde(default)]
+    pub message: Option<String>,
+    /// `text` (default), `photo`, `video`, `livestream`.
+    #[serde(rename = "type", default)]
+    pub kind: Option<String>,
+}
+
+/// `POST /__admin/simulate/connect_status` body.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SimulateConnectStatus {
+    /// The page.
+    pub page_id: String,
+    /// `connected` or `disconnected`.
+    pub status: String,
+}
+
+/// What a simulated message or comment created.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Simulated {
+    /// Always true.
+    pub success: bool,
+    /// The conversation written to.
+    pub conversation_id: String,
+    /// The new message.
+    pub message_id: String,
+    /// Whether the conversation was created by this call.
+    pub created: bool,
+}
+
+fn non_empty(value: Option<&str>) -> Option<&str> {
+    value.map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// A new customer of page `page` and the conversation `id` with them.
+fn new_conversation(
+    store: &mut crate::store::Store,
+    page: usize,
+    id: Option<String>,
+    kind: &str,
+    post_id: Option<Text>,
+    name: Option<&str>,
+    now: crate::time::Ts,
+) -> (Conversation, Customer) {
+    let psid = store.new_digits(16);
+    let customer_id = Text::from(store.new_uuid());
+    let page_customer_id = Text::from(store.new_uuid());
+    let name = Text::from(
+        non_empty(name)
+            .map(str::to_owned)
+            .unwrap_or_else(|| format!("Khách {}", &psid[12..])),
+    );
+    let p = &store.pages[page];
+    let id = id.unwrap_or_else(|| format!("{}_{psid}", p.page.id));
+    let from = Sender {
+        id: psid.clone().into(),
+        name: name.clone(),
+        email: Some(format!("{psid}@facebook.com").into()),
+        admin_id: None,
+        admin_name: None,
+    };
+    let conversation = Conversation {
+        id: id.into(),
+        page_id: p.page.id.clone(),
+        kind: kind.into(),
+        customer_id: customer_id.clone(),
+        customers: vec![ConversationCustomer {
+            id: customer_id.clone(),
+            fb_id: psid.clone().into(),
+            name: name.clone(),
+        }],
+        from: from.clone(),
+        last_sent_by: from,
+        snippet: Text::default(),
+        seen: true,
+        unread_count: 0,
+        message_count: 0,
+        has_phone: false,
+        inserted_at: now,
+        updated_at: now,
+        post_id,
+        tags: Vec::new(),
+        tag_histories: Vec::new(),
+        assignee_ids: Vec::new(),
+        current_assign_users: Vec::new(),
+        assignee_histories: Vec::new(),
+        recent_phone_numbers: Vec::new(),
+        ad_ids: Vec::new(),
+        page_customer: PageCustomerRef {
+            id: page_customer_id.clone(),
+            customer_id: customer_id.clone(),
+            psid: psid.clone().into(),
+            name: name.clone(),
+            gender: None,
+        },
+    };
+    let customer = Customer {
+        id: page_customer_id,
+        customer_id,
+        psid: psid.into(),
+        name,
+        gender: None,
+        birthday: None,
+        lives_in: None,
+        phone_numbers: Vec::new(),
+        emails: Vec::new(),
+        inserted_at: now,
+        updated_at: now,
+        notes: Vec::new(),
+    };
+    (conversation, customer)
+}
+
+/// Adds a customer's message to conversation `conv` and moves it: snippet, last sender, counts,
+/// unread, `updated_at`.
+fn customer_writes(
+    store: &mut crate::store::Store,
+    page: usize,
+    conv: usize,
+    id: String,
+    text: &str,
+    attachments: Vec<Attachment>,
+    now: crate::time::Ts,
+) -> Message {
+    // Messages derive from the conversation's timestamps: pin them before `updated_at` moves.
+    store.messages_mut(page, conv);
+    let c = &store.pages[page].conversations[conv];
+    let message = Message {
+        id: id.into(),
+        conversation_id: c.id.clone(),
+        page_id: c.page_id.clone(),
+        kind: c.kind.clone(),
+        message: text.into(),
+        from: c.from.clone(),
+        inserted_at: later_than(c.updated_at, now),
+        attachments,
+        has_phone: false,
+        is_hidden: false,
+        is_removed: false,
+        is_parent: c.kind != "INBOX",
+        like_count: (c.kind != "INBOX").then_some(0),
+        phone_info: Vec::new(),
+    };
+    let snippet = if text.is_empty() {
+        match message.attachments.first().map(|a| a.kind.as_str()) {
+            Some("photo") => "[Photo]".to_owned(),
+            Some("video") => "[Video]".to_owned(),
+            _ => "[Attachment]".to_owned(),
+        }
+    } else {
+        text.to_owned()
+    };
+    store.messages_mut(page, conv).push(message.clone());
+    let p = &mut store.pages[page];
+    let c = &mut p.conversations[conv];
+    c.snippet = snippet.into();
+    c.last_sent_by = c.from.clone();
+    c.message_count += 1;
+    c.unread_count += 1;
+    c.seen = false;
+    c.updated_at = message.inserted_at;
+    p.touch(conv);
+    message
+}
+
+async fn simulate_message(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
+    let request: SimulateMessage = parse_json(&body)?;
+    let text = non_empty(request.text.as_deref()).unwrap_or("");
+    if text.is_empty() && request.attachments.is_empty() {
+        return Err(ApiError::invalid(
+            "text",
+            "a non-empty text or at least one attachment",
+        ));
+    }
+    for (i, a) in request.attachments.iter().enumerate() {
+        if url::Url::parse(&a.url).is_err() {
+            return Err(ApiError::invalid(
+                &format!("attachments[{i}].url"),
+                format!("an absolute URL, got {:?}", a.url),
+            ));
+        }
+    }
+    let attachments = request
+        .attachments
+        .iter()
+        .map(|a| Attachment {
+            kind: a.kind.clone().into(),
+            id: Text::default(),
+            url: a.url.clone().into(),
+        })
+        .collect();
+    let now = s.clock.now();
+    let mut store = s.write();
+    let page = store.page_index(&request.page_id)?;
+    let (conv, created) = match &request.conversation_id {
+        Some(id) => (store.pages[page].conversation_index(id)?, false),
+        None => {
+            let (c, customer) = new_conversation(
+                &mut store,
+                page,
+                None,
+                "INBOX",
+                None,
+                request.customer_name.as_deref(),
+                now,
+            );
+            (store.add_conversation(page, c, customer), true)
+        }
+    };
+    let id = store.new_message_id();
+    let message = customer_writes(&mut store, page, conv, id, text, attachments, now);
+    events::message_added(&s, &store, page, conv, &message);
+    Ok(ok(&Simulated {
+        success: true,
+        conversation_id: message.conversation_id.to_string(),
+        message_id: message.id.to_string(),
+        created,
+    }))
+}
+
+async fn simulate_comment(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
+    let request: SimulateComment = parse_json(&body)?;
+    let text = non_empty(Some(&request.text))
+        .ok_or_else(|| ApiError::invalid("text", "a non-empty comment"))?
+        .to_owned();
+    let now = s.clock.now();
+    let mut store = s.write();
+    let page = store.page_index(&request.page_id)?;
+    let post = store.pages[page]
+        .posts
+        .iter()
+        .find(|p| p.id == request.post_id.as_str())
+        .map(|p| p.id.clone())
+        .ok_or_else(|| {
+            ApiError::invalid(
+                "post_id",
+                format!("the id of a post of this page, got {:?}", request.post_id),
+            )
+        })?;
+    let post_number = post.rsplit('_').next().unwrap_or(&post).to_owned();
+    let digits = store.new_digits(16);
+    let comment = format!("{post_number}_{digits}");
+    let (c, customer) = new_conversation(
+        &mut store,
+        page,
+        Some(format!("{post}_{digits}")),
+        "COMMENT",
+        Some(post.clone()),
+        request.customer_name.as_deref(),
+        now,
+    );
+    let conv = store.add_conversation(page, c, customer);
+    let message = customer_writes(&mut store, page, conv, comment, &text, Vec::new(), now);
+    events::message_added(&s, &store, page, conv, &message);
+    Ok(ok(&Simulated {
+        success: true,
+        conversation_id: message.conversation_id.to_string(),
+        message_id: message.id.to_string(),
+        created: true,
+    }))
+}
+
+async fn simulate_post(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
+    let request: SimulatePost = parse_json(&body)?;
+    let kind = request.kind.clone().unwrap_or_else(|| "text".to_owned());
+    if !["text", "photo", "video", "livestream"].contains(&kind.as_str()) {
+        return Err(ApiError::invalid(
+            "type",
+            format!("text, photo, video or livestream, got {kind:?}"),
+        ));
+    }
+    let now = s.clock.now();
+    let mut store = s.write();
+    let page = store.page_index(&request.page_id)?;
+    let number = store.new_digits(15);
+    let p = &mut store.pages[page];
+    let post = Post {
+        id: format!("{}_{number}", p.page.id).into(),
+        page_id: p.page.id.clone(),
+        message: request.message.clone().unwrap_or_default().into(),
+        kind: kind.into(),
+        status_type: "added_photos".into(),
+        from: PostAuthor {
+            id: p.page.id.clone(),
+            name: p.page.name.clone(),
+        },
+        inserted_at: now,
+        comment_count: 0,
+        like_count: 0,
+        phone_number_count: 0,
+        is_removed: false,
+        link: None,
+    };
+    p.posts.insert(0, post.clone());
+    p.bump();
+    events::post_changed(&s, &p.page.id, &post);
+    Ok(ok(&json!({ "success": true, "post_id": post.id })))
+}
+
+async fn simulate_connect_status(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
+    let request: SimulateConnectStatus = parse_json(&body)?;
+    if !["connected", "disconnected"].contains(&request.status.as_str()) {
+        return Err(ApiError::invalid(
+            "status",
+            format!("connected or disconnected, got {:?}", request.status),
+        ));
+    }
+    s.read().page_index(&request.page_id)?;
+    events::connect_status(&s, &request.page_id, &request.status);
+    Ok(ok(&json!({ "success": true })))
+}

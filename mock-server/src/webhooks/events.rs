@@ -1,0 +1,89 @@
+//! Event payloads (the `data` of the spec's `*Event` schemas) built from the store, and the calls
+//! handlers make after a state change.
+//!
+//! Every builder runs only when a subscription exists ([`crate::webhooks::Webhooks::active`]), so
+//! a mock without webhooks does no extra work per request.
+
+use serde_json::{Value, json};
+
+use crate::model::{Message, Post};
+use crate::state::AppState;
+use crate::store::{PageState, Store};
+
+/// `WebhookConversation` of conversation `i` of `page`.
+pub fn conversation(page: &PageState, i: usize) -> Value {
+    let c = &page.conversations[i];
+    let tags: Vec<i64> = c.tags.iter().flatten().map(|t| t.id).collect();
+    json!({
+        "id": c.id,
+        "page_id": c.page_id,
+        "type": c.kind,
+        "customer_id": c.customer_id,
+        "from": c.from,
+        "assignee_ids": c.assignee_ids,
+        "tags": tags,
+        "snippet": c.snippet,
+        "seen": c.seen,
+        "is_replied": c.last_sent_by.id == page.page.id,
+        "is_combined": false,
+        "is_removed": false,
+        "read_watermarks": null,
+        "updated_at": c.updated_at,
+        // Grows with every change of this conversation (the page's change counter at its last
+        // change), so a receiver can order two events with the same `updated_at`.
+        "version": page.changed_seq[i],
+    })
+}
+
+/// A `conversation` event for conversation `conv` of page `page` (as the store is now).
+pub fn conversation_changed(state: &AppState, store: &Store, page: usize, conv: usize) {
+    if !state.webhooks.active() {
+        return;
+    }
+    let p = &store.pages[page];
+    state.emit(
+        &p.page.id,
+        "conversation",
+        json!({ "conversation": conversation(p, conv) }),
+    );
+}
+
+/// A `messaging` event for `message` of conversation `conv`, then the `conversation` event of
+/// the change it made (snippet, counts, `updated_at`).
+pub fn message_added(state: &AppState, store: &Store, page: usize, conv: usize, message: &Message) {
+    if !state.webhooks.active() {
+        return;
+    }
+    let p = &store.pages[page];
+    let c = &p.conversations[conv];
+    let mut data = json!({
+        "conversation": conversation(p, conv),
+        "message": message,
+    });
+    if let Some(post) = c
+        .post_id
+        .as_ref()
+        .and_then(|id| p.posts.iter().find(|post| &post.id == id))
+    {
+        data["post"] = json!(post);
+    }
+    state.emit(&p.page.id, "messaging", data);
+    conversation_changed(state, store, page, conv);
+}
+
+/// A `post` event.
+pub fn post_changed(state: &AppState, page_id: &str, post: &Post) {
+    if !state.webhooks.active() {
+        return;
+    }
+    state.emit(page_id, "post", json!({ "post": post }));
+}
+
+/// A `connect_status` event.
+pub fn connect_status(state: &AppState, page_id: &str, status: &str) {
+    state.emit(
+        page_id,
+        "connect_status",
+        json!({ "connect_status": status, "page_id": page_id }),
+    );
+}
