@@ -7,6 +7,8 @@
 //!   and `x-pancake-unit` (see `openapi/README.md`).
 //! - [`Validator`]: response bodies, request bodies and parameter values checked against the
 //!   spec's schemas (OpenAPI 3.0 schemas converted to JSON Schema, compiled once).
+//! - [`diff::diff`]: every change between two versions of the spec, each breaking for clients,
+//!   breaking for servers or compatible (the rule table is in `openapi/README.md`).
 //! - [`check()`]: the rules the spec must follow beyond being valid OpenAPI, as [`Problem`]s with
 //!   JSON pointers. `cargo xtask spec` prints them; the test suite fails on any.
 //!
@@ -23,6 +25,7 @@
 //! ```
 
 pub mod check;
+pub mod diff;
 mod document;
 pub mod extensions;
 mod operations;
