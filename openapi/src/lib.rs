@@ -9,6 +9,8 @@
 //!   spec's schemas (OpenAPI 3.0 schemas converted to JSON Schema, compiled once).
 //! - [`diff::diff`]: every change between two versions of the spec, each breaking for clients,
 //!   breaking for servers or compatible (the rule table is in `openapi/README.md`).
+//! - [`drift::drift`]: how the spec differs from Pancake's official OpenAPI document, and which
+//!   differences `RECONCILIATION.md` explains.
 //! - [`check()`]: the rules the spec must follow beyond being valid OpenAPI, as [`Problem`]s with
 //!   JSON pointers. `cargo xtask spec` prints them; the test suite fails on any.
 //!
@@ -27,6 +29,7 @@
 pub mod check;
 pub mod diff;
 mod document;
+pub mod drift;
 pub mod extensions;
 mod operations;
 pub mod pointer;
