@@ -1,7 +1,9 @@
 //! Which `RECONCILIATION.md` row explains a difference: a row names a difference by its key,
 //! `OPERATION PLACE NAME`, in backticks (`` `list_conversations param type` ``). `*` in a key
 //! stands for any text, so one row can name a field every operation shares
-//! (`` `* response success` ``).
+//! (`` `* response success` ``). A key may end with the difference in brackets, to name only
+//! that kind: `` `* response success [only ours]` ``,
+//! `` `* [differs string(date-time) -> string]` ``.
 
 use super::{Drift, Place};
 
@@ -22,10 +24,14 @@ fn is_row_id(cell: &str) -> bool {
 }
 
 fn is_key(span: &str) -> bool {
+    if let Some((key, qualifier)) = span.split_once(" [") {
+        return qualifier.ends_with(']') && (key == "*" || is_key(key));
+    }
     let words: Vec<&str> = span.split(' ').collect();
     let place = [Place::Operation, Place::Param, Place::Request, Place::Response]
         .iter()
-        .any(|p| words.get(1) == Some(&p.to_string().as_str()));
+        .any(|p| words.get(1) == Some(&p.to_string().as_str()))
+        || words.get(1) == Some(&"*");
     // `GET /path operation` (an upstream-only operation) has the place third.
     let upstream_operation = words.len() == 3 && words[2] == "operation";
     (place && (2..=3).contains(&words.len())) || upstream_operation
@@ -81,9 +87,18 @@ pub fn justify(drift: &mut Drift, reconciliation: &str) {
     let rows = rows(reconciliation);
     for item in &mut drift.items {
         let key = item.key();
+        let qualified = format!("{key} [{}]", item.what());
         item.justified_by = rows
             .iter()
-            .find(|row| row.keys.iter().any(|pattern| glob(pattern, &key)))
+            .find(|row| {
+                row.keys.iter().any(|pattern| {
+                    if pattern.contains(" [") {
+                        glob(pattern, &qualified)
+                    } else {
+                        glob(pattern, &key)
+                    }
+                })
+            })
             .map(|row| row.id.clone());
     }
 }

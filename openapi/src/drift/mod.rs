@@ -91,6 +91,15 @@ pub struct Item {
 }
 
 impl Item {
+    /// The difference in words: `only upstream`, `only ours`, `differs string(date-time) -> string`.
+    pub fn what(&self) -> String {
+        match &self.difference {
+            Difference::OnlyUpstream { .. } => "only upstream".to_owned(),
+            Difference::OnlyOurs { .. } => "only ours".to_owned(),
+            Difference::Differs { upstream, ours } => format!("differs {upstream} -> {ours}"),
+        }
+    }
+
     /// `OPERATION PLACE NAME`: what a RECONCILIATION row names to justify it.
     pub fn key(&self) -> String {
         if self.name.is_empty() {
@@ -355,7 +364,18 @@ fn compare_maps(
             justified_by: None,
         })
     };
+    // A field under a parent that only one side has is implied by the parent: not listed.
+    let under = |name: &str, one_sided: &dyn Fn(&str) -> bool| {
+        name.char_indices()
+            .filter(|(_, c)| *c == '.' || *c == '[')
+            .any(|(i, _)| one_sided(&name[..i]))
+    };
+    let only_upstream = |n: &str| upstream.contains_key(n) && !ours.contains_key(n);
+    let only_ours = |n: &str| ours.contains_key(n) && !upstream.contains_key(n);
     for (name, theirs) in upstream {
+        if under(name, &only_upstream) {
+            continue;
+        }
         match ours.get(name) {
             None => push(name, Difference::OnlyUpstream { upstream: theirs.clone() }),
             Some(mine) if !same_type(theirs, mine) => push(
@@ -369,7 +389,7 @@ fn compare_maps(
         }
     }
     for (name, mine) in ours {
-        if !upstream.contains_key(name) {
+        if !upstream.contains_key(name) && !under(name, &only_ours) {
             push(name, Difference::OnlyOurs { ours: mine.clone() });
         }
     }
@@ -416,13 +436,13 @@ fn compare(
     );
 }
 
-/// The report as Markdown (what `openapi/DRIFT.md` holds).
+/// The report as Markdown (what `openapi/DRIFT.md` holds); `upstream_label` is Markdown.
 pub fn to_markdown(drift: &Drift, upstream_label: &str) -> String {
     let total = drift.items.len();
     let unexplained = drift.unexplained().count();
     let mut out = String::new();
     out.push_str(&format!(
-        "Compared with `{upstream_label}`: {} operation(s) matched, {total} difference(s), {} justified, **{unexplained} unexplained**.\n\n",
+        "Compared with {upstream_label}: {} operation(s) matched, {total} difference(s), {} justified, **{unexplained} unexplained**.\n\n",
         drift.matched.len(),
         total - unexplained,
     ));

@@ -132,6 +132,15 @@ fn a_row_naming_the_key_or_a_pattern_justifies_a_difference() {
     let md = to_markdown(&drift, "theirs.yaml");
     assert!(md.contains("| `list_tags response tags[].id` | differs | `string` | `integer` | F1 |"), "{md}");
     assert!(md.contains("**unexplained**"), "{md}");
+
+    // A key qualified by its difference names only that kind of difference.
+    justify(&mut drift, "| D8 | Types | `* [differs string -> integer]` |\n");
+    assert_eq!(by_after(&drift, "list_tags response tags[].id").as_deref(), Some("D8"));
+    assert_eq!(by_after(&drift, "list_tags param mine"), None);
+}
+
+fn by_after(drift: &Drift, key: &str) -> Option<String> {
+    drift.items.iter().find(|i| i.key() == key).unwrap().justified_by.clone()
 }
 
 #[test]

@@ -106,5 +106,5 @@ fn label(file: &Path, document: &serde_json::Value) -> String {
             .unwrap_or("?")
             .to_owned()
     };
-    format!("{name}` (`{}` version `{}`", info("title"), info("version"))
+    format!("`{name}` (`{}`, version `{}`)", info("title"), info("version"))
 }
