@@ -11,5 +11,4 @@ mod logs;
 mod mock_round_trip;
 mod retries;
 mod seeds;
-mod snapshot;
 mod streams;

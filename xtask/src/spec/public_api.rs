@@ -120,7 +120,10 @@ fn one_line(item: Item) -> String {
     };
     let text = prettyplease::unparse(&file);
     let folded = text.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    // `mut` on a parameter binding is the body's business, not the signature's.
     folded
+        .replace("(mut ", "(")
+        .replace(", mut ", ", ")
         .replace("( ", "(")
         .replace(", )", ")")
         .replace(" )", ")")
@@ -249,10 +252,11 @@ impl Walker {
                     let mut header = e.clone();
                     api_attrs(&mut header.attrs);
                     let variants = std::mem::take(&mut header.variants);
-                    self.line(&path, one_line(Item::Enum(header)).replace(" {}", " { .. }"));
+                    self.line(&path, format!("{} {{ .. }}", one_line(Item::Enum(header))));
                     for variant in variants {
                         let mut variant = variant.clone();
                         api_attrs(&mut variant.attrs);
+                        variant.fields.iter_mut().for_each(|f| api_attrs(&mut f.attrs));
                         let item: Item = syn::parse_quote!(enum E { #variant });
                         let text = one_line(item);
                         let text = text.trim_start_matches("enum E {").trim_end_matches('}').trim();
@@ -284,7 +288,7 @@ impl Walker {
                     let mut header = t.clone();
                     api_attrs(&mut header.attrs);
                     let members = std::mem::take(&mut header.items);
-                    self.line(&path, one_line(Item::Trait(header)).replace(" {}", " { .. }"));
+                    self.line(&path, format!("{} {{ .. }}", one_line(Item::Trait(header))));
                     for member in members {
                         if let TraitItem::Fn(mut f) = member {
                             api_attrs(&mut f.attrs);
@@ -347,5 +351,65 @@ impl Walker {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The client's full public API, generated and hand-written, against the checked-in snapshot.
+    /// Bless a deliberate change with `EXPECTORATE=overwrite cargo test -p xtask public_api`.
+    #[test]
+    fn public_api_matches_the_snapshot() {
+        let root = crate::project_root();
+        let spec = pancake_openapi::Spec::from_path(&root.join("openapi/pancake.yaml")).unwrap();
+        let (codegen, surface) = generate(&spec).unwrap();
+        let api = client_api(&root, &codegen, &surface).unwrap();
+        expectorate::assert_contents(root.join(SNAPSHOT), &api);
+    }
+
+    #[test]
+    fn signatures_are_complete_and_only_public_items_count() {
+        let dir = std::env::temp_dir().join(format!("xtask-public-api-{}", std::process::id()));
+        let src = dir.join("client/src");
+        std::fs::create_dir_all(&src).unwrap();
+        std::fs::write(
+            src.join("lib.rs"),
+            "mod client;\nmod generated;\nmod surface;\npub mod model;\n\
+             pub use client::Handle;\npub use generated::types;\n",
+        )
+        .unwrap();
+        std::fs::write(
+            src.join("client.rs"),
+            "/// Docs are dropped.\n#[derive(Clone, Debug)]\npub struct Handle { pub name: String, secret: u8 }\n\
+             pub struct Hidden;\nimpl Handle { pub fn get<T>(&self, key: T) -> Option<T> where T: Clone { None } fn private(&self) {} }\n",
+        )
+        .unwrap();
+        std::fs::write(src.join("model.rs"), "pub enum Kind { A, B(u8) }\npub(crate) fn internal() {}\n").unwrap();
+        let codegen = "pub mod types { pub struct Thing { pub id: Option<i64> } impl std::fmt::Display for Thing { fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { Ok(()) } } }\n\
+                       pub struct Client;\n";
+        let surface = "impl crate::Handle { pub fn list(&self) -> Vec<u8> { vec![] } }\n";
+        let api = client_api(&dir, codegen, surface).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let lines: Vec<&str> = api.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(
+            lines,
+            [
+                "Handle: pub fn get<T>(&self, key: T) -> Option<T> where T: Clone,",
+                "Handle: pub fn list(&self) -> Vec<u8>",
+                "Handle: pub name: String",
+                "crate: #[derive(Clone, Debug)] pub struct Handle { .. }",
+                "crate: pub use client::Handle",
+                "crate: pub use generated::types",
+                "model: pub enum Kind { .. }",
+                "model::Kind: variant A",
+                "model::Kind: variant B(u8)",
+                "types: pub struct Thing { .. }",
+                "types::Thing: impl std::fmt::Display for Thing",
+                "types::Thing: pub id: Option<i64>",
+            ],
+            "{api}"
+        );
     }
 }
