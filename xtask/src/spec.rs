@@ -83,7 +83,14 @@ mod tests {
 
     fn run_on(file: PathBuf) -> (ExitCode, String) {
         let mut out = Vec::new();
-        let code = run(&Args { file: Some(file), command: None }, &mut out).unwrap();
+        let code = run(
+            &Args {
+                file: Some(file),
+                command: None,
+            },
+            &mut out,
+        )
+        .unwrap();
         (code, String::from_utf8(out).unwrap())
     }
 

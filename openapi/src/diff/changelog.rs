@@ -9,7 +9,11 @@ use super::{Change, Verdict};
 
 /// The text of the top entry (first `## ` section) of a changelog; empty if there is none.
 pub fn top_entry(changelog: &str) -> &str {
-    let Some(start) = changelog.find("\n## ").map(|i| i + 1).or_else(|| changelog.starts_with("## ").then_some(0)) else {
+    let Some(start) = changelog
+        .find("\n## ")
+        .map(|i| i + 1)
+        .or_else(|| changelog.starts_with("## ").then_some(0))
+    else {
         return "";
     };
     let rest = &changelog[start..];

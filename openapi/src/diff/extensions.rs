@@ -3,10 +3,10 @@
 use serde_json::Value;
 
 use super::Changes;
+use crate::Spec;
 use crate::extensions::{PAGINATION_KEY, RATE_LIMIT_KEY, TimeUnit, UPLOAD_LIMITS_KEY};
 use crate::operations::Operation;
 use crate::pointer::join;
-use crate::Spec;
 
 fn unit_name(unit: TimeUnit) -> String {
     serde_json::to_value(unit)
@@ -70,7 +70,9 @@ pub(super) fn compare_operation(b: &Operation, h: &Operation, out: &mut Changes)
             for key in keys {
                 let (x, y) = (bv.get(key), hv.get(key));
                 if x != y {
-                    let show = |v: Option<&Value>| v.map(Value::to_string).unwrap_or_else(|| "(none)".into());
+                    let show = |v: Option<&Value>| {
+                        v.map(Value::to_string).unwrap_or_else(|| "(none)".into())
+                    };
                     out.push(
                         "pagination-changed",
                         join(&at, key),
@@ -84,7 +86,11 @@ pub(super) fn compare_operation(b: &Operation, h: &Operation, out: &mut Changes)
     }
     if let (Some(bl), Some(hl)) = (&b.upload_limits, &h.upload_limits) {
         let at = join(&h.pointer, UPLOAD_LIMITS_KEY);
-        let mut platforms: Vec<&String> = bl.by_platform_mib.keys().chain(hl.by_platform_mib.keys()).collect();
+        let mut platforms: Vec<&String> = bl
+            .by_platform_mib
+            .keys()
+            .chain(hl.by_platform_mib.keys())
+            .collect();
         platforms.sort();
         platforms.dedup();
         let mut limits = vec![(
@@ -103,8 +109,17 @@ pub(super) fn compare_operation(b: &Operation, h: &Operation, out: &mut Changes)
         }
         for (name, pointer, x, y) in limits {
             if x != y {
-                let kind = if y < x { "upload-limit-lowered" } else { "upload-limit-raised" };
-                out.push(kind, pointer, Some(id), format!("upload limit `{name}` was {x} MiB, is now {y} MiB"));
+                let kind = if y < x {
+                    "upload-limit-lowered"
+                } else {
+                    "upload-limit-raised"
+                };
+                out.push(
+                    kind,
+                    pointer,
+                    Some(id),
+                    format!("upload limit `{name}` was {x} MiB, is now {y} MiB"),
+                );
             }
         }
     }
@@ -122,7 +137,11 @@ pub(super) fn compare_document(base: &Spec, head: &Spec, out: &mut Changes) {
         u64::from(h.requests) * u64::from(b.per_seconds),
     );
     if x != y {
-        let kind = if y < x { "rate-limit-lowered" } else { "rate-limit-raised" };
+        let kind = if y < x {
+            "rate-limit-lowered"
+        } else {
+            "rate-limit-raised"
+        };
         out.push(
             kind,
             at.clone(),
@@ -136,7 +155,11 @@ pub(super) fn compare_document(base: &Spec, head: &Spec, out: &mut Changes) {
     for (key, x, y) in [
         ("key", b.key.clone(), h.key.clone()),
         ("status", b.status.to_string(), h.status.to_string()),
-        ("retry_after_header", b.retry_after_header.clone(), h.retry_after_header.clone()),
+        (
+            "retry_after_header",
+            b.retry_after_header.clone(),
+            h.retry_after_header.clone(),
+        ),
     ] {
         if x != y {
             out.push(

@@ -98,10 +98,11 @@ impl Changes {
                     Vec::new(),
                 )
             });
-        if let Some(id) = operation_id {
-            if entry.0.operation_id.as_deref() != Some(id) && !entry.1.iter().any(|o| o == id) {
-                entry.1.push(id.to_owned());
-            }
+        if let Some(id) = operation_id
+            && entry.0.operation_id.as_deref() != Some(id)
+            && !entry.1.iter().any(|o| o == id)
+        {
+            entry.1.push(id.to_owned());
         }
     }
 
@@ -111,7 +112,8 @@ impl Changes {
             .into_values()
             .map(|(mut change, others)| {
                 if !others.is_empty() {
-                    change.message = format!("{} (also read by {})", change.message, others.join(", "));
+                    change.message =
+                        format!("{} (also read by {})", change.message, others.join(", "));
                 }
                 change
             })

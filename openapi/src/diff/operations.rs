@@ -100,7 +100,10 @@ fn compare_operation(base: &Spec, head: &Spec, b: &Operation, h: &Operation, out
             "operation-path-changed",
             h.pointer.clone(),
             Some(id),
-            format!("was `{} {}`, is now `{} {}`", b.method, b.path, h.method, h.path),
+            format!(
+                "was `{} {}`, is now `{} {}`",
+                b.method, b.path, h.method, h.path
+            ),
         );
     }
     if h.deprecated && !b.deprecated {
@@ -186,7 +189,14 @@ fn compare_parameters(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
                 format!("{what}: explode was {}, is now {}", bp.explode, hp.explode),
             );
         }
-        extensions::compare_unit(bp.unit, hp.unit, &join(&hp.pointer, "x-pancake-unit"), &id, &what, walk.out);
+        extensions::compare_unit(
+            bp.unit,
+            hp.unit,
+            &join(&hp.pointer, "x-pancake-unit"),
+            &id,
+            &what,
+            walk.out,
+        );
         let base_object = walk.base.pointer(&bp.pointer);
         let head_object = walk.head.pointer(&hp.pointer);
         compare_docs(base_object, head_object, &hp.pointer, &id, &what, walk.out);
@@ -210,7 +220,11 @@ fn compare_parameters(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
             kind,
             hp.pointer.clone(),
             Some(&id),
-            format!("new {adjective} {} parameter `{}`", location(hp.location), hp.name),
+            format!(
+                "new {adjective} {} parameter `{}`",
+                location(hp.location),
+                hp.name
+            ),
         );
     }
 }
@@ -249,10 +263,10 @@ fn compare_media(
             owner,
             walk.out,
         );
-        if let (Some(bs), Some(hs)) = (&bm.schema_pointer, &hm.schema_pointer) {
-            if let (Some(bv), Some(hv)) = (walk.base.pointer(bs), walk.head.pointer(hs)) {
-                walk.schema(side, Place::Property, owner, bv, bs, hv, hs);
-            }
+        if let (Some(bs), Some(hs)) = (&bm.schema_pointer, &hm.schema_pointer)
+            && let (Some(bv), Some(hv)) = (walk.base.pointer(bs), walk.head.pointer(hs))
+        {
+            walk.schema(side, Place::Property, owner, bv, bs, hv, hs);
         }
     }
     if side == Side::Request {
@@ -349,11 +363,15 @@ fn compare_responses(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
                     "response-required-header-removed",
                     join(&join(&br.pointer, "headers"), &bh.name),
                     Some(&id),
-                    format!("{owner}: required header `{}` is gone (or optional)", bh.name),
+                    format!(
+                        "{owner}: required header `{}` is gone (or optional)",
+                        bh.name
+                    ),
                 );
             }
         }
-        if text(walk.base, &br.pointer, "description") != text(walk.head, &hr.pointer, "description")
+        if text(walk.base, &br.pointer, "description")
+            != text(walk.head, &hr.pointer, "description")
         {
             walk.out.push(
                 "description-changed",

@@ -141,22 +141,36 @@ impl<'a, 'o> Walk<'a, 'o> {
                 );
             }
         }
-        let unit = |s: &Value| -> Option<TimeUnit> { crate::extensions::read(s, UNIT_KEY).ok().flatten() };
+        let unit =
+            |s: &Value| -> Option<TimeUnit> { crate::extensions::read(s, UNIT_KEY).ok().flatten() };
         if place == Place::Property {
-            extensions::compare_unit(unit(b), unit(h), &join(&hp, UNIT_KEY), self.op, what, self.out);
+            extensions::compare_unit(
+                unit(b),
+                unit(h),
+                &join(&hp, UNIT_KEY),
+                self.op,
+                what,
+                self.out,
+            );
         }
         self.nullability(side, place, what, b, h, &hp);
         self.enums(side, what, b, h, &hp);
         if side == Side::Request {
             self.bounds(what, b, h, &hp);
-            if b.get("default") != h.get("default") && (b.get("default").is_some() || h.get("default").is_some()) {
+            if b.get("default") != h.get("default")
+                && (b.get("default").is_some() || h.get("default").is_some())
+            {
                 self.push(
                     "request-default-changed",
                     join(&hp, "default"),
                     format!(
                         "{what}: default was {}, is now {}",
-                        b.get("default").map(Value::to_string).unwrap_or_else(|| "(none)".into()),
-                        h.get("default").map(Value::to_string).unwrap_or_else(|| "(none)".into())
+                        b.get("default")
+                            .map(Value::to_string)
+                            .unwrap_or_else(|| "(none)".into()),
+                        h.get("default")
+                            .map(Value::to_string)
+                            .unwrap_or_else(|| "(none)".into())
                     ),
                 );
             }
@@ -190,12 +204,28 @@ impl<'a, 'o> Walk<'a, 'o> {
         }
         if let (Some(bi), Some(hi)) = (b.get("items"), h.get("items")) {
             let what = nest(what, "[]");
-            self.schema(side, place, &what, bi, &join(&bp, "items"), hi, &join(&hp, "items"));
+            self.schema(
+                side,
+                place,
+                &what,
+                bi,
+                &join(&bp, "items"),
+                hi,
+                &join(&hp, "items"),
+            );
         }
         self.properties(side, what, b, &bp, h, &hp);
     }
 
-    fn nullability(&mut self, side: Side, place: Place, what: &str, b: &Value, h: &Value, hp: &str) {
+    fn nullability(
+        &mut self,
+        side: Side,
+        place: Place,
+        what: &str,
+        b: &Value,
+        h: &Value,
+        hp: &str,
+    ) {
         if place == Place::Parameter || nullable(b) == nullable(h) {
             return;
         }
@@ -205,7 +235,11 @@ impl<'a, 'o> Walk<'a, 'o> {
             (Side::Response, true) => "response-property-became-nullable",
             (Side::Response, false) => "response-property-became-not-nullable",
         };
-        let now = if nullable(h) { "admits" } else { "no longer admits" };
+        let now = if nullable(h) {
+            "admits"
+        } else {
+            "no longer admits"
+        };
         self.push(kind, join(hp, "nullable"), format!("{what} now {now} null"));
     }
 
@@ -216,8 +250,16 @@ impl<'a, 'o> Walk<'a, 'o> {
         ) else {
             return;
         };
-        let removed: Vec<String> = be.iter().filter(|v| !he.contains(v)).map(Value::to_string).collect();
-        let added: Vec<String> = he.iter().filter(|v| !be.contains(v)).map(Value::to_string).collect();
+        let removed: Vec<String> = be
+            .iter()
+            .filter(|v| !he.contains(v))
+            .map(Value::to_string)
+            .collect();
+        let added: Vec<String> = he
+            .iter()
+            .filter(|v| !be.contains(v))
+            .map(Value::to_string)
+            .collect();
         let (removed_kind, added_kind) = match side {
             Side::Request => ("request-enum-value-removed", "request-enum-value-added"),
             Side::Response => ("response-enum-value-removed", "response-enum-value-added"),
@@ -253,7 +295,8 @@ impl<'a, 'o> Walk<'a, 'o> {
                 if bv == hv {
                     continue;
                 }
-                let show = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_else(|| "(none)".into());
+                let show =
+                    |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_else(|| "(none)".into());
                 self.push(
                     if tightened {
                         "request-constraint-tightened"
@@ -267,7 +310,15 @@ impl<'a, 'o> Walk<'a, 'o> {
         }
     }
 
-    fn properties(&mut self, side: Side, what: &str, b: &'a Value, bp: &str, h: &'a Value, hp: &str) {
+    fn properties(
+        &mut self,
+        side: Side,
+        what: &str,
+        b: &'a Value,
+        bp: &str,
+        h: &'a Value,
+        hp: &str,
+    ) {
         let (Some(bprops), Some(hprops)) = (
             b.get("properties").and_then(Value::as_object),
             h.get("properties").and_then(Value::as_object),
@@ -301,7 +352,15 @@ impl<'a, 'o> Walk<'a, 'o> {
                 let now = if is { "required" } else { "optional" };
                 self.push(kind, join(hp, "required"), format!("{label} is now {now}"));
             }
-            self.schema(side, Place::Property, &label, bv, &join(&bpp, name), hv, &join(&hpp, name));
+            self.schema(
+                side,
+                Place::Property,
+                &label,
+                bv,
+                &join(&bpp, name),
+                hv,
+                &join(&hpp, name),
+            );
         }
         for name in hprops.keys().filter(|n| !bprops.contains_key(*n)) {
             let required = hreq.contains(name.as_str());
@@ -312,7 +371,11 @@ impl<'a, 'o> Walk<'a, 'o> {
                 (Side::Response, false) => "response-optional-property-added",
             };
             let adjective = if required { "required" } else { "optional" };
-            self.push(kind, join(&hpp, name), format!("new {adjective} {}", child(name)));
+            self.push(
+                kind,
+                join(&hpp, name),
+                format!("new {adjective} {}", child(name)),
+            );
         }
     }
 }

@@ -28,9 +28,14 @@ fn is_key(span: &str) -> bool {
         return qualifier.ends_with(']') && (key == "*" || is_key(key));
     }
     let words: Vec<&str> = span.split(' ').collect();
-    let place = [Place::Operation, Place::Param, Place::Request, Place::Response]
-        .iter()
-        .any(|p| words.get(1) == Some(&p.to_string().as_str()))
+    let place = [
+        Place::Operation,
+        Place::Param,
+        Place::Request,
+        Place::Response,
+    ]
+    .iter()
+    .any(|p| words.get(1) == Some(&p.to_string().as_str()))
         || words.get(1) == Some(&"*");
     // `GET /path operation` (an upstream-only operation) has the place third.
     let upstream_operation = words.len() == 3 && words[2] == "operation";

@@ -141,7 +141,12 @@ fn server_prefix(raw: &RawOperation<'_>) -> Option<String> {
         .find_map(|v| v.pointer("/servers/0/url").and_then(Value::as_str))?;
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
     let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
-    Some(path.strip_prefix("/api").unwrap_or(path).trim_end_matches('/').to_owned())
+    Some(
+        path.strip_prefix("/api")
+            .unwrap_or(path)
+            .trim_end_matches('/')
+            .to_owned(),
+    )
 }
 
 /// A path template with parameter names blanked: `/pages/{}/tags`.
@@ -213,7 +218,14 @@ pub fn drift(ours: &Spec, upstream: &Value) -> Drift {
             .into_iter()
             .find(|r| r.operation_id() == Some(op.operation_id.as_str()));
         if let Some(ours_raw) = ours_raw {
-            compare(&mut drift.items, &op.operation_id, ours.raw(), &ours_raw, upstream, &raw);
+            compare(
+                &mut drift.items,
+                &op.operation_id,
+                ours.raw(),
+                &ours_raw,
+                upstream,
+                &raw,
+            );
         }
     }
     for op in ours.operations() {
@@ -229,7 +241,9 @@ pub fn drift(ours: &Spec, upstream: &Value) -> Drift {
             });
         }
     }
-    drift.items.sort_by(|a, b| (&a.operation, a.place, &a.name).cmp(&(&b.operation, b.place, &b.name)));
+    drift
+        .items
+        .sort_by(|a, b| (&a.operation, a.place, &a.name).cmp(&(&b.operation, b.place, &b.name)));
     drift
 }
 
@@ -243,20 +257,33 @@ fn type_of(root: &Value, schema: &Value, depth: usize) -> String {
     }
     for key in ["oneOf", "anyOf", "allOf"] {
         if let Some(branches) = schema.get(key).and_then(Value::as_array) {
-            let mut types: Vec<String> = branches.iter().map(|b| type_of(root, b, depth + 1)).collect();
+            let mut types: Vec<String> = branches
+                .iter()
+                .map(|b| type_of(root, b, depth + 1))
+                .collect();
             types.sort();
             types.dedup();
             types.retain(|t| t != "any");
-            return if types.is_empty() { "any".to_owned() } else { types.join("|") };
+            return if types.is_empty() {
+                "any".to_owned()
+            } else {
+                types.join("|")
+            };
         }
     }
     let Some(ty) = schema.get("type").and_then(Value::as_str) else {
-        return if schema.get("properties").is_some() { "object".to_owned() } else { "any".to_owned() };
+        return if schema.get("properties").is_some() {
+            "object".to_owned()
+        } else {
+            "any".to_owned()
+        };
     };
     match (ty, schema.get("format").and_then(Value::as_str)) {
         ("array", _) => format!(
             "array<{}>",
-            schema.get("items").map_or("any".to_owned(), |i| type_of(root, i, depth + 1))
+            schema
+                .get("items")
+                .map_or("any".to_owned(), |i| type_of(root, i, depth + 1))
         ),
         (ty, Some(format)) => format!("{ty}({format})"),
         (ty, None) => ty.to_owned(),
@@ -286,7 +313,13 @@ fn same_type(upstream: &str, ours: &str) -> bool {
 }
 
 /// The fields of a schema, flattened: path -> type.
-fn fields(root: &Value, schema: &Value, prefix: &str, depth: usize, out: &mut BTreeMap<String, String>) {
+fn fields(
+    root: &Value,
+    schema: &Value,
+    prefix: &str,
+    depth: usize,
+    out: &mut BTreeMap<String, String>,
+) {
     if depth > 6 {
         return;
     }
@@ -294,23 +327,41 @@ fn fields(root: &Value, schema: &Value, prefix: &str, depth: usize, out: &mut BT
         return;
     };
     for key in ["allOf", "oneOf", "anyOf"] {
-        for branch in schema.get(key).and_then(Value::as_array).into_iter().flatten() {
+        for branch in schema
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             fields(root, branch, prefix, depth + 1, out);
         }
     }
     if let Some(items) = schema.get("items") {
         fields(root, items, &format!("{prefix}[]"), depth + 1, out);
     }
-    for (name, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
-        let path = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
-        out.entry(path.clone()).or_insert_with(|| type_of(root, property, 0));
+    for (name, property) in schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        let path = if prefix.is_empty() {
+            name.clone()
+        } else {
+            format!("{prefix}.{name}")
+        };
+        out.entry(path.clone())
+            .or_insert_with(|| type_of(root, property, 0));
         fields(root, property, &path, depth + 1, out);
     }
 }
 
 fn body_fields(root: &Value, body: Option<&Value>) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
-    let Some(body) = body.and_then(|b| pointer::resolve(root, b, "").ok()).map(|(b, _)| b) else {
+    let Some(body) = body
+        .and_then(|b| pointer::resolve(root, b, "").ok())
+        .map(|(b, _)| b)
+    else {
         return out;
     };
     let schema = body
@@ -342,7 +393,10 @@ fn params(root: &Value, raw: &RawOperation<'_>) -> BTreeMap<String, (String, Str
         .filter_map(|p| {
             let name = p.name()?.to_owned();
             let location = p.location().unwrap_or("?").to_owned();
-            let ty = p.value.get("schema").map_or("any".to_owned(), |s| type_of(root, s, 0));
+            let ty = p
+                .value
+                .get("schema")
+                .map_or("any".to_owned(), |s| type_of(root, s, 0));
             Some((name, (location, ty)))
         })
         .collect()
@@ -377,7 +431,12 @@ fn compare_maps(
             continue;
         }
         match ours.get(name) {
-            None => push(name, Difference::OnlyUpstream { upstream: theirs.clone() }),
+            None => push(
+                name,
+                Difference::OnlyUpstream {
+                    upstream: theirs.clone(),
+                },
+            ),
             Some(mine) if !same_type(theirs, mine) => push(
                 name,
                 Difference::Differs {
@@ -404,7 +463,9 @@ fn compare(
     upstream: &RawOperation<'_>,
 ) {
     let as_typed = |m: BTreeMap<String, (String, String)>| -> BTreeMap<String, String> {
-        m.into_iter().map(|(name, (location, ty))| (name, format!("{ty} in {location}"))).collect()
+        m.into_iter()
+            .map(|(name, (location, ty))| (name, format!("{ty} in {location}")))
+            .collect()
     };
     compare_maps(
         items,
@@ -468,7 +529,9 @@ pub fn to_markdown(drift: &Drift, upstream_label: &str) -> String {
             item.key(),
             theirs.replace('|', "\\|"),
             mine.replace('|', "\\|"),
-            item.justified_by.as_deref().map_or("**unexplained**".to_owned(), str::to_owned),
+            item.justified_by
+                .as_deref()
+                .map_or("**unexplained**".to_owned(), str::to_owned),
         ));
     }
     out

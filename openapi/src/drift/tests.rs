@@ -84,7 +84,10 @@ fn operations_match_by_server_prefix_or_by_a_unique_suffix() {
         ]
     );
     let keys = keys(&drift);
-    assert!(keys.contains(&"GET /v1/pages/{page_id}/gone operation".to_owned()), "{keys:?}");
+    assert!(
+        keys.contains(&"GET /v1/pages/{page_id}/gone operation".to_owned()),
+        "{keys:?}"
+    );
     assert!(keys.contains(&"only_ours operation".to_owned()), "{keys:?}");
 }
 
@@ -100,19 +103,51 @@ fn parameters_and_fields_only_on_one_side_or_of_another_type_are_listed() {
             .difference
             .clone()
     };
-    assert_eq!(find("list_tags param theirs"), Difference::OnlyUpstream { upstream: "string in query".into() });
-    assert_eq!(find("list_tags param mine"), Difference::OnlyOurs { ours: "string in query".into() });
-    assert_eq!(find("list_tags response tags[].color"), Difference::OnlyUpstream { upstream: "string".into() });
-    assert_eq!(find("list_tags response success"), Difference::OnlyOurs { ours: "boolean".into() });
+    assert_eq!(
+        find("list_tags param theirs"),
+        Difference::OnlyUpstream {
+            upstream: "string in query".into()
+        }
+    );
+    assert_eq!(
+        find("list_tags param mine"),
+        Difference::OnlyOurs {
+            ours: "string in query".into()
+        }
+    );
+    assert_eq!(
+        find("list_tags response tags[].color"),
+        Difference::OnlyUpstream {
+            upstream: "string".into()
+        }
+    );
+    assert_eq!(
+        find("list_tags response success"),
+        Difference::OnlyOurs {
+            ours: "boolean".into()
+        }
+    );
     assert_eq!(
         find("list_tags response tags[].id"),
-        Difference::Differs { upstream: "string".into(), ours: "integer".into() }
+        Difference::Differs {
+            upstream: "string".into(),
+            ours: "integer".into()
+        }
     );
     // A format only ours declares refines upstream's type.
-    assert!(!keys(&drift).iter().any(|k| k.contains("since")), "{:?}", keys(&drift));
+    assert!(
+        !keys(&drift).iter().any(|k| k.contains("since")),
+        "{:?}",
+        keys(&drift)
+    );
     // The operation matches whatever its path parameters are called; the parameters themselves
     // are compared by name.
-    assert_eq!(find("list_tags param id"), Difference::OnlyUpstream { upstream: "string in path".into() });
+    assert_eq!(
+        find("list_tags param id"),
+        Difference::OnlyUpstream {
+            upstream: "string in path".into()
+        }
+    );
 }
 
 #[test]
@@ -124,29 +159,62 @@ fn a_row_naming_the_key_or_a_pattern_justifies_a_difference() {
 | B2 | Envelope | `* response success` everywhere. |\n\
 | Z9 | Not a key | `list_tags` and `color` alone name nothing. |\n";
     justify(&mut drift, reconciliation);
-    let by = |key: &str| drift.items.iter().find(|i| i.key() == key).unwrap().justified_by.clone();
+    let by = |key: &str| {
+        drift
+            .items
+            .iter()
+            .find(|i| i.key() == key)
+            .unwrap()
+            .justified_by
+            .clone()
+    };
     assert_eq!(by("list_tags response tags[].id").as_deref(), Some("F1"));
     assert_eq!(by("list_tags response success").as_deref(), Some("B2"));
     assert_eq!(by("list_tags response tags[].color"), None);
-    assert!(drift.unexplained().any(|i| i.key() == "list_tags param theirs"));
+    assert!(
+        drift
+            .unexplained()
+            .any(|i| i.key() == "list_tags param theirs")
+    );
     let md = to_markdown(&drift, "theirs.yaml");
-    assert!(md.contains("| `list_tags response tags[].id` | differs | `string` | `integer` | F1 |"), "{md}");
+    assert!(
+        md.contains("| `list_tags response tags[].id` | differs | `string` | `integer` | F1 |"),
+        "{md}"
+    );
     assert!(md.contains("**unexplained**"), "{md}");
 
     // A key qualified by its difference names only that kind of difference.
-    justify(&mut drift, "| D8 | Types | `* [differs string -> integer]` |\n");
-    assert_eq!(by_after(&drift, "list_tags response tags[].id").as_deref(), Some("D8"));
+    justify(
+        &mut drift,
+        "| D8 | Types | `* [differs string -> integer]` |\n",
+    );
+    assert_eq!(
+        by_after(&drift, "list_tags response tags[].id").as_deref(),
+        Some("D8")
+    );
     assert_eq!(by_after(&drift, "list_tags param mine"), None);
 }
 
 fn by_after(drift: &Drift, key: &str) -> Option<String> {
-    drift.items.iter().find(|i| i.key() == key).unwrap().justified_by.clone()
+    drift
+        .items
+        .iter()
+        .find(|i| i.key() == key)
+        .unwrap()
+        .justified_by
+        .clone()
 }
 
 #[test]
 fn globs_match_any_run_of_characters() {
-    assert!(justify::glob("* response success", "list_tags response success"));
+    assert!(justify::glob(
+        "* response success",
+        "list_tags response success"
+    ));
     assert!(justify::glob("list_* param *", "list_tags param since"));
-    assert!(!justify::glob("* response success", "list_tags response success_rate"));
+    assert!(!justify::glob(
+        "* response success",
+        "list_tags response success_rate"
+    ));
     assert!(justify::glob("exact", "exact"));
 }

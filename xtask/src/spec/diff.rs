@@ -107,7 +107,11 @@ pub fn run(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     match args.format {
         Format::Json => writeln!(out, "{}", diff::to_json(&changes))?,
         Format::Markdown => {
-            write!(out, "{}", diff::to_markdown(&changes, &base.label, &head.label))?;
+            write!(
+                out,
+                "{}",
+                diff::to_markdown(&changes, &base.label, &head.label)
+            )?;
             if !args.no_api && !changes.is_empty() {
                 write!(out, "{}", api_changes(&root, &base.spec, &head.spec)?)?;
             }
@@ -120,7 +124,11 @@ pub fn run(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
         let unnamed = diff::unnamed_in_changelog(&changes, &changelog);
         if unnamed.is_empty() {
             if breaking {
-                writeln!(out, "\nEvery change that breaks clients is named by the top entry of {}.", path.display())?;
+                writeln!(
+                    out,
+                    "\nEvery change that breaks clients is named by the top entry of {}.",
+                    path.display()
+                )?;
             }
             return Ok(ExitCode::SUCCESS);
         }
@@ -161,7 +169,11 @@ fn api_changes(root: &Path, base: &Spec, head: &Spec) -> anyhow::Result<String> 
         out.push_str("None: the generated client's public API is unchanged.\n");
         return Ok(out);
     }
-    out.push_str(&format!("{} line(s) removed, {} added.\n\n```diff\n", removed.len(), added.len()));
+    out.push_str(&format!(
+        "{} line(s) removed, {} added.\n\n```diff\n",
+        removed.len(),
+        added.len()
+    ));
     for line in removed {
         out.push_str(&format!("- {line}\n"));
     }

@@ -56,7 +56,10 @@ How it is read:
 /// Compares, justifies and prints or writes the report; exit 1 when a difference is unexplained.
 pub fn run(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let root = crate::project_root();
-    let spec_path = args.spec.clone().unwrap_or_else(|| root.join("openapi/pancake.yaml"));
+    let spec_path = args
+        .spec
+        .clone()
+        .unwrap_or_else(|| root.join("openapi/pancake.yaml"));
     let ours = Spec::from_path(&spec_path)?;
     let upstream = pancake_openapi::read_document(&args.file)?;
     let reconciliation_path = args
@@ -106,5 +109,9 @@ fn label(file: &Path, document: &serde_json::Value) -> String {
             .unwrap_or("?")
             .to_owned()
     };
-    format!("`{name}` (`{}`, version `{}`)", info("title"), info("version"))
+    format!(
+        "`{name}` (`{}`, version `{}`)",
+        info("title"),
+        info("version")
+    )
 }

@@ -26,8 +26,8 @@ pub const SNAPSHOT: &str = "client/tests/snapshots/public-api.txt";
 /// The client's generated code for a spec, as `client/build.rs` writes it.
 pub fn generate(spec: &pancake_openapi::Spec) -> anyhow::Result<(String, String)> {
     let spec = spec.clone();
-    let generated = std::panic::catch_unwind(move || client_codegen::generate(&spec))
-        .map_err(|panic| {
+    let generated =
+        std::panic::catch_unwind(move || client_codegen::generate(&spec)).map_err(|panic| {
             let message = panic
                 .downcast_ref::<String>()
                 .cloned()
@@ -45,7 +45,8 @@ pub fn client_api(root: &Path, codegen: &str, surface: &str) -> anyhow::Result<S
     let lib = std::fs::read_to_string(src.join("lib.rs")).context("reading client/src/lib.rs")?;
     let lib_file = syn::parse_file(&lib).context("parsing client/src/lib.rs")?;
     let mut walker = Walker::default();
-    let mut files: Vec<(String, bool, syn::File)> = vec![("crate".to_owned(), true, lib_file.clone())];
+    let mut files: Vec<(String, bool, syn::File)> =
+        vec![("crate".to_owned(), true, lib_file.clone())];
     for item in &lib_file.items {
         let Item::Mod(m) = item else { continue };
         if m.content.is_some() {
@@ -58,7 +59,8 @@ pub fn client_api(root: &Path, codegen: &str, surface: &str) -> anyhow::Result<S
             _ => std::fs::read_to_string(src.join(format!("{name}.rs")))
                 .with_context(|| format!("reading client/src/{name}.rs"))?,
         };
-        let file = syn::parse_file(&text).with_context(|| format!("parsing client module {name}"))?;
+        let file =
+            syn::parse_file(&text).with_context(|| format!("parsing client module {name}"))?;
         files.push((name, is_pub(&m.vis), file));
     }
     // Names re-exported by public modules make items of private modules public.
@@ -68,13 +70,18 @@ pub fn client_api(root: &Path, codegen: &str, surface: &str) -> anyhow::Result<S
         }
     }
     for (name, public, file) in &files {
-        let module = if name == "crate" { String::new() } else { name.clone() };
+        let module = if name == "crate" {
+            String::new()
+        } else {
+            name.clone()
+        };
         walker.items(&file.items, &module, *public);
     }
     walker.impls();
-    let mut out = String::from(
+    let mut out = format!(
         "# The public API of pancake-client: generated (from openapi/pancake.yaml) and hand-written.\n\
-         # One item per line, sorted. Regenerate with `EXPECTORATE=overwrite cargo test -p xtask public_api`.\n",
+         # One item per line, sorted. {SNAPSHOT} is checked by `cargo test -p xtask public_api`;\n\
+         # bless a deliberate change with `EXPECTORATE=overwrite cargo test -p xtask public_api`.\n",
     );
     for line in &walker.lines {
         out.push_str(line);
@@ -86,7 +93,10 @@ pub fn client_api(root: &Path, codegen: &str, surface: &str) -> anyhow::Result<S
 /// Lines only in `old` (removed) and only in `new` (added).
 pub fn line_diff<'a>(old: &'a str, new: &'a str) -> (Vec<&'a str>, Vec<&'a str>) {
     let (o, n): (BTreeSet<&str>, BTreeSet<&str>) = (old.lines().collect(), new.lines().collect());
-    (o.difference(&n).copied().collect(), n.difference(&o).copied().collect())
+    (
+        o.difference(&n).copied().collect(),
+        n.difference(&o).copied().collect(),
+    )
 }
 
 fn is_pub(vis: &Visibility) -> bool {
@@ -202,7 +212,11 @@ impl Walker {
                 is_pub(vis) && (public || self.reexported.contains(name))
             };
             // Items of a private module are reached through a re-export at the crate root.
-            let path = if public { module.to_owned() } else { String::new() };
+            let path = if public {
+                module.to_owned()
+            } else {
+                String::new()
+            };
             match item {
                 Item::Use(u) if public && is_pub(&u.vis) => {
                     let mut u = u.clone();
@@ -256,10 +270,16 @@ impl Walker {
                     for variant in variants {
                         let mut variant = variant.clone();
                         api_attrs(&mut variant.attrs);
-                        variant.fields.iter_mut().for_each(|f| api_attrs(&mut f.attrs));
+                        variant
+                            .fields
+                            .iter_mut()
+                            .for_each(|f| api_attrs(&mut f.attrs));
                         let item: Item = syn::parse_quote!(enum E { #variant });
                         let text = one_line(item);
-                        let text = text.trim_start_matches("enum E {").trim_end_matches('}').trim();
+                        let text = text
+                            .trim_start_matches("enum E {")
+                            .trim_end_matches('}')
+                            .trim();
                         self.line(&owner, format!("variant {}", text.trim_end_matches(',')));
                     }
                 }
@@ -270,15 +290,24 @@ impl Walker {
                     self.line(&path, one_line(Item::Fn(f)));
                 }
                 Item::Const(c) if visible(&c.vis, &c.ident.to_string()) => {
-                    self.line(&path, format!("pub const {}: {}", c.ident, type_string(&c.ty)));
+                    self.line(
+                        &path,
+                        format!("pub const {}: {}", c.ident, type_string(&c.ty)),
+                    );
                 }
                 Item::Static(s) if visible(&s.vis, &s.ident.to_string()) => {
-                    self.line(&path, format!("pub static {}: {}", s.ident, type_string(&s.ty)));
+                    self.line(
+                        &path,
+                        format!("pub static {}: {}", s.ident, type_string(&s.ty)),
+                    );
                 }
                 Item::Type(t) if visible(&t.vis, &t.ident.to_string()) => {
                     let mut t = t.clone();
                     api_attrs(&mut t.attrs);
-                    self.types.entry(t.ident.to_string()).or_default().push(path.clone());
+                    self.types
+                        .entry(t.ident.to_string())
+                        .or_default()
+                        .push(path.clone());
                     self.line(&path, one_line(Item::Type(t)));
                 }
                 Item::Trait(t) if visible(&t.vis, &t.ident.to_string()) => {
@@ -295,7 +324,13 @@ impl Walker {
                             f.default = None;
                             let item: Item = syn::parse_quote!(trait T { #f });
                             let text = one_line(item);
-                            self.line(&owner, text.trim_start_matches("trait T {").trim_end_matches('}').trim().to_owned());
+                            self.line(
+                                &owner,
+                                text.trim_start_matches("trait T {")
+                                    .trim_end_matches('}')
+                                    .trim()
+                                    .to_owned(),
+                            );
                         }
                     }
                 }
@@ -309,8 +344,12 @@ impl Walker {
     /// one line per `pub` method or constant.
     fn impls(&mut self) {
         for (module, imp) in std::mem::take(&mut self.pending) {
-            let Some(name) = last_segment(&imp.self_ty) else { continue };
-            let Some(paths) = self.types.get(&name) else { continue };
+            let Some(name) = last_segment(&imp.self_ty) else {
+                continue;
+            };
+            let Some(paths) = self.types.get(&name) else {
+                continue;
+            };
             let type_path = if paths.contains(&module) {
                 module.clone()
             } else if paths.len() == 1 {
@@ -335,7 +374,13 @@ impl Walker {
                         f.block = empty_block();
                         let item: Item = syn::parse_quote!(impl X { #f });
                         let text = one_line(item);
-                        let text = text.trim_start_matches("impl X {").trim_end_matches('}').trim().trim_end_matches(" {}").trim_end_matches(" {").to_owned();
+                        let text = text
+                            .trim_start_matches("impl X {")
+                            .trim_end_matches('}')
+                            .trim()
+                            .trim_end_matches(" {}")
+                            .trim_end_matches(" {")
+                            .to_owned();
                         // The impl's own generics matter when it has any (`impl<'a> Foo<'a>`).
                         let context = if generics.starts_with("impl<") || generics.contains('<') {
                             format!(" [{generics}]")
@@ -345,7 +390,10 @@ impl Walker {
                         self.line(&format!("{owner}{context}"), text);
                     }
                     ImplItem::Const(c) if is_pub(&c.vis) => {
-                        self.line(&owner, format!("pub const {}: {}", c.ident, type_string(&c.ty)));
+                        self.line(
+                            &owner,
+                            format!("pub const {}: {}", c.ident, type_string(&c.ty)),
+                        );
                     }
                     _ => {}
                 }
@@ -386,7 +434,11 @@ mod tests {
              pub struct Hidden;\nimpl Handle { pub fn get<T>(&self, key: T) -> Option<T> where T: Clone { None } fn private(&self) {} }\n",
         )
         .unwrap();
-        std::fs::write(src.join("model.rs"), "pub enum Kind { A, B(u8) }\npub(crate) fn internal() {}\n").unwrap();
+        std::fs::write(
+            src.join("model.rs"),
+            "pub enum Kind { A, B(u8) }\npub(crate) fn internal() {}\n",
+        )
+        .unwrap();
         let codegen = "pub mod types { pub struct Thing { pub id: Option<i64> } impl std::fmt::Display for Thing { fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { Ok(()) } } }\n\
                        pub struct Client;\n";
         let surface = "impl crate::Handle { pub fn list(&self) -> Vec<u8> { vec![] } }\n";
