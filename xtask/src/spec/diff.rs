@@ -183,3 +183,127 @@ fn api_changes(root: &Path, base: &Spec, head: &Spec) -> anyhow::Result<String> 
     out.push_str("```\n");
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("xtask-spec-diff-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn args(base: &Path, head: &Path) -> Args {
+        Args {
+            base: Some(base.display().to_string()),
+            head: Some(head.display().to_string()),
+            format: Format::Markdown,
+            allow_breaking: false,
+            changelog: None,
+            no_api: true,
+            rules: false,
+        }
+    }
+
+    /// BASE = the diff rules' fixture; HEAD = the same with the `kind` filter made required.
+    fn breaking_pair(dir: &Path) -> (PathBuf, PathBuf) {
+        let base_text = std::fs::read_to_string(
+            crate::project_root().join("openapi/tests/data/diff/base.yaml"),
+        )
+        .unwrap();
+        let head_text = base_text.replace(
+            "{name: kind, in: query, required: false,",
+            "{name: kind, in: query, required: true,",
+        );
+        assert_ne!(
+            base_text, head_text,
+            "the fixture changed; update this test"
+        );
+        let (base, head) = (dir.join("base.yaml"), dir.join("head.yaml"));
+        std::fs::write(&base, base_text).unwrap();
+        std::fs::write(&head, head_text).unwrap();
+        (base, head)
+    }
+
+    #[test]
+    fn a_client_breaking_change_fails_unless_allowed_or_named_in_the_changelog() {
+        let dir = temp_dir("breaking");
+        let (base, head) = breaking_pair(&dir);
+        let mut out = Vec::new();
+        let code = run(&args(&base, &head), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(code, ExitCode::FAILURE, "{text}");
+        assert!(
+            text.contains("| `request-parameter-became-required` | `list_things` |"),
+            "{text}"
+        );
+
+        let mut allowed = args(&base, &head);
+        allowed.allow_breaking = true;
+        assert_eq!(run(&allowed, &mut Vec::new()).unwrap(), ExitCode::SUCCESS);
+
+        let changelog = dir.join("CHANGELOG.md");
+        let mut with_log = args(&base, &head);
+        with_log.changelog = Some(changelog.clone());
+        std::fs::write(&changelog, "# Changes\n\n## Next\n\nNothing yet.\n").unwrap();
+        let mut out = Vec::new();
+        assert_eq!(run(&with_log, &mut out).unwrap(), ExitCode::FAILURE);
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("- `request-parameter-became-required` `list_things`:"),
+            "{text}"
+        );
+        std::fs::write(&changelog, "# Changes\n\n## Next\n\n- `request-parameter-became-required` `list_things`: decided.\n").unwrap();
+        assert_eq!(run(&with_log, &mut Vec::new()).unwrap(), ExitCode::SUCCESS);
+
+        let mut json = args(&base, &head);
+        json.format = Format::Json;
+        json.allow_breaking = true;
+        let mut out = Vec::new();
+        run(&json, &mut out).unwrap();
+        let list: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(list[0]["kind"], "request-parameter-became-required");
+        assert_eq!(list[0]["verdict"], "breaking_for_clients");
+        assert_eq!(list[0]["operation_id"], "list_things");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn revisions_are_read_from_git_and_bad_ones_are_named() {
+        let root = crate::project_root();
+        // Skipped where the checkout has no git history (a source tarball).
+        if !root.join(".git").exists() {
+            return;
+        }
+        let head = load(&root, "HEAD").unwrap();
+        assert!(!head.spec.operations().is_empty());
+        let err = load(&root, "no-such-revision-xyz")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(
+            err.contains("`no-such-revision-xyz` is neither a file nor a git revision"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_api_diff_shows_the_fields_a_spec_change_adds() {
+        let root = crate::project_root();
+        let base = Spec::bundled().unwrap();
+        let mut raw = base.raw().clone();
+        raw.pointer_mut("/components/schemas/Tag/properties")
+            .and_then(serde_json::Value::as_object_mut)
+            .expect("the spec has a Tag schema with properties")
+            .insert("shade".to_owned(), serde_json::json!({"type": "string"}));
+        let head = Spec::from_document(raw).unwrap();
+        let text = api_changes(&root, &base, &head).unwrap();
+        assert!(
+            text.contains("+ types::Tag: pub shade: ::std::option::Option<::std::string::String>"),
+            "{text}"
+        );
+        assert!(text.contains("0 line(s) removed"), "{text}");
+    }
+}
