@@ -63,6 +63,62 @@ fn nullable(schema: &Value) -> bool {
     schema.get("nullable").and_then(Value::as_bool) == Some(true)
 }
 
+/// A branch that admits only `null`: `{enum: [null]}`, `{type: "null"}` (3.1 style) or
+/// `{nullable: true}` alone.
+fn null_only(schema: &Value) -> bool {
+    let Some(object) = schema.as_object() else {
+        return false;
+    };
+    let enum_null = object
+        .get("enum")
+        .and_then(Value::as_array)
+        .is_some_and(|e| e.iter().all(Value::is_null));
+    let type_null = object.get("type").and_then(Value::as_str) == Some("null");
+    let bare_nullable = object.len() == 1 && nullable(schema);
+    enum_null || type_null || bare_nullable
+}
+
+/// Follows `$ref`s and the wrappers that only make a schema nullable, so that rewriting one
+/// nullable form into another (`{nullable: true, allOf: [X]}` and `{oneOf: [X, {enum: [null]}]}`)
+/// is not reported as a change. Returns the schema inside, its pointer, and whether any layer
+/// admitted `null`.
+fn peel<'v>(root: &'v Value, value: &'v Value, at: &str) -> Option<(&'v Value, String, bool)> {
+    let (mut node, mut at) = pointer::resolve(root, value, at).ok()?;
+    let mut admits_null = nullable(node);
+    for _ in 0..8 {
+        let has_shape = node.get("type").is_some() || node.get("properties").is_some();
+        let single_all_of = node
+            .get("allOf")
+            .and_then(Value::as_array)
+            .filter(|branches| branches.len() == 1 && !has_shape);
+        let null_union = ["oneOf", "anyOf"].into_iter().find_map(|key| {
+            let branches = node.get(key).and_then(Value::as_array)?;
+            if branches.len() != 2 || has_shape {
+                return None;
+            }
+            let other = branches.iter().position(|b| !null_only(b))?;
+            null_only(&branches[1 - other]).then_some((key, other))
+        });
+        let (inner, inner_at, null_branch) = match (single_all_of, null_union) {
+            (Some(branches), _) => (
+                &branches[0],
+                pointer::join_index(&join(&at, "allOf"), 0),
+                false,
+            ),
+            (None, Some((key, i))) => {
+                let branches = node.get(key).and_then(Value::as_array)?;
+                (&branches[i], pointer::join_index(&join(&at, key), i), true)
+            }
+            (None, None) => break,
+        };
+        let (resolved, resolved_at) = pointer::resolve(root, inner, &inner_at).ok()?;
+        admits_null |= null_branch || nullable(resolved);
+        node = resolved;
+        at = resolved_at;
+    }
+    Some((node, at, admits_null))
+}
+
 fn required_set(schema: &Value) -> BTreeSet<&str> {
     schema
         .get("required")
@@ -110,10 +166,9 @@ impl<'a, 'o> Walk<'a, 'o> {
         h: &'a Value,
         hp: &str,
     ) {
-        let (Ok((b, bp)), Ok((h, hp))) = (
-            pointer::resolve(self.base, b, bp),
-            pointer::resolve(self.head, h, hp),
-        ) else {
+        let (Some((b, bp, b_null)), Some((h, hp, h_null))) =
+            (peel(self.base, b, bp), peel(self.head, h, hp))
+        else {
             return;
         };
         if !self.seen.insert((side, bp.clone(), hp.clone())) {
@@ -153,7 +208,7 @@ impl<'a, 'o> Walk<'a, 'o> {
                 self.out,
             );
         }
-        self.nullability(side, place, what, b, h, &hp);
+        self.nullability(side, place, what, b_null, h_null, &hp);
         self.enums(side, what, b, h, &hp);
         if side == Side::Request {
             self.bounds(what, b, h, &hp);
@@ -217,29 +272,17 @@ impl<'a, 'o> Walk<'a, 'o> {
         self.properties(side, what, b, &bp, h, &hp);
     }
 
-    fn nullability(
-        &mut self,
-        side: Side,
-        place: Place,
-        what: &str,
-        b: &Value,
-        h: &Value,
-        hp: &str,
-    ) {
-        if place == Place::Parameter || nullable(b) == nullable(h) {
+    fn nullability(&mut self, side: Side, place: Place, what: &str, b: bool, h: bool, hp: &str) {
+        if place == Place::Parameter || b == h {
             return;
         }
-        let kind = match (side, nullable(h)) {
+        let kind = match (side, h) {
             (Side::Request, true) => "request-property-became-nullable",
             (Side::Request, false) => "request-property-became-not-nullable",
             (Side::Response, true) => "response-property-became-nullable",
             (Side::Response, false) => "response-property-became-not-nullable",
         };
-        let now = if nullable(h) {
-            "admits"
-        } else {
-            "no longer admits"
-        };
+        let now = if h { "admits" } else { "no longer admits" };
         self.push(kind, join(hp, "nullable"), format!("{what} now {now} null"));
     }
 

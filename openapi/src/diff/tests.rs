@@ -375,6 +375,34 @@ fn every_rule_has_a_case() {
 }
 
 #[test]
+fn rewriting_one_nullable_form_into_another_is_no_change() {
+    let wrapped =
+        |form: Value| move |d: &mut Value| set(d, &p(THING, "/properties/owner"), form.clone());
+    let (mut base, mut head) = (base_doc(), base_doc());
+    wrapped(json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/Part"}]}))(&mut base);
+    wrapped(json!({"oneOf": [{"$ref": "#/components/schemas/Part"}, {"enum": [null]}]}))(&mut head);
+    let changes = diff(
+        &Spec::from_document(base.clone()).unwrap(),
+        &Spec::from_document(head).unwrap(),
+    );
+    assert_eq!(changes, [], "{}", to_markdown(&changes, "base", "head"));
+
+    // Dropping the null branch is still a change.
+    let mut strict = base_doc();
+    wrapped(json!({"$ref": "#/components/schemas/Part"}))(&mut strict);
+    let changes = diff(
+        &Spec::from_document(base).unwrap(),
+        &Spec::from_document(strict).unwrap(),
+    );
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.kind == "response-property-became-not-nullable"),
+        "{changes:?}"
+    );
+}
+
+#[test]
 fn identical_specs_have_no_changes() {
     assert_eq!(run(|_| {}, |_| {}), []);
     let spec = Spec::bundled().unwrap();

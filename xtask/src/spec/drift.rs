@@ -49,7 +49,7 @@ How it is read:
 - **Justification.** Each difference has a key, `OPERATION PLACE NAME` (the first column). It is
   *justified* when a row of `RECONCILIATION.md` names that key in backticks, or a pattern where `*`
   stands for any text (`` `* response success` ``); the last column gives the row. Otherwise it is
-  **unexplained**: decide it in `RECONCILIATION.md` (section R) or fix the spec.
+  **unexplained**: decide it in `RECONCILIATION.md` (section T) or fix the spec.
 
 ";
 
