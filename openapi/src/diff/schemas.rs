@@ -282,8 +282,8 @@ impl<'a, 'o> Walk<'a, 'o> {
             (Side::Response, true) => "response-property-became-nullable",
             (Side::Response, false) => "response-property-became-not-nullable",
         };
-        let now = if h { "admits" } else { "no longer admits" };
-        self.push(kind, join(hp, "nullable"), format!("{what} now {now} null"));
+        let now = if h { "now admits" } else { "no longer admits" };
+        self.push(kind, join(hp, "nullable"), format!("{what} {now} null"));
     }
 
     fn enums(&mut self, side: Side, what: &str, b: &Value, h: &Value, hp: &str) {
