@@ -30,7 +30,8 @@ async fn from_progenitor(err: progenitor_client::Error<types::ApiError>) -> Erro
             let body = ApiErrorBody {
                 success: body.success,
                 error_code: body.error_code,
-                message: Some(body.message),
+                message: body.message,
+                error: body.error,
             };
             Error::from_answer(status, body, retry_after, &url)
         }

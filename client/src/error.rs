@@ -201,8 +201,9 @@ pub fn check_page_size(
 }
 
 /// The error envelope of the API (`ApiError` in the spec): `{"success": false, "error_code": N,
-/// "message": "..."}`. Every member is optional and unknown members are ignored, so that any error
-/// answer decodes.
+/// "message": "..."}`, or `{"success": false, "error": "..."}` in the generated reference's form
+/// (RECONCILIATION.md B1). Every member is optional and unknown members are ignored, so that any
+/// error answer decodes.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 pub struct ApiErrorBody {
     /// `false` on an error answer.
@@ -214,6 +215,10 @@ pub struct ApiErrorBody {
     /// Human-readable reason.
     #[serde(default)]
     pub message: Option<String>,
+    /// Human-readable reason, under the key of the generated reference (read when `message` is
+    /// absent).
+    #[serde(default)]
+    pub error: Option<String>,
 }
 
 impl ApiErrorBody {
@@ -256,6 +261,7 @@ impl Error {
         let message = body
             .message
             .as_deref()
+            .or(body.error.as_deref())
             .map(redact_text)
             .unwrap_or_else(|| "(no message)".to_owned());
         let error_code = body.error_code;
@@ -391,6 +397,7 @@ mod tests {
             success: Some(false),
             error_code: code,
             message: Some(message.to_owned()),
+            error: None,
         }
     }
 
@@ -469,6 +476,11 @@ mod tests {
         let ok = ApiErrorBody::from_json(br#"{"success":true,"data":[1]}"#).unwrap();
         assert!(!ok.is_in_band_error());
         assert!(ApiErrorBody::from_json(b"<html>502</html>").is_none());
+        // The generated reference's form: `error` instead of `message`, and no code.
+        let b = ApiErrorBody::from_json(br#"{"success":false,"error":"Page not found"}"#).unwrap();
+        assert!(b.is_in_band_error());
+        let err = Error::from_answer(200, b, None, "u");
+        assert!(err.to_string().contains("Page not found"), "{err}");
         assert!(ApiErrorBody::from_json(b"[1,2]").is_none());
     }
 

@@ -19,11 +19,26 @@ pub enum ConversationType {
     Livestream,
     /// A page rating or review (`RATING`).
     Rating,
+    /// Comments under a live stream, as the official filter names them (`COMMENT_LIVESTREAM`).
+    CommentLivestream,
+    /// A post, as the official filter names it (`POST`).
+    Post,
     /// A value this version of the spec does not know, kept as sent.
     Other(String),
 }
 
 impl ConversationType {
+    /// The wire values this version knows: the spec's `KnownConversationType` (a test keeps the
+    /// two equal).
+    pub const KNOWN: [&'static str; 6] = [
+        "INBOX",
+        "COMMENT",
+        "LIVESTREAM",
+        "RATING",
+        "COMMENT_LIVESTREAM",
+        "POST",
+    ];
+
     /// The wire value (`INBOX`, ...).
     pub fn as_str(&self) -> &str {
         match self {
@@ -31,6 +46,8 @@ impl ConversationType {
             ConversationType::Comment => "COMMENT",
             ConversationType::Livestream => "LIVESTREAM",
             ConversationType::Rating => "RATING",
+            ConversationType::CommentLivestream => "COMMENT_LIVESTREAM",
+            ConversationType::Post => "POST",
             ConversationType::Other(other) => other,
         }
     }
@@ -52,6 +69,8 @@ impl FromStr for ConversationType {
             "COMMENT" => ConversationType::Comment,
             "LIVESTREAM" => ConversationType::Livestream,
             "RATING" => ConversationType::Rating,
+            "COMMENT_LIVESTREAM" => ConversationType::CommentLivestream,
+            "POST" => ConversationType::Post,
             other => ConversationType::Other(other.to_owned()),
         })
     }
@@ -87,6 +106,8 @@ mod tests {
             ("COMMENT", ConversationType::Comment),
             ("LIVESTREAM", ConversationType::Livestream),
             ("RATING", ConversationType::Rating),
+            ("COMMENT_LIVESTREAM", ConversationType::CommentLivestream),
+            ("POST", ConversationType::Post),
             (
                 "WHATSAPP_GROUP",
                 ConversationType::Other("WHATSAPP_GROUP".into()),
@@ -100,5 +121,27 @@ mod tests {
             assert_eq!(serde_json::to_string(&value).unwrap(), json);
             assert_eq!(value.to_string(), wire);
         }
+        for wire in ConversationType::KNOWN {
+            assert!(!matches!(
+                ConversationType::from(wire),
+                ConversationType::Other(_)
+            ));
+        }
+    }
+
+    #[test]
+    fn the_known_values_are_the_specs() {
+        let spec: serde_yaml::Value = serde_yaml::from_str(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../openapi/pancake.yaml"
+        )))
+        .unwrap();
+        let listed: Vec<&str> = spec["components"]["schemas"]["KnownConversationType"]["enum"]
+            .as_sequence()
+            .expect("KnownConversationType has an enum")
+            .iter()
+            .filter_map(serde_yaml::Value::as_str)
+            .collect();
+        assert_eq!(listed, ConversationType::KNOWN);
     }
 }

@@ -164,6 +164,15 @@ impl SpecTables {
             .unwrap_or(usize::MAX)
     }
 
+    /// The response property that holds a list operation's items (`x-pancake-pagination.items`).
+    pub fn items_key(&self, operation_id: &str) -> &str {
+        self.operation(operation_id)
+            .pagination
+            .as_ref()
+            .map(|p| p.items.as_str())
+            .unwrap_or_else(|| panic!("{operation_id} has no x-pancake-pagination"))
+    }
+
     /// Largest `size_param` value of a list operation (`x-pancake-pagination.max_page_size`).
     pub fn max_page_size(&self, operation_id: &str) -> i64 {
         let p = self.operation(operation_id).pagination.as_ref();

@@ -202,15 +202,11 @@ impl Spec {
     /// limit's key as a path parameter and takes the page access token (see the README).
     pub fn rate_limit_for(&self, operation: &Operation) -> Option<&RateLimit> {
         let limit = self.rate_limit.as_ref()?;
-        let keyed = operation
+        let parameters = operation
             .parameters
             .iter()
-            .any(|p| p.location == operations::ParameterLocation::Path && p.name == limit.key);
-        let page_token = operation
-            .parameters
-            .iter()
-            .any(|p| p.name == crate::PAGE_TOKEN_PARAMETER);
-        (keyed && page_token).then_some(limit)
+            .map(|p| (Some(p.location.as_str()), Some(p.name.as_str())));
+        operations::limit_applies(&limit.key, parameters).then_some(limit)
     }
 }
 

@@ -86,6 +86,16 @@ pub enum ParameterLocation {
 }
 
 impl ParameterLocation {
+    /// The `in` value of the document (`path`, `query`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParameterLocation::Path => "path",
+            ParameterLocation::Query => "query",
+            ParameterLocation::Header => "header",
+            ParameterLocation::Cookie => "cookie",
+        }
+    }
+
     fn from_key(key: &str) -> Option<ParameterLocation> {
         Some(match key {
             "path" => ParameterLocation::Path,
@@ -202,6 +212,16 @@ impl StatusKey {
             StatusKey::Code(code) => code == status,
             StatusKey::Range(class) => status / 100 == class,
             StatusKey::Default => true,
+        }
+    }
+
+    /// Whether this key describes successes (2xx): the responses a generated method returns.
+    /// Redirects (3xx) are neither successes nor errors to progenitor.
+    pub fn is_success(self) -> bool {
+        match self {
+            StatusKey::Code(code) => (200..300).contains(&code),
+            StatusKey::Range(class) => class == 2,
+            StatusKey::Default => false,
         }
     }
 
@@ -441,6 +461,35 @@ pub(crate) fn effective_parameters<'a>(
         }
     }
     merged
+}
+
+/// Whether the document's rate limit covers an operation with these parameters (`(location,
+/// name)` pairs): it has the limit's key as a path parameter and takes the page access token
+/// (`openapi/README.md`, `x-pancake-rate-limit`). The one statement of that rule, for the raw
+/// document ([`is_rate_limited`]) and the typed one (`Spec::rate_limit_for`).
+pub(crate) fn limit_applies<'n>(
+    key: &str,
+    parameters: impl IntoIterator<Item = (Option<&'n str>, Option<&'n str>)>,
+) -> bool {
+    let (mut keyed, mut page_token) = (false, false);
+    for (location, name) in parameters {
+        keyed |= location == Some("path") && name == Some(key);
+        page_token |= name == Some(crate::PAGE_TOKEN_PARAMETER);
+    }
+    keyed && page_token
+}
+
+/// Whether the document's `x-pancake-rate-limit` covers this operation of the raw document.
+pub(crate) fn is_rate_limited(root: &Value, op: &RawOperation<'_>) -> bool {
+    let Some(key) = root
+        .get(extensions::RATE_LIMIT_KEY)
+        .and_then(|limit| limit.get("key"))
+        .and_then(Value::as_str)
+    else {
+        return false;
+    };
+    let parameters = effective_parameters(root, op);
+    limit_applies(key, parameters.iter().map(|p| (p.location(), p.name())))
 }
 
 /// The resolved response objects of an operation with their keys, ordered by key.
@@ -710,6 +759,9 @@ mod index_tests {
         let op = spec.operation("list_pages").unwrap();
         assert_eq!(op.response(200).unwrap().status, StatusKey::Code(200));
         assert_eq!(op.response(502).unwrap().status, StatusKey::Range(5));
+        // The user API is not rate-limited, so it documents no 429.
+        assert!(op.response(429).is_none());
+        let op = spec.operation("list_conversations").unwrap();
         assert_eq!(op.response(429).unwrap().status, StatusKey::Code(429));
         assert!(
             op.response(429)

@@ -4,6 +4,13 @@
 //! `exclusiveMinimum`/`exclusiveMaximum`, `example`, `discriminator`. The conversion rewrites those
 //! and moves every referenced `#/components/schemas/X` into `$defs/X` of the produced document,
 //! so `$ref`s resolve without the rest of the OpenAPI document.
+//!
+//! `nullable` is read as OpenAPI 3.0.3 defines it, as Redocly and openapi-spec-validator do: it
+//! adds `null` to the values its sibling `type` allows, and does nothing without a `type`; every
+//! other keyword keeps its meaning, so an `enum` admits `null` only when it lists it, and an
+//! `allOf`/`oneOf` beside it still applies to `null`. A nullable reference is therefore written
+//! `oneOf: [{$ref: ...}, {enum: [null]}]`, which progenitor generates as `Option<...>`
+//! (`openapi/README.md`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -13,8 +20,6 @@ use crate::pointer;
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 const DEFS_PREFIX: &str = "#/$defs/";
-/// Composition keywords: a schema carrying one cannot get `nullable` as a type union.
-const COMPOSITION: [&str; 5] = ["allOf", "anyOf", "oneOf", "not", "$ref"];
 /// OpenAPI-only keywords with no JSON Schema meaning.
 const DROPPED: [&str; 5] = [
     "example",
@@ -88,7 +93,7 @@ pub fn to_json_schema(schema: &Value) -> Value {
         }
     }
     if object.get("nullable").and_then(Value::as_bool) == Some(true) {
-        return make_nullable(out);
+        make_nullable(&mut out);
     }
     Value::Object(out)
 }
@@ -131,31 +136,54 @@ fn discriminated_union(object: &Map<String, Value>) -> Option<Value> {
             })
         })
         .collect();
-    let mut out = json!({
+    let out = json!({
         "type": "object",
         "required": [property],
         "properties": {property: {"enum": values}},
         "allOf": cases,
     });
-    if object.get("nullable").and_then(Value::as_bool) == Some(true) {
-        out = json!({"anyOf": [{"type": "null"}, out]});
-    }
+    // `nullable` beside a discriminated union has no `type` beside it: no effect (3.0.3).
     Some(out)
 }
 
-fn make_nullable(mut schema: Map<String, Value>) -> Value {
-    let composed = COMPOSITION.iter().any(|k| schema.contains_key(*k));
-    match schema.get("type").cloned() {
-        Some(Value::String(single)) if !composed => {
-            schema.insert("type".into(), json!([single, "null"]));
-            if let Some(Value::Array(choices)) = schema.get_mut("enum")
-                && !choices.contains(&Value::Null)
-            {
-                choices.push(Value::Null);
+/// OpenAPI 3.0.3: `nullable: true` adds `null` to the sibling `type`, and only to it.
+fn make_nullable(schema: &mut Map<String, Value>) {
+    if let Some(Value::String(single)) = schema.get("type").cloned() {
+        schema.insert("type".into(), json!([single, "null"]));
+    }
+}
+
+/// Closes every object schema that declares `properties` but says nothing of other properties
+/// (`unevaluatedProperties: false`), so validation reports a property the schema does not
+/// declare. Redocly validates media-type examples this way; the checker does too, so an example
+/// that a YAML slip split into two keys is caught.
+pub fn close_objects(schema: &mut Value) {
+    match schema {
+        Value::Object(object) => {
+            let open = [
+                "additionalProperties",
+                "unevaluatedProperties",
+                "patternProperties",
+            ]
+            .iter()
+            .any(|k| object.contains_key(*k));
+            // A composed object (the discriminated-union rewrite, `allOf` of parts) is left open:
+            // its parts declare its properties and are closed themselves.
+            let composed = ["allOf", "anyOf", "oneOf", "if", "$ref"]
+                .iter()
+                .any(|k| object.contains_key(*k));
+            if object.contains_key("properties") && !open && !composed {
+                object.insert("unevaluatedProperties".into(), Value::Bool(false));
             }
-            Value::Object(schema)
+            for (key, value) in object.iter_mut() {
+                // Inside these, keys name properties or values, not keywords.
+                if !matches!(key.as_str(), "enum" | "const" | "examples" | "default") {
+                    close_objects(value);
+                }
+            }
         }
-        _ => json!({ "anyOf": [{ "type": "null" }, Value::Object(schema)] }),
+        Value::Array(items) => items.iter_mut().for_each(close_objects),
+        _ => {}
     }
 }
 
@@ -256,8 +284,26 @@ pub fn compile(root: &Value, schema_pointer: &str) -> Result<jsonschema::Validat
 /// Compiles a schema value whose `$ref`s point into `root`.
 pub fn compile_value(root: &Value, schema: &Value) -> Result<jsonschema::Validator, CompileError> {
     let bundled = bundle(root, schema)?;
+    build(&bundled)
+}
+
+/// Like [`compile`], with every object schema closed ([`close_objects`]): an instance property the
+/// schema does not declare is a violation.
+pub fn compile_closed(
+    root: &Value,
+    schema_pointer: &str,
+) -> Result<jsonschema::Validator, CompileError> {
+    let schema = root
+        .pointer(schema_pointer)
+        .ok_or_else(|| CompileError::NotFound(schema_pointer.to_owned()))?;
+    let mut bundled = bundle(root, schema)?;
+    close_objects(&mut bundled);
+    build(&bundled)
+}
+
+fn build(bundled: &Value) -> Result<jsonschema::Validator, CompileError> {
     jsonschema::draft202012::options()
-        .build(&bundled)
+        .build(bundled)
         .map_err(|e| CompileError::Invalid(e.to_string()))
 }
 
@@ -270,28 +316,59 @@ mod tests {
     }
 
     #[test]
-    fn nullable_typed_schema_admits_null_and_keeps_enum() {
-        let schema = json!({"type": "string", "enum": ["a"], "nullable": true, "example": "a"});
-        let converted = to_json_schema(&schema);
-        assert_eq!(
-            converted,
-            json!({"type": ["string", "null"], "enum": ["a", null]})
-        );
+    fn nullable_adds_null_to_the_sibling_type_only() {
+        let schema = json!({"type": "string", "nullable": true, "example": "a"});
+        assert_eq!(to_json_schema(&schema), json!({"type": ["string", "null"]}));
         let root = json!({});
         assert!(valid(&root, &schema, json!(null)));
         assert!(valid(&root, &schema, json!("a")));
-        assert!(!valid(&root, &schema, json!("b")));
+        assert!(!valid(&root, &schema, json!(1)));
+        // 3.0.3: other keywords keep their meaning; an enum admits null only when it lists it.
+        let closed = json!({"type": "string", "enum": ["a"], "nullable": true});
+        assert!(!valid(&root, &closed, json!(null)));
+        let listed = json!({"type": "string", "enum": ["a", null], "nullable": true});
+        assert!(valid(&root, &listed, json!(null)));
     }
 
     #[test]
-    fn nullable_composed_schema_becomes_any_of_null() {
+    fn nullable_without_a_type_has_no_effect() {
         let root = json!({"components": {"schemas": {
             "Tag": {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}}}
         }}});
+        // What Redocly and openapi-spec-validator read: the `allOf` still refuses null.
         let schema = json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/Tag"}]});
-        assert!(valid(&root, &schema, json!(null)));
+        assert!(!valid(&root, &schema, json!(null)));
         assert!(valid(&root, &schema, json!({"id": -99})));
-        assert!(!valid(&root, &schema, json!({"id": "x"})));
+        // The form the spec uses: a branch that admits null alone.
+        let nullable_ref = json!({"oneOf": [
+            {"$ref": "#/components/schemas/Tag"},
+            {"enum": [null]}
+        ]});
+        assert!(valid(&root, &nullable_ref, json!(null)));
+        assert!(valid(&root, &nullable_ref, json!({"id": -99})));
+        assert!(!valid(&root, &nullable_ref, json!({"id": "x"})));
+        assert!(!valid(&root, &nullable_ref, json!("text")));
+    }
+
+    #[test]
+    fn closed_objects_refuse_undeclared_properties_only_where_nothing_was_said() {
+        let root = json!({"components": {"schemas": {
+            "Send": {"type": "object", "properties": {"message": {"type": "string"}}},
+            "Free": {"type": "object", "properties": {"a": {"type": "string"}},
+                     "additionalProperties": true},
+            "Body": {"type": "object", "properties": {
+                "send": {"$ref": "#/components/schemas/Send"},
+                "free": {"$ref": "#/components/schemas/Free"}}}
+        }}});
+        let closed = compile_closed(&root, "/components/schemas/Body").unwrap();
+        assert!(closed.is_valid(&json!({"send": {"message": "Chào bạn, shop gửi"}})));
+        // A flow mapping split by `, `: `{message: Chào bạn, shop gửi}` gives a second key.
+        assert!(!closed.is_valid(&json!({"send": {"message": "Chào bạn", "shop gửi": null}})));
+        assert!(closed.is_valid(&json!({"free": {"a": "x", "b": 1}})));
+        assert!(!closed.is_valid(&json!({"other": 1})));
+        // The open reading (responses may carry fields we do not model) still admits them.
+        let open = compile(&root, "/components/schemas/Body").unwrap();
+        assert!(open.is_valid(&json!({"other": 1})));
     }
 
     #[test]

@@ -110,7 +110,7 @@ async fn reads_are_retried_on_5xx_up_to_the_bound() {
     })
     .await;
     let tags = stub.page().list_tags().execute().await.unwrap();
-    assert_eq!(tags.tags[0].id, -99);
+    assert_eq!(tags.tags[0].id, Some(-99));
     stub.assert_calls(3);
 
     let stub = Stub::start(|_, _| json(503, json!({"success": false, "message": "down"}))).await;

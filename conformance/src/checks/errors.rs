@@ -240,13 +240,6 @@ pub fn contract() -> Vec<Check> {
             || Expect::error(400, 100),
         ),
         invalid(
-            "invalid_enum_type",
-            "list_conversations",
-            false,
-            |s| Ok(s.page_call().query("type", "CARRIER_PIGEON")),
-            || Expect::error(400, 100),
-        ),
-        invalid(
             "invalid_integer_since",
             "list_posts",
             false,

@@ -4,11 +4,12 @@ use chrono::{DateTime, Utc};
 
 use crate::suite::Suite;
 
-/// Days before the target's "now" that the checks' time range starts. The mock refuses
-/// statistics ranges over 93 days, so the range stays under that.
-const WINDOW_DAYS: i64 = 90;
+/// Days before the target's "now" that the checks' time range starts: a year, the longest report a
+/// real client commonly asks for. No source states a cap (RECONCILIATION.md Q6), so every
+/// statistics operation must answer it.
+const WINDOW_DAYS: i64 = 366;
 
-/// `(since, until)` in Unix seconds: the last 90 days up to a day past the target's "now" (the
+/// `(since, until)` in Unix seconds: the last 366 days up to a day past the target's "now" (the
 /// mock's clock, or the system clock for any other server).
 pub fn window(suite: &Suite) -> (i64, i64) {
     window_at(suite.now_secs)
@@ -40,7 +41,7 @@ mod tests {
     fn date_range_has_the_documented_shape() {
         let (since, until) = window_at(1_768_435_200);
         let range = format!("{} - {}", ddmmyyyy(since), ddmmyyyy(until));
-        assert_eq!(range, "18/10/2025 00:00:00 - 16/01/2026 00:00:00");
-        assert!(until - since <= 93 * 86_400);
+        assert_eq!(range, "15/01/2025 00:00:00 - 16/01/2026 00:00:00");
+        assert!(until - since >= 365 * 86_400);
     }
 }

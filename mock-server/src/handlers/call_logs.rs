@@ -11,7 +11,8 @@ use crate::model::CallLog;
 use crate::time::MICROS_PER_SEC;
 
 /// `GET .../sip_call_logs?id=<SIP package>`: newest first by page number, optionally within
-/// `since..until`; `{data, success}`. The walk ends on a short page.
+/// `since..until`; `{call_logs, success}` (the key comes from the spec's pagination, K2). The walk
+/// ends on a short page.
 pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let req = page_request(&state, "list_sip_call_logs", &page_id, raw.as_deref())?;
     let q = &req.query;
@@ -39,5 +40,6 @@ pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> A
         .skip(skip)
         .take(size)
         .collect();
-    Ok(ok(&json!({ "data": logs, "success": true })))
+    let key = crate::spec::tables().items_key("list_sip_call_logs");
+    Ok(ok(&json!({ key: logs, "success": true })))
 }

@@ -334,7 +334,8 @@ async fn errors_match_the_spec_error_schema() {
         ),
         (
             "list_conversations",
-            m.get(&m.url(0, "v2", "conversations", "type=CHAT")).await,
+            m.get(&m.url(0, "v2", "conversations", "order_by=name"))
+                .await,
         ),
         (
             "list_posts",

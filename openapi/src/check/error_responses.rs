@@ -1,16 +1,20 @@
-//! Every operation documents 400, 401, 403, 404, 429 (with `Retry-After`) and 5XX, and all its
-//! error responses share ONE schema: progenitor's build script panics otherwise.
+//! Every operation documents 400, 401, 403, 404 and 5XX; the operations the rate limit covers
+//! (see [`crate::operations::is_rate_limited`]) also document 429 with `Retry-After`, and the others
+//! do not, since nothing limits them. All error responses of an operation share ONE schema:
+//! progenitor's build script panics otherwise.
 
 use std::collections::BTreeMap;
 
 use serde_json::Value;
 
 use super::{Context, Problem};
-use crate::operations::{StatusKey, raw_responses};
+use crate::operations::{StatusKey, is_rate_limited, raw_responses};
 use crate::pointer::join;
 
 /// The error responses every operation documents (README, "Layout of the document").
-const REQUIRED: [&str; 6] = ["400", "401", "403", "404", "429", "5XX"];
+const REQUIRED: [&str; 5] = ["400", "401", "403", "404", "5XX"];
+/// The status of a refused request, documented only where the rate limit applies.
+const RATE_LIMITED: &str = "429";
 const RETRY_AFTER: &str = "Retry-After";
 
 /// What an error response carries, as progenitor sees it.
@@ -45,15 +49,31 @@ pub(super) fn check(ctx: &Context<'_>, problems: &mut Vec<Problem>) {
                 .iter()
                 .any(|(key, _, _)| key.eq_ignore_ascii_case(wanted))
         };
-        let missing: Vec<&str> = REQUIRED.into_iter().filter(|k| !has(k)).collect();
+        let limited = is_rate_limited(ctx.root, op);
+        let missing: Vec<&str> = REQUIRED
+            .into_iter()
+            .chain(limited.then_some(RATE_LIMITED))
+            .filter(|k| !has(k))
+            .collect();
         if !missing.is_empty() {
             problems.push(Problem::new(
                 responses_at.clone(),
                 format!(
                     "{} lacks the error responses {}: every operation documents 400, 401, 403, \
-                     404, 429 and 5XX with the shared ApiError schema",
+                     404 and 5XX with the shared ApiError schema, and 429 where the rate limit \
+                     applies",
                     op.label(),
                     missing.join(", ")
+                ),
+            ));
+        }
+        if !limited && has(RATE_LIMITED) {
+            problems.push(Problem::new(
+                join(&responses_at, RATE_LIMITED),
+                format!(
+                    "{}: documents 429, but the rate limit does not cover it (it needs the \
+                     limit's key as a path parameter and the page access token): remove it",
+                    op.label()
                 ),
             ));
         }
@@ -124,6 +144,35 @@ mod tests {
             &doc,
             &format!("{LIST_PAGES}/responses"),
             "lacks the error responses 403, 5XX",
+        );
+    }
+
+    #[test]
+    fn fires_on_a_429_where_no_limit_applies_and_on_a_missing_one_where_it_does() {
+        let mut doc = mini();
+        // list_pages takes the user token: nothing limits it.
+        at(&mut doc, &format!("{LIST_PAGES}/responses"))
+            .as_object_mut()
+            .unwrap()
+            .insert(
+                "429".into(),
+                json!({"$ref": "#/components/responses/TooManyRequests"}),
+            );
+        assert_fires(
+            &doc,
+            &format!("{LIST_PAGES}/responses/429"),
+            "the rate limit does not cover it",
+        );
+
+        let mut doc = mini();
+        at(&mut doc, &format!("{LIST_CONVERSATIONS}/responses"))
+            .as_object_mut()
+            .unwrap()
+            .remove("429");
+        assert_fires(
+            &doc,
+            &format!("{LIST_CONVERSATIONS}/responses"),
+            "lacks the error responses 429",
         );
     }
 

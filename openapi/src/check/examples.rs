@@ -1,6 +1,11 @@
 //! Every `example` and `examples[*].value` (of schemas, parameters, headers and media types)
 //! validates against its schema. The seeds' payloads are examples, so this is also what keeps the
 //! spec honest about real traffic.
+//!
+//! A media-type example (a request or response body) is also read with its schema's objects
+//! closed, as Redocly's `no-invalid-media-type-examples` reads it: a property the schema does not
+//! declare is a problem. That catches a YAML flow mapping split in two by an unquoted `, `
+//! (`{message: Chào bạn, shop ...}`), which the open schema admits.
 
 use serde_json::Value;
 
@@ -13,6 +18,7 @@ pub(super) fn check(ctx: &Context<'_>, problems: &mut Vec<Problem>) -> usize {
         ctx,
         problems,
         validated: 0,
+        closed: false,
     };
     walker.components();
     walker.paths();
@@ -23,6 +29,8 @@ struct Walker<'c, 'a, 'p> {
     ctx: &'c Context<'a>,
     problems: &'p mut Vec<Problem>,
     validated: usize,
+    /// Whether the examples being walked are bodies, read with closed objects.
+    closed: bool,
 }
 
 /// The entries of a map-valued key, with their pointers.
@@ -117,7 +125,9 @@ impl Walker<'_, '_, '_> {
             };
             let schema_at = join(&media_at, "schema");
             self.schema(schema, &schema_at);
+            self.closed = true;
             self.examples_of(media, &media_at, &schema_at);
+            self.closed = false;
         }
     }
 
@@ -172,19 +182,35 @@ impl Walker<'_, '_, '_> {
         let Ok(violations) = self.ctx.violations(schema_at, example) else {
             return;
         };
-        if violations.is_empty() {
-            return;
-        }
         let used = used_at
             .map(|u| format!(" (used at {u})"))
             .unwrap_or_default();
-        self.problems.push(Problem::new(
-            at,
-            format!(
-                "example does not match its schema {schema_at}{used}: {}",
-                describe(&violations)
-            ),
-        ));
+        if !violations.is_empty() {
+            self.problems.push(Problem::new(
+                at,
+                format!(
+                    "example does not match its schema {schema_at}{used}: {}",
+                    describe(&violations)
+                ),
+            ));
+            return;
+        }
+        if !self.closed {
+            return;
+        }
+        let Ok(undeclared) = self.ctx.closed_violations(schema_at, example) else {
+            return;
+        };
+        if !undeclared.is_empty() {
+            self.problems.push(Problem::new(
+                at,
+                format!(
+                    "example has properties its schema {schema_at} does not declare{used} (a \
+                     flow scalar with `, ` or `: ` must be quoted): {}",
+                    describe(&undeclared)
+                ),
+            ));
+        }
     }
 }
 
@@ -254,6 +280,24 @@ mod tests {
             "/components/schemas/Tag/properties/id/example",
             "/components/schemas/Tag/properties/id",
         );
+    }
+
+    #[test]
+    fn fires_on_a_body_example_with_an_undeclared_property() {
+        // What `{action: add, tag_id: 5, note: a, b}` unquoted would parse to.
+        let mut doc = mini();
+        let example = format!("{TAGS}/requestBody/content/application~1json/example");
+        *at(&mut doc, &example) = json!({"action": "add", "tag_id": 5, "note": "a", "b": null});
+        assert_fires(&doc, &example, "does not declare");
+        assert_fires(&doc, &example, "'note'");
+        // A schema-level example is read open: unknown fields of a payload are allowed there.
+        let mut doc = mini();
+        let tag = "/components/schemas/Tag";
+        at(&mut doc, tag)
+            .as_object_mut()
+            .unwrap()
+            .insert("example".into(), json!({"id": 1, "extra": true}));
+        assert!(!problems(&doc).iter().any(|p| p.pointer.starts_with(tag)));
     }
 
     #[test]

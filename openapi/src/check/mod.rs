@@ -20,6 +20,7 @@ mod error_responses;
 mod examples;
 mod in_band_errors;
 mod model;
+mod nullable;
 mod operation_ids;
 mod pagination;
 mod path_params;
@@ -94,6 +95,7 @@ pub fn check_document(root: &Value) -> Report {
     units::check(&ctx, &mut problems);
     upload_limits::check(&ctx, &mut problems);
     schemas::check(&ctx, &mut problems);
+    nullable::check(&ctx, &mut problems);
     in_band_errors::check(&ctx, &mut problems);
     let examples_validated = examples::check(&ctx, &mut problems);
     problems.sort();
@@ -134,6 +136,22 @@ impl<'a> Context<'a> {
             .borrow_mut()
             .entry(schema_pointer.to_owned())
             .or_insert_with(|| schema::compile(self.root, schema_pointer).map(Rc::new))
+            .clone()?;
+        Ok(validator::violations(&compiled, instance))
+    }
+
+    /// Like [`Context::violations`], with the schema's objects closed
+    /// ([`schema::close_objects`]): a property the schema does not declare is a violation.
+    pub fn closed_violations(
+        &self,
+        schema_pointer: &str,
+        instance: &Value,
+    ) -> Result<Vec<Violation>, CompileError> {
+        let compiled = self
+            .compiled
+            .borrow_mut()
+            .entry(format!("closed:{schema_pointer}"))
+            .or_insert_with(|| schema::compile_closed(self.root, schema_pointer).map(Rc::new))
             .clone()?;
         Ok(validator::violations(&compiled, instance))
     }

@@ -1,4 +1,4 @@
-//! What progenitor 0.15.1 cannot generate (see shared/notes/progenitor.md): its build script
+//! What progenitor 0.15.1 cannot generate (RECONCILIATION.md, section O): its build script
 //! panics or silently sends the wrong request, so the spec must avoid these shapes.
 
 use std::collections::BTreeSet;
@@ -15,7 +15,7 @@ pub(super) fn check(ctx: &Context<'_>, problems: &mut Vec<Problem>) {
         // Success responses: like the error ones, all must share one body type.
         let mut bodies = BTreeSet::new();
         for (key, response, _) in raw_responses(ctx.root, op) {
-            if StatusKey::parse(key).is_some_and(|k| !k.is_error()) {
+            if StatusKey::parse(key).is_some_and(StatusKey::is_success) {
                 bodies.insert(body_signature(response));
             }
         }

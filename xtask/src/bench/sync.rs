@@ -185,7 +185,8 @@ async fn sync_once(
         .map(|p| {
             let page = pancake.page(p.id.clone(), p.page_access_token.clone());
             tokio::spawn(async move {
-                let ids: HashSet<String> = page
+                // `id` is optional in the spec (no source makes it required); the mock always sends it.
+                let ids: HashSet<Option<String>> = page
                     .list_conversations_stream(None, |b| b)
                     .map_ok(|c| c.id)
                     .try_collect()
