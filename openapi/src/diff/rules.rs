@@ -289,6 +289,16 @@ pub const RULES: &[Rule] = &[
         "A value left a response enum: a server of the base may still send it.",
     ),
     rule(
+        "response-enum-opened",
+        OK,
+        "A response enum became open (`anyOf` of the enum and its plain type, RECONCILIATION E6): clients keep values they do not know.",
+    ),
+    rule(
+        "request-enum-opened",
+        S,
+        "A request enum became open: a server of the base refuses the values it does not list.",
+    ),
+    rule(
         "schema-composition-changed",
         C,
         "A `oneOf`/`anyOf`/`allOf` gained or lost a branch: values decode differently.",

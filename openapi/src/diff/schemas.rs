@@ -230,11 +230,15 @@ impl<'a, 'o> Walk<'a, 'o> {
                 );
             }
         }
+        let opened = self.enum_opened(side, what, b, &bp, h, &hp);
         for key in ["allOf", "oneOf", "anyOf"] {
             let (bl, hl) = (
                 b.get(key).and_then(Value::as_array),
                 h.get(key).and_then(Value::as_array),
             );
+            if opened == Some(key) {
+                continue;
+            }
             match (bl, hl) {
                 (None, None) => {}
                 (Some(bl), Some(hl)) if bl.len() == hl.len() => {
@@ -284,6 +288,58 @@ impl<'a, 'o> Walk<'a, 'o> {
         };
         let now = if h { "now admits" } else { "no longer admits" };
         self.push(kind, join(hp, "nullable"), format!("{what} {now} null"));
+    }
+
+    /// A closed enum made open, as this project writes open enums (RECONCILIATION E6):
+    /// `anyOf`/`oneOf` of the enum and a plain `type: string`. Reports it, compares the enum
+    /// branch with the old enum (values added or removed), and returns the keyword handled.
+    fn enum_opened(
+        &mut self,
+        side: Side,
+        what: &str,
+        b: &'a Value,
+        bp: &str,
+        h: &'a Value,
+        hp: &str,
+    ) -> Option<&'static str> {
+        b.get("enum")?;
+        let (key, branches) = ["anyOf", "oneOf"]
+            .into_iter()
+            .find_map(|k| h.get(k).and_then(Value::as_array).map(|list| (k, list)))?;
+        if branches.len() != 2 {
+            return None;
+        }
+        let resolved = |v: &'a Value| pointer::resolve(self.head, v, "").ok().map(|(v, _)| v);
+        let closed = branches
+            .iter()
+            .position(|v| resolved(v).is_some_and(|v| v.get("enum").is_some()))?;
+        let open = resolved(&branches[1 - closed])?;
+        if open.get("enum").is_some() || str_of(open, "type") != str_of(b, "type") {
+            return None;
+        }
+        let kind = match side {
+            Side::Request => "request-enum-opened",
+            Side::Response => "response-enum-opened",
+        };
+        self.push(
+            kind,
+            join(hp, key),
+            format!(
+                "{what}: the enum is now open (any {} is admitted)",
+                str_of(b, "type").unwrap_or("value")
+            ),
+        );
+        let closed_at = pointer::join_index(&join(hp, key), closed);
+        self.schema(
+            side,
+            Place::Property,
+            what,
+            b,
+            bp,
+            &branches[closed],
+            &closed_at,
+        );
+        Some(key)
     }
 
     fn enums(&mut self, side: Side, what: &str, b: &Value, h: &Value, hp: &str) {

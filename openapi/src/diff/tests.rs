@@ -264,6 +264,20 @@ fn cases() -> Vec<(&'static str, Edit, Edit)> {
         ("response-enum-value-removed", none, |d| {
             set(d, &p(THING, "/properties/status/enum"), json!(["open"]))
         }),
+        ("response-enum-opened", none, |d| {
+            set(
+                d,
+                &p(THING, "/properties/status"),
+                json!({"anyOf": [{"type": "string", "enum": ["open", "closed"]}, {"type": "string"}]}),
+            )
+        }),
+        ("request-enum-opened", none, |d| {
+            set(
+                d,
+                &p(NEW, "/properties/colour"),
+                json!({"anyOf": [{"type": "string", "enum": ["red", "blue"]}, {"type": "string"}]}),
+            )
+        }),
         ("schema-composition-changed", none, |d| {
             set(
                 d,
@@ -400,6 +414,24 @@ fn rewriting_one_nullable_form_into_another_is_no_change() {
             .any(|c| c.kind == "response-property-became-not-nullable"),
         "{changes:?}"
     );
+}
+
+#[test]
+fn opening_an_enum_still_compares_its_values() {
+    let changes = run(
+        |_| {},
+        |d| {
+            set(
+                d,
+                &p(NEW, "/properties/colour"),
+                json!({"oneOf": [{"type": "string"}, {"type": "string", "enum": ["red"]}]}),
+            )
+        },
+    );
+    let kinds: Vec<&str> = changes.iter().map(|c| c.kind).collect();
+    assert!(kinds.contains(&"request-enum-opened"), "{kinds:?}");
+    assert!(kinds.contains(&"request-enum-value-removed"), "{kinds:?}");
+    assert!(!kinds.contains(&"schema-composition-changed"), "{kinds:?}");
 }
 
 #[test]
