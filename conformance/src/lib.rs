@@ -5,6 +5,8 @@
 //! - [`checks`]: one valid call per operation, then the error contract and the rate limit;
 //! - [`verify`]: one response against the spec (JSON Schema from the spec itself) and the
 //!   generated types;
+//! - [`properties`]: read-only properties of the list operations (random filters and orders,
+//!   walked to their end within a request budget and the rate limit, replayable by seed);
 //! - [`report`]: coverage, the terminal summary and JUnit XML.
 //!
 //! The same checks run as `cargo test -p pancake-conformance` and as the `pancake-conformance`
@@ -17,6 +19,7 @@ pub mod decode;
 pub mod http;
 pub mod mock;
 pub mod pacer;
+pub mod properties;
 pub mod report;
 pub mod suite;
 pub mod target;
@@ -25,22 +28,32 @@ pub mod walk;
 
 use std::time::Instant;
 
+pub use properties::PropertyArgs;
 pub use report::Report;
 pub use suite::{CheckError, Suite};
 pub use target::{Target, TargetArgs, TargetKind};
 
-/// Resolves the target, runs every check (or those whose name contains `filter`) and reports.
-pub async fn run(args: &TargetArgs, filter: Option<&str>) -> anyhow::Result<Report> {
+/// Resolves the target, runs the read-only properties then every check (or those whose name
+/// contains `filter`) and reports.
+pub async fn run(
+    args: &TargetArgs,
+    filter: Option<&str>,
+    properties: &PropertyArgs,
+) -> anyhow::Result<Report> {
     let started = Instant::now();
     let target = Target::resolve(args).await?;
     let described = describe(&target);
     let mut suite = Suite::new(target)?;
+    // First: they only read, and against a mock they start from reset fixtures.
+    let properties = properties::run(&mut suite, properties, filter).await;
     let checks = checks::all(&suite.spec);
-    let outcomes = checks::run(&mut suite, &checks, filter).await;
+    let mut outcomes = checks::run(&mut suite, &checks, filter).await;
+    outcomes.extend(properties.outcomes);
     Ok(Report {
         target: described,
         outcomes,
         coverage: suite.coverage.clone(),
+        properties: Some(properties.summary),
         elapsed: started.elapsed(),
     })
 }

@@ -4,22 +4,27 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use pancake_conformance::TargetArgs;
+use pancake_conformance::{PropertyArgs, TargetArgs};
 
 /// Checks that a Pancake API server answers as openapi/pancake.yaml says.
 ///
 /// Without --base-url it starts a mock in-process. Against a server that is not a pancake-mock
-/// it only reads, unless --allow-writes is given. Tokens are never printed.
+/// it only reads, unless --allow-writes is given. Tokens are never printed. The read-only
+/// properties of the list operations run first, within --budget requests, from a seed printed
+/// at the end (--seed replays it).
 #[derive(Debug, Parser)]
 #[command(name = "pancake-conformance", version)]
 struct Cli {
     #[command(flatten)]
     target: TargetArgs,
+    #[command(flatten)]
+    properties: PropertyArgs,
     /// Write a JUnit XML report to this file.
     #[arg(long, value_name = "FILE")]
     junit: Option<PathBuf>,
-    /// Run only the checks whose name contains this text (`operations::`, `list_tags`). Checks
-    /// that act on ids found by earlier checks skip when those are filtered out.
+    /// Run only the checks and properties whose name contains this text (`operations::`,
+    /// `list_tags`, `properties::list_posts`). Checks that act on ids found by earlier checks
+    /// skip when those are filtered out.
     #[arg(long)]
     only: Option<String>,
     /// List every check and the coverage table, not only failures.
@@ -40,13 +45,14 @@ async fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    let report = match pancake_conformance::run(&cli.target, cli.only.as_deref()).await {
-        Ok(report) => report,
-        Err(e) => {
-            eprintln!("pancake-conformance: {e:#}");
-            return ExitCode::from(2);
-        }
-    };
+    let report =
+        match pancake_conformance::run(&cli.target, cli.only.as_deref(), &cli.properties).await {
+            Ok(report) => report,
+            Err(e) => {
+                eprintln!("pancake-conformance: {e:#}");
+                return ExitCode::from(2);
+            }
+        };
     print!("{}", report.summary(cli.verbose));
     if let Some(path) = &cli.junit {
         let written = report

@@ -17,6 +17,8 @@ pub struct Report {
     pub outcomes: Vec<Outcome>,
     /// Operations and statuses exercised.
     pub coverage: Coverage,
+    /// What the read-only properties did (seed, requests), when they were run.
+    pub properties: Option<crate::properties::Summary>,
     /// Wall time of the run.
     pub elapsed: Duration,
 }
@@ -72,6 +74,9 @@ impl Report {
                 if let Some(d) = detail {
                     let _ = writeln!(out, "       {d}");
                 }
+                if let Some(counts) = self.property_counts(&o.name) {
+                    let _ = writeln!(out, "       {counts}");
+                }
             }
         }
         let c = &self.coverage;
@@ -113,6 +118,9 @@ impl Report {
             out,
             "decoding: {decoded} verified JSON responses decoded with the generated client's types, {undecoded} without a generated type to try"
         );
+        if let Some(p) = &self.properties {
+            let _ = writeln!(out, "{}", properties_line(p));
+        }
         let t = self.tally();
         let _ = writeln!(
             out,
@@ -126,13 +134,29 @@ impl Report {
         out
     }
 
+    /// `N cases, M cut by the budget` for a property that ran cases.
+    fn property_counts(&self, name: &str) -> Option<String> {
+        let (_, cases, cut) = self
+            .properties
+            .iter()
+            .flat_map(|p| &p.per_property)
+            .find(|(n, cases, _)| n == name && *cases > 0)?;
+        Some(format!("{cases} cases, {cut} cut by the budget"))
+    }
+
     /// The JUnit XML: one test suite per check group, one test case per check, plus a
     /// `coverage` suite with one case per operation (failed when it got no verified answer).
     pub fn junit(&self) -> Result<String, quick_junit::SerializeError> {
         let mut report = quick_junit::Report::new("pancake-conformance");
         report.set_time(self.elapsed);
-        for group in [Group::Operations, Group::Errors] {
+        for group in [Group::Operations, Group::Errors, Group::Properties] {
             let mut suite = TestSuite::new(group.name());
+            if let (Group::Properties, Some(p)) = (group, &self.properties) {
+                suite.add_property(("seed", p.seed.to_string().as_str()));
+                suite.add_property(("budget", p.budget.to_string().as_str()));
+                suite.add_property(("requests", p.requests.to_string().as_str()));
+                suite.add_property(("cases", p.cases.to_string().as_str()));
+            }
             for o in self.outcomes.iter().filter(|o| o.group == group) {
                 let status = match &o.status {
                     Status::Passed => TestCaseStatus::success(),
@@ -155,6 +179,9 @@ impl Report {
                 let mut case = TestCase::new(o.name.clone(), status);
                 case.set_classname(format!("pancake-conformance.{}", group.name()));
                 case.set_time(o.duration);
+                if let Some(counts) = self.property_counts(&o.name) {
+                    case.set_system_out(counts);
+                }
                 suite.add_test_case(case);
             }
             report.add_test_suite(suite);
@@ -178,6 +205,37 @@ impl Report {
         report.add_test_suite(coverage);
         report.to_string()
     }
+}
+
+/// The properties' line of the summary: seed, requests, cases, and how to replay.
+fn properties_line(p: &crate::properties::Summary) -> String {
+    if p.budget == 0 {
+        return "properties: not run (--budget 0)".to_owned();
+    }
+    if p.per_property.is_empty() {
+        return format!("properties: none selected; seed {}", p.seed);
+    }
+    let cut = if p.cut > 0 {
+        format!(" ({} cut by the budget)", p.cut)
+    } else {
+        String::new()
+    };
+    let ran = p
+        .per_property
+        .iter()
+        .filter(|(_, cases, _)| *cases > 0)
+        .count();
+    format!(
+        "properties: seed {}, {} requests of a budget of {}, {} cases{cut} over {ran} of {} list operations in {:.1} s (replay: --seed {} --budget {})",
+        p.seed,
+        p.requests,
+        p.budget,
+        p.cases,
+        p.per_property.len(),
+        p.elapsed.as_secs_f64(),
+        p.seed,
+        p.budget
+    )
 }
 
 #[cfg(test)]
@@ -215,6 +273,7 @@ mod tests {
                 ),
             ],
             coverage,
+            properties: None,
             elapsed: Duration::from_secs(1),
         }
     }
@@ -252,6 +311,44 @@ mod tests {
         assert!(
             text.contains(&format!("{seen}/{documented} documented")),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn the_properties_show_their_seed_and_requests_in_the_summary_and_junit() {
+        let mut r = report();
+        r.outcomes.push(outcome(
+            "properties::list_posts",
+            Group::Properties,
+            Status::Passed,
+        ));
+        r.properties = Some(crate::properties::Summary {
+            seed: 42,
+            budget: 300,
+            requests: 12,
+            cases: 5,
+            per_property: vec![("properties::list_posts".into(), 5, 1)],
+            ..Default::default()
+        });
+        let text = r.summary(true);
+        assert!(
+            text.contains("properties: seed 42, 12 requests of a budget of 300, 5 cases"),
+            "{text}"
+        );
+        assert!(text.contains("--seed 42 --budget 300"), "{text}");
+        assert!(text.contains("5 cases, 1 cut by the budget"), "{text}");
+        let xml = r.junit().unwrap();
+        assert!(
+            xml.contains(r#"<testsuite name="properties" tests="1""#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"<property name="seed" value="42"/>"#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"<property name="requests" value="12"/>"#),
+            "{xml}"
         );
     }
 

@@ -197,6 +197,16 @@ impl Suite {
         self.send_paced(operation_id, call, true).await
     }
 
+    /// Sends `call` within the rate limit (paced first), without retrying a 429: the caller
+    /// counts its requests.
+    pub async fn send_paced_once(
+        &mut self,
+        operation_id: &str,
+        call: &Call,
+    ) -> CheckResult<RawResponse> {
+        self.send_paced(operation_id, call, false).await
+    }
+
     async fn send_paced(
         &mut self,
         operation_id: &str,

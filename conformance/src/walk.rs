@@ -3,7 +3,7 @@
 //! This is the suite's own walker, written from the spec's extension and nothing else, so that
 //! the client's streams can be compared with it rather than with themselves.
 
-use pancake_openapi::{Operation, PaginationEnd, PaginationKind, Validator};
+use pancake_openapi::{Operation, Pagination, PaginationEnd, PaginationKind, Validator};
 use serde_json::Value;
 use url::Url;
 
@@ -41,9 +41,22 @@ pub enum WalkError {
         /// What was wrong.
         reason: String,
     },
+    /// A page could not be fetched (transport, or the suite itself).
+    #[error("page {page} of `{operation_id}` could not be fetched: {reason}")]
+    Fetch {
+        /// The operation.
+        operation_id: String,
+        /// 1-based page index.
+        page: usize,
+        /// What went wrong.
+        reason: String,
+    },
     /// The walk did not end within the page budget.
     #[error("`{0}` did not end within {1} pages")]
     Endless(String, usize),
+    /// The request budget ran out before the walk ended; the pages served so far.
+    #[error("`{0}`: the request budget ran out after {pages} pages", pages = .1.pages.len())]
+    OutOfBudget(String, Walk),
 }
 
 /// Walks list operations of one server, validating every page against the spec and decoding
@@ -82,6 +95,47 @@ impl Walker {
     }
 }
 
+/// Where a walk gets its pages: straight from the server ([`Walker`]), or through the
+/// properties' budget and the suite's rate-limit pacer.
+pub trait PageSource {
+    /// The spec's validator the pages are checked with.
+    fn validator(&self) -> &Validator;
+
+    /// Sends `call` to `operation`.
+    fn fetch(
+        &mut self,
+        operation: &Operation,
+        call: &Call,
+    ) -> impl std::future::Future<Output = Result<RawResponse, FetchError>>;
+}
+
+/// Why a page could not be fetched.
+#[derive(Debug, thiserror::Error)]
+pub enum FetchError {
+    /// The exchange failed.
+    #[error("{0}")]
+    Http(String),
+    /// The request budget is spent.
+    #[error("the request budget is spent")]
+    OutOfBudget,
+}
+
+impl PageSource for &Walker {
+    fn validator(&self) -> &Validator {
+        &self.validator
+    }
+
+    async fn fetch(
+        &mut self,
+        operation: &Operation,
+        call: &Call,
+    ) -> Result<RawResponse, FetchError> {
+        http::send(&self.client, &self.base_url, operation, call)
+            .await
+            .map_err(|e| FetchError::Http(e.to_string()))
+    }
+}
+
 /// Walks `operation` from its first page, `base` carrying the filters, until the pagination's
 /// documented end. `page_size` overrides the page size for operations with a `size_param`.
 /// `between(i)` runs after page `i` (0-based) when the walk goes on, to change data mid-walk.
@@ -90,28 +144,55 @@ pub async fn walk_with<F, Fut>(
     operation: &Operation,
     base: &Call,
     page_size: Option<u32>,
-    mut between: F,
+    between: F,
 ) -> Result<Walk, WalkError>
 where
     F: FnMut(usize) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    let Walker {
-        client,
-        base_url,
-        validator,
-        max_pages,
-    } = walker;
-    let max_pages = *max_pages;
+    let mut source = walker;
+    walk_pages(
+        &mut source,
+        operation,
+        base,
+        page_size,
+        walker.max_pages,
+        between,
+    )
+    .await
+}
+
+/// The page size a walk of `p` asks for: `page_size` when the operation takes a size
+/// parameter, else the documented one.
+pub fn effective_page_size(p: &Pagination, page_size: Option<u32>) -> usize {
+    let size = match (&p.size_param, page_size) {
+        (Some(_), Some(s)) => s,
+        _ => p.page_size,
+    };
+    size as usize
+}
+
+/// [`walk_with`] over any [`PageSource`], giving up after `max_pages` pages. Every page is
+/// validated against the spec and decoded with the generated client's types.
+pub async fn walk_pages<S, F, Fut>(
+    source: &mut S,
+    operation: &Operation,
+    base: &Call,
+    page_size: Option<u32>,
+    max_pages: usize,
+    mut between: F,
+) -> Result<Walk, WalkError>
+where
+    S: PageSource,
+    F: FnMut(usize) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
     let id = operation.operation_id.clone();
     let p = operation
         .pagination
         .clone()
         .ok_or_else(|| WalkError::NotPaginated(id.clone()))?;
-    let size = match (&p.size_param, page_size) {
-        (Some(_), Some(s)) => s,
-        _ => p.page_size,
-    } as usize;
+    let size = effective_page_size(&p, page_size);
     let mut walk = Walk::default();
     let mut fetched = 0usize;
     let mut cursor: Option<String> = None;
@@ -136,15 +217,24 @@ where
             page: index + 1,
             reason,
         };
-        let response: RawResponse = http::send(client, base_url, operation, &call)
-            .await
-            .map_err(|e| page_error(e.to_string()))?;
+        let response: RawResponse = match source.fetch(operation, &call).await {
+            Ok(response) => response,
+            Err(FetchError::OutOfBudget) => return Err(WalkError::OutOfBudget(id, walk)),
+            Err(FetchError::Http(reason)) => {
+                return Err(WalkError::Fetch {
+                    operation_id: id,
+                    page: index + 1,
+                    reason,
+                });
+            }
+        };
         let body = response
             .json
             .clone()
             .filter(|_| response.status == 200)
             .ok_or_else(|| page_error(format!("HTTP {}: {}", response.status, response.text())))?;
-        validator
+        source
+            .validator()
             .validate_response(&id, 200, &body)
             .map_err(|e| page_error(e.to_string()))?;
         if let Some(Err(e)) = crate::decode::decode_response(&id, 200, &body) {
@@ -155,10 +245,12 @@ where
         if body.get("success") == Some(&Value::Bool(false)) {
             return Err(page_error(format!("in-band error: {}", response.text())));
         }
-        let items = body[p.items.as_str()]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
+        let items = body[p.items.as_str()].as_array().cloned().ok_or_else(|| {
+            page_error(format!(
+                "no `{}` array, where x-pancake-pagination says the items are",
+                p.items
+            ))
+        })?;
         let total = p
             .total_field
             .as_ref()

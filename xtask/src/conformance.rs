@@ -1,6 +1,8 @@
 //! `cargo xtask conformance`: the contract suite as a user runs it. The `pancake-mock` binary
 //! serves its default fixtures in its own process on a free port, and the `pancake-conformance`
-//! binary checks every operation of the spec against the URL the mock printed.
+//! binary checks every operation of the spec against the URL the mock printed, after the
+//! read-only properties of the list operations (default budget, a fresh seed printed with the
+//! request count; `cargo xtask conformance -- --seed S` replays one).
 
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};

@@ -28,6 +28,8 @@ pub enum Group {
     Operations,
     /// Errors: tokens, unknown ids, invalid input, the rate limit.
     Errors,
+    /// The read-only properties of the list operations ([`crate::properties`]).
+    Properties,
 }
 
 impl Group {
@@ -36,6 +38,7 @@ impl Group {
         match self {
             Group::Operations => "operations",
             Group::Errors => "error-contract",
+            Group::Properties => "properties",
         }
     }
 }

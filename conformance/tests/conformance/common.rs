@@ -1,9 +1,6 @@
 //! Shared helpers: mocks with chosen fixtures, their fixture data as JSON (the tests' oracle),
 //! a runtime for the property tests, and case counts.
 
-use std::collections::BTreeSet;
-
-use chrono::NaiveDateTime;
 use pancake_conformance::admin::Admin;
 use pancake_conformance::http::Call;
 use pancake_conformance::walk::Walker;
@@ -166,36 +163,13 @@ pub fn text(value: &Value) -> String {
     }
 }
 
-/// A naive UTC timestamp (`2021-08-26T06:29:56`, with or without fraction) as Unix microseconds.
-pub fn micros(value: &Value) -> Option<i64> {
-    let s = value.as_str()?;
-    NaiveDateTime::parse_from_str(s.trim_end_matches('Z'), "%Y-%m-%dT%H:%M:%S%.f")
-        .ok()
-        .map(|n| n.and_utc().timestamp_micros())
-}
-
 /// The ids of `items` (field `field`).
 pub fn ids<'a>(items: impl IntoIterator<Item = &'a Value>, field: &str) -> Vec<String> {
     items.into_iter().map(|i| text(&i[field])).collect()
 }
 
-/// Fails with the ids served twice, if any.
-pub fn assert_no_duplicates(ids: &[String]) -> Result<(), String> {
-    let mut seen = BTreeSet::new();
-    let twice: Vec<&String> = ids.iter().filter(|i| !seen.insert(*i)).collect();
-    if twice.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("served more than once: {twice:?}"))
-    }
-}
-
-/// `(since, until)` in seconds from two per-mille positions in `[lo, hi]` (seconds).
-pub fn range_from(lo: i64, hi: i64, a: u16, b: u16) -> (i64, i64) {
-    let at = |p: u16| lo + (hi - lo) * i64::from(p.min(1000)) / 1000;
-    let (x, y) = (at(a), at(b));
-    (x.min(y), x.max(y))
-}
+pub use pancake_conformance::properties::cases::range_from;
+pub use pancake_conformance::properties::verdict::micros;
 
 /// Whether the second of `ts_micros` is within `[since, until]` (`inclusive`) or strictly
 /// between them: a value on a bound may go either way, the spec does not say.

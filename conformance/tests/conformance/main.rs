@@ -8,4 +8,5 @@ mod common;
 mod contract;
 mod model;
 mod pagination;
+mod properties;
 mod rate_limit;

@@ -8,9 +8,10 @@ use pancake_conformance::walk::walk_with;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
+use pancake_conformance::properties::verdict::{newest_first, no_duplicates, page_sizes};
+
 use crate::common::{
-    Mock, Options, assert_no_duplicates, config, ids, in_range, micros, range_from, runtime, start,
-    text,
+    Mock, Options, config, ids, in_range, micros, range_from, runtime, start, text,
 };
 
 /// The tag ids of the generated fixtures.
@@ -134,40 +135,6 @@ fn filter_call(
     call
 }
 
-/// The serving order: unread first when asked, then newest first.
-fn check_order(items: &[&Value], f: &ConversationFilter) -> Result<(), String> {
-    let key = |c: &Value| {
-        let unread = f.unread_first && c["seen"] == json!(false);
-        (unread, order_time(c, f.order_by))
-    };
-    for pair in items.windows(2) {
-        if key(pair[0]) < key(pair[1]) {
-            return Err(format!(
-                "{} is served before {} but is older (order_by {:?}, unread_first {})",
-                pair[0]["id"], pair[1]["id"], f.order_by, f.unread_first
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn check_pages(pages: &[Vec<Value>], max: usize) -> Result<(), String> {
-    let (last, before) = pages.split_last().ok_or("no page at all")?;
-    if !last.is_empty() {
-        return Err(format!(
-            "the walk ended on a page of {} items, not an empty one",
-            last.len()
-        ));
-    }
-    if let Some(i) = before.iter().position(Vec::is_empty) {
-        return Err(format!("page {} is empty but the walk went on", i + 1));
-    }
-    if let Some(p) = pages.iter().find(|p| p.len() > max) {
-        return Err(format!("a page of {} items; at most {max}", p.len()));
-    }
-    Ok(())
-}
-
 proptest! {
     #![proptest_config(config(24))]
 
@@ -185,18 +152,17 @@ proptest! {
             let call = filter_call(&mock, &f, range);
             let walk = mock.walker.walk(&mock.op("list_conversations"), &call, None).await
                 .map_err(|e| e.to_string())?;
-            check_pages(&walk.pages, 60)?;
+            page_sizes(&walk.pages, 60)?;
             let items = walk.items();
-            let served = ids(items.iter().copied(), "id");
-            assert_no_duplicates(&served)?;
-            let served: BTreeSet<String> = served.into_iter().collect();
+            no_duplicates(&items)?;
+            let served: BTreeSet<String> = ids(items.iter().copied(), "id").into_iter().collect();
             let e = expected(&mock, &f, range);
             let missing: Vec<_> = e.must.difference(&served).collect();
             let extra: Vec<_> = served.difference(&e.may).collect();
             if !missing.is_empty() || !extra.is_empty() {
                 return Err(format!("filter {f:?} range {range:?}: missing {missing:?}, not matching {extra:?}"));
             }
-            check_order(&items, &f)
+            newest_first(&items, f.order_by.unwrap_or("updated_at"), f.unread_first)
         }).map_err(TestCaseError::fail)?;
     }
 
@@ -244,12 +210,9 @@ proptest! {
                     assert!(r.is_ok_and(|r| r.status == 200), "the mid-walk write was refused");
                 }
             }).await.map_err(|e| e.to_string())?;
-            if let Some(p) = walk.pages.iter().find(|p| p.len() > 60) {
-                return Err(format!("a page of {} items; at most 60", p.len()));
-            }
-            let served = ids(walk.items(), "id");
-            assert_no_duplicates(&served)?;
-            let served: BTreeSet<String> = served.into_iter().collect();
+            page_sizes(&walk.pages, 60)?;
+            no_duplicates(&walk.items())?;
+            let served: BTreeSet<String> = ids(walk.items(), "id").into_iter().collect();
             let everyone: BTreeSet<String> = every.iter().cloned().collect();
             let untouched: BTreeSet<String> = everyone.difference(&touched).cloned().collect();
             let skipped: Vec<_> = untouched.difference(&served).collect();
@@ -279,8 +242,8 @@ proptest! {
                 return Err(format!("pages of {sizes:?}: full pages of 30, then one short page"));
             }
             let items = walk.items();
+            no_duplicates(&items)?;
             let served = ids(items.iter().copied(), "id");
-            assert_no_duplicates(&served)?;
             if let Some(count) = c["message_count"].as_u64()
                 && count as usize != served.len()
             {
@@ -289,11 +252,7 @@ proptest! {
             if let Some(m) = items.iter().find(|m| m["conversation_id"] != c["id"]) {
                 return Err(format!("message {} belongs to {}", m["id"], m["conversation_id"]));
             }
-            let times: Vec<i64> = items.iter().map(|m| micros(&m["inserted_at"]).unwrap_or(0)).collect();
-            if times.windows(2).any(|w| w[0] < w[1]) {
-                return Err("messages are not newest first across the walk".into());
-            }
-            Ok(())
+            newest_first(&items, "inserted_at", false)
         }).map_err(TestCaseError::fail)?;
     }
 
@@ -376,14 +335,9 @@ fn compare(
     fixtures: &[Value],
     id_field: &str,
 ) -> Result<(), String> {
-    if let Some(p) = walk.pages.iter().find(|p| p.len() > size) {
-        return Err(format!(
-            "{op}: a page of {} items; asked for {size}",
-            p.len()
-        ));
-    }
+    page_sizes(&walk.pages, size).map_err(|e| format!("{op}: {e}"))?;
+    no_duplicates(&walk.items()).map_err(|e| format!("{op}: {e}"))?;
     let served = ids(walk.items(), id_field);
-    assert_no_duplicates(&served).map_err(|e| format!("{op}: {e}"))?;
     let id_of = |json: &String| {
         fixtures
             .iter()

@@ -124,10 +124,12 @@ pub async fn assign(
     let i = page.conversation_index(&conversation_id)?;
     let mut wanted = Vec::new();
     for id in &body.assignee_ids {
-        let user = page.users.iter().find(|u| &u.id == id).ok_or_else(|| {
+        // A former (disabled) user is accepted: assign replaces the list, so a client adding one
+        // assignee resends the current ones, who may have left since (RECONCILIATION Q9).
+        let user = page.user(id).ok_or_else(|| {
             ApiError::invalid(
                 "assignee_ids",
-                format!("ids of active users of this page (GET .../users), got {id:?}"),
+                format!("ids of users of this page (GET .../users), got {id:?}"),
             )
         })?;
         if !wanted

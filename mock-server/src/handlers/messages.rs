@@ -75,6 +75,7 @@ struct SendBody {
     message: Option<String>,
     content_ids: Option<Vec<String>>,
     content_url: Option<String>,
+    template_id: Option<String>,
     message_id: Option<String>,
     post_id: Option<String>,
     from_id: Option<String>,
@@ -159,24 +160,28 @@ pub async fn send(
                     format!("reply_comment or private_replies for a {kind} conversation"),
                 ));
             }
-            match (
-                text.is_some(),
-                !content_ids.is_empty(),
-                body.content_url.is_some(),
-            ) {
-                (true, true, _) => {
+            // RECONCILIATION H6: exactly one of text, media (`content_ids`, or a `content_url`)
+            // and a WhatsApp template; a template has neither text nor media.
+            let media = !content_ids.is_empty() || body.content_url.is_some();
+            let template = body.template_id.as_deref().is_some_and(|t| !t.is_empty());
+            match [text.is_some(), media, template]
+                .iter()
+                .filter(|x| **x)
+                .count()
+            {
+                0 => {
                     return Err(ApiError::invalid(
                         "message",
-                        "either message or content_ids, not both",
+                        "one of message, content_ids or template_id",
                     ));
                 }
-                (false, false, false) => {
+                1 => {}
+                _ => {
                     return Err(ApiError::invalid(
                         "message",
-                        "a message or content_ids (one of the two)",
+                        "exactly one of message, content_ids and template_id, not several",
                     ));
                 }
-                _ => {}
             }
             let id = store.new_message_id();
             let message = new_message(

@@ -41,12 +41,7 @@ pub async fn update_round_robin(
     let req = page_request(&state, "update_round_robin_users", &page_id, raw.as_deref())?;
     let body: RoundRobinBody =
         crate::spec::tables().parse_body("update_round_robin_users", &body)?;
-    if body.inbox.is_none() && body.comment.is_none() {
-        return Err(ApiError::invalid(
-            "inbox",
-            "at least one of inbox, comment (arrays of user ids)",
-        ));
-    }
+    // `{}` changes nothing and succeeds: an omitted list is left as it is (RECONCILIATION K6).
     let mut store = state.write();
     let page_ix = req.page_in(&store)?;
     let page = &mut store.pages[page_ix];

@@ -6,6 +6,7 @@ mod binary;
 mod common;
 mod conversations;
 mod errors;
+mod faithful;
 mod rate_limit;
 mod robustness;
 mod schema;

@@ -174,6 +174,16 @@ async fn hostile_bodies_get_400_never_5xx() {
     let before = m.walk(0, "").await;
     for (method, uri) in &targets {
         for body in &bodies {
+            // An object without `inbox` or `comment` is a valid round-robin body that changes
+            // nothing (RECONCILIATION K6), not a hostile one.
+            let round_robin = uri.contains("round_robin_users");
+            if round_robin
+                && body
+                    .as_object()
+                    .is_some_and(|o| !o.contains_key("inbox") && !o.contains_key("comment"))
+            {
+                continue;
+            }
             let a = m.call(method.clone(), uri, Some(body.clone())).await;
             assert_eq!(a.status.as_u16(), 400, "{method} {uri} {body}: {}", a.body);
             assert_eq!(a.body["success"], false);

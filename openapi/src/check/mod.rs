@@ -131,13 +131,9 @@ impl<'a> Context<'a> {
         schema_pointer: &str,
         instance: &Value,
     ) -> Result<Vec<Violation>, CompileError> {
-        let compiled = self
-            .compiled
-            .borrow_mut()
-            .entry(schema_pointer.to_owned())
-            .or_insert_with(|| schema::compile(self.root, schema_pointer).map(Rc::new))
-            .clone()?;
-        Ok(validator::violations(&compiled, instance))
+        self.validate_with(schema_pointer.to_owned(), instance, || {
+            schema::compile(self.root, schema_pointer)
+        })
     }
 
     /// Like [`Context::violations`], with the schema's objects closed
@@ -147,11 +143,23 @@ impl<'a> Context<'a> {
         schema_pointer: &str,
         instance: &Value,
     ) -> Result<Vec<Violation>, CompileError> {
+        self.validate_with(format!("closed:{schema_pointer}"), instance, || {
+            schema::compile_closed(self.root, schema_pointer)
+        })
+    }
+
+    /// Validates with the validator cached under `key`, compiling it once.
+    fn validate_with(
+        &self,
+        key: String,
+        instance: &Value,
+        compile: impl FnOnce() -> Result<jsonschema::Validator, CompileError>,
+    ) -> Result<Vec<Violation>, CompileError> {
         let compiled = self
             .compiled
             .borrow_mut()
-            .entry(format!("closed:{schema_pointer}"))
-            .or_insert_with(|| schema::compile_closed(self.root, schema_pointer).map(Rc::new))
+            .entry(key)
+            .or_insert_with(|| compile().map(Rc::new))
             .clone()?;
         Ok(validator::violations(&compiled, instance))
     }

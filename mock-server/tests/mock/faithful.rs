@@ -1,0 +1,82 @@
+//! What the mock accepts because no source says the live API refuses it (`mock-server/README.md`,
+//! "Every refusal"): a mock that refuses what production accepts breaks its users' tests.
+
+use axum::http::{Method, StatusCode};
+use serde_json::json;
+
+use crate::common::Mock;
+
+#[tokio::test]
+async fn a_whatsapp_template_is_the_third_kind_of_inbox_reply() {
+    // RECONCILIATION H6: exactly one of message, content_ids and template_id.
+    let m = Mock::new();
+    let id = m.first_of("INBOX").await["id"].as_str().unwrap().to_owned();
+    let url = m.v1(0, &format!("conversations/{id}/messages"), "");
+    let template = json!({"action": "reply_inbox", "template_id": "order_update", "template_params": {"BODY_PARAMS": ["A12"]}});
+    assert!(m.post(&url, template).await.ok()["id"].is_string());
+    let both = json!({"action": "reply_inbox", "template_id": "order_update", "message": "hi"});
+    let msg = m
+        .post(&url, both)
+        .await
+        .expect_error(StatusCode::BAD_REQUEST, 100);
+    assert!(msg.contains("exactly one"), "{msg}");
+    let none = json!({"action": "reply_inbox"});
+    m.post(&url, none)
+        .await
+        .expect_error(StatusCode::BAD_REQUEST, 100);
+}
+
+#[tokio::test]
+async fn a_former_staff_member_can_stay_assigned() {
+    // Assign replaces the list: a client adding one assignee resends the ones already there.
+    let m = Mock::new();
+    let users = m.get(&m.v1(0, "users", "")).await.ok().clone();
+    let former = users["disabled_users"][0]["id"].clone();
+    assert!(former.is_string(), "the fixtures have a disabled user");
+    let active = users["users"][0]["id"].clone();
+    let id = m.first_of("INBOX").await["id"].as_str().unwrap().to_owned();
+    let url = m.v1(0, &format!("conversations/{id}/assign"), "");
+    let answer = m
+        .post(&url, json!({"assignee_ids": [active, former]}))
+        .await;
+    assert_eq!(answer.ok()["assignee_ids"], json!([active, former]));
+    // An id that is nobody's is still refused (Q9).
+    m.post(&url, json!({"assignee_ids": ["ghost"]}))
+        .await
+        .expect_error(StatusCode::BAD_REQUEST, 100);
+}
+
+#[tokio::test]
+async fn an_empty_round_robin_body_changes_nothing() {
+    // RECONCILIATION K6: an omitted list is left as it is.
+    let m = Mock::new();
+    let before = m.get(&m.v1(0, "users", "")).await.ok()["round_robin_users"].clone();
+    m.post(&m.v1(0, "round_robin_users", ""), json!({}))
+        .await
+        .ok();
+    let after = m.get(&m.v1(0, "users", "")).await.ok()["round_robin_users"].clone();
+    assert_eq!(after, before);
+}
+
+#[tokio::test]
+async fn customer_changes_take_free_phone_numbers_and_ignore_unknown_keys() {
+    let m = Mock::new();
+    let list = m
+        .get(&m.v1(
+            0,
+            "page_customers",
+            "since=0&until=1768435200&page_number=1&page_size=1",
+        ))
+        .await;
+    let cid = list.ok()["customers"][0]["id"].as_str().unwrap().to_owned();
+    let url = m.v1(0, &format!("page_customers/{cid}"), "");
+    let changes = json!({"changes": {
+        "phone_numbers": ["090 123 4567", "+84-90-111-2222", "1900"],
+        "emails": ["a@example.com"]
+    }});
+    let answer = m.call(Method::PUT, &url, Some(changes)).await;
+    assert_eq!(
+        answer.ok()["customer"]["phone_numbers"],
+        json!(["090 123 4567", "+84-90-111-2222", "1900"])
+    );
+}
