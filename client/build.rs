@@ -42,7 +42,25 @@ fn main() {
 
     let loaded = pancake_openapi::Spec::from_path(&spec_path)
         .unwrap_or_else(|e| panic!("loading {SPEC}: {e}"));
-    let operations = collect_operations(&loaded);
+    let generated = generate(&loaded);
+    write("codegen.rs", &generated.codegen);
+    write("surface.rs", &generated.surface);
+}
+
+/// The two generated files, formatted: what `build.rs` writes to `$OUT_DIR`.
+///
+/// `cargo xtask spec diff` includes this file to generate the client of another version of the
+/// spec and compare its public API, so this is the one place the generation is written.
+pub struct Generated {
+    /// progenitor's client.
+    pub codegen: String,
+    /// The operation table, handles, streams and decoder.
+    pub surface: String,
+}
+
+/// Generates both files from a loaded spec; panics with a message naming the problem.
+pub fn generate(loaded: &pancake_openapi::Spec) -> Generated {
+    let operations = collect_operations(loaded);
     let mut raw = loaded.raw().clone();
     strip_for_generation(&mut raw, &operations);
     let spec: OpenAPI = serde_json::from_value(raw.clone())
@@ -64,7 +82,7 @@ fn main() {
     let tokens = Generator::new(&settings)
         .generate_tokens(&spec)
         .unwrap_or_else(|e| panic!("generating the client from {SPEC}: {e}"));
-    write_formatted("codegen.rs", tokens.to_string());
+    let codegen = format_code("codegen.rs", tokens.to_string());
     let limit = loaded
         .rate_limit()
         .unwrap_or_else(|| panic!("{SPEC} has no x-pancake-rate-limit at its root"));
@@ -81,15 +99,21 @@ fn main() {
          pub(crate) const SPEC_RATE_LIMIT_SECONDS: u64 = {};\n",
         limit.requests, limit.per_seconds
     );
-    write_formatted("surface.rs", surface);
+    Generated {
+        codegen,
+        surface: format_code("surface.rs", surface),
+    }
 }
 
-fn write_formatted(name: &str, code: String) {
+fn format_code(name: &str, code: String) -> String {
     let file = syn::parse_file(&code)
         .unwrap_or_else(|e| panic!("parsing the code generated into {name} from {SPEC}: {e}"));
+    prettyplease::unparse(&file)
+}
+
+fn write(name: &str, code: &str) {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join(name);
-    std::fs::write(&out, prettyplease::unparse(&file))
-        .unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+    std::fs::write(&out, code).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
 }
 
 /// One operation, as the hand-written layer needs it.

@@ -31,9 +31,10 @@
 //!
 //! # Regenerating and snapshots
 //!
-//! Editing the spec and running `cargo build` regenerates the client. The public surface of the
-//! generated code is snapshotted in `client/tests/snapshots/`; after a deliberate change, bless the
-//! new snapshot with `EXPECTORATE=overwrite cargo test -p pancake-client`.
+//! Editing the spec and running `cargo build` regenerates the client. The crate's whole public API
+//! (generated and hand-written, with complete signatures) is snapshotted in
+//! `client/tests/snapshots/public-api.txt`; after a deliberate change, bless the new snapshot with
+//! `EXPECTORATE=overwrite cargo test -p xtask public_api`.
 
 mod call;
 mod client;

@@ -10,6 +10,10 @@
 //! - [`Spec::webhook_events`] and [`Spec::webhook_delivery`]: the webhook events of `x-webhooks`
 //!   (payloads are component schemas, validated with [`Validator::validate_component`]) and
 //!   Pancake's delivery and suspension rules.
+//! - [`diff::diff`]: every change between two versions of the spec, each breaking for clients,
+//!   breaking for servers or compatible (the rule table is in `openapi/README.md`).
+//! - [`drift::drift`]: how the spec differs from Pancake's official OpenAPI document, and which
+//!   differences `RECONCILIATION.md` explains.
 //! - [`check()`]: the rules the spec must follow beyond being valid OpenAPI, as [`Problem`]s with
 //!   JSON pointers. `cargo xtask spec` prints them; the test suite fails on any.
 //!
@@ -26,7 +30,9 @@
 //! ```
 
 pub mod check;
+pub mod diff;
 mod document;
+pub mod drift;
 pub mod extensions;
 mod operations;
 pub mod pointer;

@@ -2,6 +2,8 @@
 //!
 //! ```text
 //! cargo xtask spec            # check openapi/pancake.yaml
+//! cargo xtask spec diff HEAD~1 # every change since the previous commit, with its verdict
+//! cargo xtask spec drift FILE # differences from Pancake's official OpenAPI document
 //! cargo xtask mock -- --help  # run the mock server
 //! cargo xtask conformance     # the contract suite against the mock binary
 //! cargo xtask bench           # benchmarks, written to BENCHMARKS.md
@@ -62,7 +64,12 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+                // progenitor's type generator logs every schema at `info` (`spec diff` runs it).
+                .unwrap_or_else(|_| {
+                    tracing_subscriber::EnvFilter::new(
+                        "info,typify=warn,typify_impl=warn,progenitor_impl=warn",
+                    )
+                }),
         )
         .with_writer(std::io::stderr)
         .without_time()

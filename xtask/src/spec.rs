@@ -1,5 +1,6 @@
 //! `cargo xtask spec`: checks `openapi/pancake.yaml` (or another file) with
-//! `pancake_openapi::check_document`.
+//! `pancake_openapi::check_document`; `spec diff` compares two versions of it, `spec drift`
+//! compares it with Pancake's official OpenAPI document.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -7,16 +8,43 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
+pub mod diff;
+pub mod drift;
+pub mod public_api;
+
 /// Arguments of `cargo xtask spec`.
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Args {
     /// The document to check (default: openapi/pancake.yaml of this workspace).
     #[arg(long, value_name = "PATH")]
     pub file: Option<PathBuf>,
+    /// What to do instead of checking.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The spec's other chores.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// List every change between two versions of the spec, with its verdict; exit 1 when one
+    /// breaks clients (see openapi/README.md, "Breaking changes").
+    Diff(diff::Args),
+    /// Compare the spec with Pancake's official OpenAPI document, operation by operation.
+    Drift(drift::Args),
+}
+
+/// Runs the check, or the subcommand.
+pub fn run(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    match &args.command {
+        Some(Command::Diff(diff)) => diff::run(diff, out),
+        Some(Command::Drift(drift)) => drift::run(drift, out),
+        None => check(args, out),
+    }
 }
 
 /// Prints each problem as `POINTER: reason` and a summary; fails (exit 1) on any problem.
-pub fn run(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+fn check(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let path = args
         .file
         .clone()
@@ -55,7 +83,14 @@ mod tests {
 
     fn run_on(file: PathBuf) -> (ExitCode, String) {
         let mut out = Vec::new();
-        let code = run(&Args { file: Some(file) }, &mut out).unwrap();
+        let code = run(
+            &Args {
+                file: Some(file),
+                command: None,
+            },
+            &mut out,
+        )
+        .unwrap();
         (code, String::from_utf8(out).unwrap())
     }
 
@@ -101,6 +136,7 @@ mod tests {
         let err = run(
             &Args {
                 file: Some(PathBuf::from("/nonexistent/spec.yaml")),
+                command: None,
             },
             &mut out,
         )

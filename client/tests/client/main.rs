@@ -12,6 +12,5 @@ mod logs;
 mod mock_round_trip;
 mod retries;
 mod seeds;
-mod snapshot;
 mod streams;
 mod webhook_receiver;
