@@ -2,7 +2,6 @@
 //! where a test needs exact control of the answers, and the `pancake-mock` server for round trips.
 //! One test binary (one link) with a module per concern.
 
-mod cli;
 mod common;
 mod errors;
 mod hand_written;

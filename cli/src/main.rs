@@ -7,6 +7,8 @@
 //! pancake call send_message --page-id 123 --param conversation_id=123_456 \
 //!     --body '{"action":"reply_inbox","message":"Dạ shop còn ạ"}'
 //! PANCAKE_BASE_URL=http://127.0.0.1:8080/api pancake list-pages
+//! pancake sync --page-id 123 --database sqlite://pancake.db
+//! pancake sync --page-id 123 --database postgres://me@127.0.0.1:5432/crm --redis redis://127.0.0.1:6379
 //! ```
 //!
 //! Tokens come from flags or the environment and are never printed: not in logs, not in errors,
@@ -17,6 +19,8 @@ use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::io::Write as _;
 use std::process::ExitCode;
+
+mod sync;
 
 use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand};
@@ -43,10 +47,10 @@ struct Cli {
 }
 
 #[derive(Debug, Args)]
-struct Connection {
+pub(crate) struct Connection {
     /// Base URL of the API; the mock's is http://127.0.0.1:PORT/api.
     #[arg(long, env = "PANCAKE_BASE_URL", default_value = pancake_client::DEFAULT_BASE_URL, global = true)]
-    base_url: String,
+    pub(crate) base_url: String,
     /// The user access token, for the /v1 user API.
     #[arg(
         long,
@@ -62,7 +66,7 @@ struct Connection {
         hide_env_values = true,
         global = true
     )]
-    page_access_token: Option<String>,
+    pub(crate) page_access_token: Option<String>,
     /// Do not limit requests to 5 per second per page.
     #[arg(long, global = true)]
     no_rate_limit: bool,
@@ -80,6 +84,9 @@ enum Command {
     Operations,
     /// Call an operation by its id.
     Call(CallArgs),
+    /// Backfill, then delta-sync, a page's conversations into SQLite, Postgres or JSON lines.
+    /// Stop it at any time (Ctrl-C): a rerun resumes after the last stored page.
+    Sync(sync::SyncArgs),
     #[command(external_subcommand)]
     External(Vec<OsString>),
 }
@@ -168,6 +175,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let args = match cli.command {
         Command::Operations => return print_operations(),
         Command::Call(args) => args,
+        Command::Sync(args) => return sync::run(&cli.connection, args).await,
         Command::External(words) => bail!("unknown command {words:?}; `pancake --help` lists them"),
     };
     call(&cli.connection, args).await
@@ -195,6 +203,23 @@ fn print_operations() -> anyhow::Result<()> {
     Ok(())
 }
 
+impl Connection {
+    /// The client these options describe.
+    pub(crate) fn builder(&self) -> pancake_client::PancakeBuilder {
+        let builder = Pancake::builder()
+            .base_url(&self.base_url)
+            .retry(RetryPolicy {
+                max_attempts: self.attempts.max(1),
+                ..RetryPolicy::default()
+            });
+        if self.no_rate_limit {
+            builder.no_rate_limit()
+        } else {
+            builder
+        }
+    }
+}
+
 async fn call(connection: &Connection, args: CallArgs) -> anyhow::Result<()> {
     let id = args.operation.replace('-', "_");
     let operation = operations::operation(&id).with_context(|| {
@@ -203,16 +228,7 @@ async fn call(connection: &Connection, args: CallArgs) -> anyhow::Result<()> {
             args.operation
         )
     })?;
-    let mut builder = Pancake::builder()
-        .base_url(&connection.base_url)
-        .retry(RetryPolicy {
-            max_attempts: connection.attempts.max(1),
-            ..RetryPolicy::default()
-        });
-    if connection.no_rate_limit {
-        builder = builder.no_rate_limit();
-    }
-    let pancake = builder.build()?;
+    let pancake = connection.builder().build()?;
     let params = parse_params(&args.params)?;
     let body = match &args.body {
         None => None,
