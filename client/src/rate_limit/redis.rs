@@ -132,6 +132,10 @@ impl RedisRateLimiter {
         let call = invocation.invoke_async::<u64>(&mut connection);
         match tokio::time::timeout(self.options.timeout, call).await {
             Ok(Ok(wait_us)) => Ok(Duration::from_micros(wait_us)),
+            Ok(Err(e)) if e.is_timeout() => Err(LimiterError::new(format!(
+                "Redis at {} did not answer within {:?}",
+                self.shown_url, self.options.timeout
+            ))),
             Ok(Err(e)) => Err(LimiterError::new(format!(
                 "Redis at {} failed: {e}",
                 self.shown_url

@@ -7,6 +7,9 @@ mod errors;
 mod hand_written;
 mod limiter;
 mod logs;
+mod observability;
+#[cfg(feature = "redis")]
+mod redis_limiter;
 mod mock_round_trip;
 mod retries;
 mod seeds;
