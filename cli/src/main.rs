@@ -73,6 +73,12 @@ pub(crate) struct Connection {
     /// Attempts per request, the first included (1 = no retries).
     #[arg(long, default_value_t = 4, global = true)]
     attempts: u32,
+    /// Share each page's rate limit with every process using this Redis (redis://HOST:PORT).
+    #[arg(long, env = "PANCAKE_REDIS_URL", global = true)]
+    redis: Option<String>,
+    /// With --redis: when Redis is down, go on with this process's own limit instead of failing.
+    #[arg(long, requires = "redis", global = true)]
+    redis_fallback: bool,
     /// More logs on stderr (-v: requests, -vv: everything); RUST_LOG also works.
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     verbose: u8,
@@ -204,20 +210,48 @@ fn print_operations() -> anyhow::Result<()> {
 }
 
 impl Connection {
-    /// The client these options describe.
-    pub(crate) fn builder(&self) -> pancake_client::PancakeBuilder {
-        let builder = Pancake::builder()
+    /// The client these options describe (connected to Redis with --redis).
+    pub(crate) async fn pancake(&self) -> anyhow::Result<Pancake> {
+        let mut builder = Pancake::builder()
             .base_url(&self.base_url)
             .retry(RetryPolicy {
                 max_attempts: self.attempts.max(1),
                 ..RetryPolicy::default()
             });
         if self.no_rate_limit {
-            builder.no_rate_limit()
-        } else {
-            builder
+            builder = builder.no_rate_limit();
         }
+        if let Some(url) = &self.redis {
+            builder = with_redis(builder, url, self.redis_fallback).await?;
+        }
+        Ok(builder.build()?)
     }
+}
+
+#[cfg(feature = "redis")]
+async fn with_redis(
+    builder: pancake_client::PancakeBuilder,
+    url: &str,
+    fallback: bool,
+) -> anyhow::Result<pancake_client::PancakeBuilder> {
+    use pancake_client::rate_limit::redis::{RedisLimiterOptions, RedisRateLimiter};
+    use pancake_client::rate_limit::{PageRateLimiter, RateLimit};
+    let limiter = RedisRateLimiter::connect(url, RedisLimiterOptions::default()).await?;
+    let limiter = if fallback {
+        limiter.with_fallback(PageRateLimiter::new(RateLimit::default()))
+    } else {
+        limiter
+    };
+    Ok(builder.rate_limiter(limiter))
+}
+
+#[cfg(not(feature = "redis"))]
+async fn with_redis(
+    _: pancake_client::PancakeBuilder,
+    _: &str,
+    _: bool,
+) -> anyhow::Result<pancake_client::PancakeBuilder> {
+    bail!("this pancake was built without the `redis` feature; rebuild it with it")
 }
 
 async fn call(connection: &Connection, args: CallArgs) -> anyhow::Result<()> {
@@ -228,7 +262,7 @@ async fn call(connection: &Connection, args: CallArgs) -> anyhow::Result<()> {
             args.operation
         )
     })?;
-    let pancake = connection.builder().build()?;
+    let pancake = connection.pancake().await?;
     let params = parse_params(&args.params)?;
     let body = match &args.body {
         None => None,

@@ -27,12 +27,6 @@ pub(crate) struct SyncArgs {
     /// With --jsonl: the file that keeps the checkpoint.
     #[arg(long, default_value = "pancake-sync.state.json")]
     state_file: PathBuf,
-    /// Share the page's rate limit with every process using this Redis (redis://HOST:PORT).
-    #[arg(long, env = "PANCAKE_REDIS_URL")]
-    redis: Option<String>,
-    /// With --redis: when Redis is down, go on with this process's own limit instead of stopping.
-    #[arg(long, requires = "redis")]
-    redis_fallback: bool,
     /// Also sync each new or changed conversation's messages (one or more requests each).
     #[arg(long)]
     messages: bool,
@@ -49,11 +43,7 @@ pub(crate) async fn run(connection: &Connection, args: SyncArgs) -> anyhow::Resu
         .page_access_token
         .clone()
         .context("sync needs --page-access-token (or PANCAKE_PAGE_ACCESS_TOKEN)")?;
-    let mut builder = connection.builder();
-    if let Some(url) = &args.redis {
-        builder = with_redis(builder, url, args.redis_fallback).await?;
-    }
-    let pancake = builder.build()?;
+    let pancake = connection.pancake().await?;
     let page = pancake.page(args.page_id.clone(), token);
     let mut store = if args.jsonl {
         AnyStore::Jsonl(JsonlStore::new(std::io::stdout(), args.state_file.clone()))
@@ -99,32 +89,6 @@ pub(crate) async fn run(connection: &Connection, args: SyncArgs) -> anyhow::Resu
         },
     );
     Ok(())
-}
-
-#[cfg(feature = "redis")]
-async fn with_redis(
-    builder: pancake_client::PancakeBuilder,
-    url: &str,
-    fallback: bool,
-) -> anyhow::Result<pancake_client::PancakeBuilder> {
-    use pancake_client::rate_limit::redis::{RedisLimiterOptions, RedisRateLimiter};
-    use pancake_client::rate_limit::{PageRateLimiter, RateLimit};
-    let limiter = RedisRateLimiter::connect(url, RedisLimiterOptions::default()).await?;
-    let limiter = if fallback {
-        limiter.with_fallback(PageRateLimiter::new(RateLimit::default()))
-    } else {
-        limiter
-    };
-    Ok(builder.rate_limiter(limiter))
-}
-
-#[cfg(not(feature = "redis"))]
-async fn with_redis(
-    _: pancake_client::PancakeBuilder,
-    _: &str,
-    _: bool,
-) -> anyhow::Result<pancake_client::PancakeBuilder> {
-    anyhow::bail!("this pancake was built without the `redis` feature; rebuild it with it")
 }
 
 /// A progress bar on a terminal; plain lines (at most one a second) otherwise.

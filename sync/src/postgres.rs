@@ -1,5 +1,7 @@
 //! The Postgres store (tokio-postgres, no TLS: run it on a private network or a local socket).
 
+use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio_postgres::{Client, NoTls};
@@ -37,9 +39,10 @@ CREATE TABLE sync_state (
 /// How long connecting may take before it is an error.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// A Postgres database.
+/// A Postgres database. Clones share the connection.
+#[derive(Clone)]
 pub struct PostgresStore {
-    client: Client,
+    client: Arc<tokio::sync::Mutex<Client>>,
     url: String,
 }
 
@@ -72,18 +75,22 @@ impl PostgresStore {
                 tracing::warn!(error = %e, "the Postgres connection ended");
             }
         });
-        let mut store = Self { client, url: shown };
+        let store = Self {
+            client: Arc::new(tokio::sync::Mutex::new(client)),
+            url: shown,
+        };
         store.migrate().await?;
         Ok(store)
     }
 
-    async fn migrate(&mut self) -> Result<(), Error> {
+    async fn migrate(&self) -> Result<(), Error> {
         let url = self.url.clone();
         let failed = |e: tokio_postgres::Error| Error::Database {
             url: url.clone(),
             message: detail(&e),
         };
-        let tx = self.client.transaction().await.map_err(failed)?;
+        let mut client = self.client.lock().await;
+        let tx = client.transaction().await.map_err(failed)?;
         tx.batch_execute(
             "CREATE TABLE IF NOT EXISTS pancake_schema (version BIGINT NOT NULL);
              LOCK TABLE pancake_schema IN EXCLUSIVE MODE;",
@@ -118,6 +125,21 @@ impl PostgresStore {
         tx.commit().await.map_err(failed)
     }
 
+    /// `id → updated_at` of every stored conversation of `page_id` (`""` for none).
+    pub async fn conversations(&self, page_id: &str) -> Result<BTreeMap<String, String>, Error> {
+        let rows = self
+            .client
+            .lock()
+            .await
+            .query(
+                "SELECT id, coalesce(updated_at, '') FROM conversations WHERE page_id = $1",
+                &[&page_id],
+            )
+            .await
+            .map_err(|e| self.failed(e))?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
     fn failed(&self, e: tokio_postgres::Error) -> Error {
         Error::Database {
             url: self.url.clone(),
@@ -146,6 +168,8 @@ impl Store for PostgresStore {
     async fn load_state(&mut self, page_id: &str) -> Result<Option<SyncState>, Error> {
         let row = self
             .client
+            .lock()
+            .await
             .query_opt(
                 "SELECT state::text FROM sync_state WHERE page_id = $1",
                 &[&page_id],
@@ -162,7 +186,8 @@ impl Store for PostgresStore {
             url: url.clone(),
             message: detail(&e),
         };
-        let tx = self.client.transaction().await.map_err(failed)?;
+        let mut client = self.client.lock().await;
+        let tx = client.transaction().await.map_err(failed)?;
         let upsert = tx
             .prepare(
                 "INSERT INTO conversations (page_id, id, updated_at, version, conversation)

@@ -1,5 +1,6 @@
 //! The embedded default store: a SQLite file (rusqlite, SQLite compiled in).
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -102,6 +103,21 @@ impl SqliteStore {
             });
         }
         Ok(())
+    }
+
+    /// `id → updated_at` of every stored conversation of `page_id` (`""` for none).
+    pub async fn conversations(&self, page_id: &str) -> Result<BTreeMap<String, String>, Error> {
+        let connection = self.connection.clone();
+        let key = page_id.to_owned();
+        self.run(move || {
+            let connection = connection.lock().unwrap_or_else(|e| e.into_inner());
+            let mut query = connection.prepare(
+                "SELECT id, coalesce(updated_at, '') FROM conversations WHERE page_id = ?1",
+            )?;
+            let rows = query.query_map(params![key], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect()
+        })
+        .await
     }
 
     async fn run<T: Send + 'static>(
