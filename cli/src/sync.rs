@@ -18,7 +18,11 @@ pub(crate) struct SyncArgs {
     page_id: String,
     /// Where to store the conversations: sqlite://FILE (the default, created if absent) or
     /// postgres://USER[:PASSWORD]@HOST:PORT/DB. The checkpoint is stored there too.
-    #[arg(long, env = "PANCAKE_DATABASE_URL", default_value = "sqlite://pancake.db")]
+    #[arg(
+        long,
+        env = "PANCAKE_DATABASE_URL",
+        default_value = "sqlite://pancake.db"
+    )]
     database: String,
     /// Write one conversation per line to stdout instead of a database; the checkpoint goes to
     /// --state-file.

@@ -178,7 +178,10 @@ async fn killed_and_rerun(database: &str) {
         .iter()
         .filter(|(path, _, _)| path.ends_with("/conversations"))
         .count();
-    assert!((11..=12).contains(&lists), "{lists} list requests over both runs");
+    assert!(
+        (11..=12).contains(&lists),
+        "{lists} list requests over both runs"
+    );
     assert_eq!(stored(database).await, truth(&server).await);
 
     // A third run is a delta.
@@ -274,9 +277,15 @@ async fn three_processes_share_the_page_budget_through_redis() {
     let database = format!("sqlite://{}", dir.path().join("p.db").display());
     // A sync, and two walks of the same page, at once: 3 × 6 requests.
     let children = [
-        pancake(&server, &["sync", "--database", &database, "--redis", &url]).spawn().unwrap(),
-        pancake(&server, &["list-conversations", "--all", "--redis", &url]).spawn().unwrap(),
-        pancake(&server, &["list-conversations", "--all", "--redis", &url]).spawn().unwrap(),
+        pancake(&server, &["sync", "--database", &database, "--redis", &url])
+            .spawn()
+            .unwrap(),
+        pancake(&server, &["list-conversations", "--all", "--redis", &url])
+            .spawn()
+            .unwrap(),
+        pancake(&server, &["list-conversations", "--all", "--redis", &url])
+            .spawn()
+            .unwrap(),
     ];
     for child in children {
         let out = child.wait_with_output().await.unwrap();
@@ -284,12 +293,20 @@ async fn three_processes_share_the_page_budget_through_redis() {
     }
     let seen = journal(&server).await;
     assert_eq!(seen.len(), 18, "{seen:?}");
-    assert!(seen.iter().all(|(_, status, _)| *status == 200), "no 429: {seen:?}");
+    assert!(
+        seen.iter().all(|(_, status, _)| *status == 200),
+        "no 429: {seen:?}"
+    );
     let mut times: Vec<i64> = seen.iter().map(|(_, _, t)| *t).collect();
     times.sort();
     // Slots are 200 ms apart on Redis's clock; arrival jitter of a few ms is allowed for.
     let most = (0..times.len())
-        .map(|i| times[i..].iter().take_while(|t| **t < times[i] + 975).count())
+        .map(|i| {
+            times[i..]
+                .iter()
+                .take_while(|t| **t < times[i] + 975)
+                .count()
+        })
         .max()
         .unwrap();
     assert!(most <= 5, "{most} in one second: {times:?}");

@@ -539,7 +539,12 @@ mod tests {
     #[test]
     fn decode_error_keeps_its_source_and_redacts() {
         let source = serde_json::from_str::<u8>("\"x\"").unwrap_err();
-        let err = Error::decode("list_tags", Some(200), "http://h/api?access_token=T0K", source);
+        let err = Error::decode(
+            "list_tags",
+            Some(200),
+            "http://h/api?access_token=T0K",
+            source,
+        );
         assert!(err.source().is_some());
         assert!(!err.to_string().contains("T0K"));
     }
@@ -557,7 +562,8 @@ mod tests {
         struct List {
             conversations: Vec<Conversation>,
         }
-        let body = br#"{"conversations": [{"id": "1", "updated_at": "x"}, {"id": "2", "updated_at": 7}]}"#;
+        let body =
+            br#"{"conversations": [{"id": "1", "updated_at": "x"}, {"id": "2", "updated_at": 7}]}"#;
         let err = decode_json::<List>(
             "list_conversations",
             Some(200),

@@ -642,7 +642,11 @@ mod tests {
             let stored = serde_json::to_string(first[1].next.as_ref().unwrap()).unwrap();
             let resumed: Checkpoint = serde_json::from_str(&stored).unwrap();
             let rest = pages(p.clone(), Some(resumed), usize::MAX, &fake).await;
-            assert_eq!(first.iter().chain(&rest).cloned().collect::<Vec<_>>(), whole, "{p:?}");
+            assert_eq!(
+                first.iter().chain(&rest).cloned().collect::<Vec<_>>(),
+                whole,
+                "{p:?}"
+            );
             // Nothing fetched twice: the two halves made the requests of one walk.
             fake.assert_calls(whole_calls);
             assert!(whole.last().unwrap().next.is_none());

@@ -292,40 +292,44 @@ fn walk<'a>(
         ),
     })?;
     let pagination = meta.to_pagination(operation.id);
-    Ok(paginate_pages(pagination, from, move |request: PageRequest| {
-        let mut params = params.clone();
-        match request.position {
-            Position::Start => {}
-            Position::Cursor(c) => {
-                params.insert(meta.param.into(), c);
-            }
-            Position::Offset(n) | Position::PageNumber(n) => {
-                params.insert(meta.param.into(), n.to_string());
-            }
-        }
-        if let Some(size) = meta.size_param {
-            params.insert(size.into(), request.page_size.to_string());
-        }
-        async move {
-            let answer = call(raw, operation, &params, None).await?;
-            let body: Value = answer.decode(operation.id)?;
-            let items = match body.get(meta.items) {
-                Some(Value::Array(items)) => items.clone(),
-                None | Some(Value::Null) => Vec::new(),
-                Some(_) => {
-                    return Err(Error::Pagination {
-                        operation: operation.id.into(),
-                        message: format!("`{}` is not a list", meta.items),
-                    });
+    Ok(paginate_pages(
+        pagination,
+        from,
+        move |request: PageRequest| {
+            let mut params = params.clone();
+            match request.position {
+                Position::Start => {}
+                Position::Cursor(c) => {
+                    params.insert(meta.param.into(), c);
                 }
-            };
-            let total = meta
-                .total_field
-                .and_then(|f| body.get(f))
-                .and_then(Value::as_u64);
-            Ok(Page { items, total })
-        }
-    }))
+                Position::Offset(n) | Position::PageNumber(n) => {
+                    params.insert(meta.param.into(), n.to_string());
+                }
+            }
+            if let Some(size) = meta.size_param {
+                params.insert(size.into(), request.page_size.to_string());
+            }
+            async move {
+                let answer = call(raw, operation, &params, None).await?;
+                let body: Value = answer.decode(operation.id)?;
+                let items = match body.get(meta.items) {
+                    Some(Value::Array(items)) => items.clone(),
+                    None | Some(Value::Null) => Vec::new(),
+                    Some(_) => {
+                        return Err(Error::Pagination {
+                            operation: operation.id.into(),
+                            message: format!("`{}` is not a list", meta.items),
+                        });
+                    }
+                };
+                let total = meta
+                    .total_field
+                    .and_then(|f| body.get(f))
+                    .and_then(Value::as_u64);
+                Ok(Page { items, total })
+            }
+        },
+    ))
 }
 
 #[cfg(test)]

@@ -90,9 +90,9 @@ pub async fn sync<S: Store>(
     let mut state = store.load_state(&page_id).await?.unwrap_or_default();
     let resumed = state.walk.is_some();
     let walk = state.walk.clone().unwrap_or_else(|| WalkState {
-        since: state.synced_until.map(|until| {
-            (until / 1_000_000 - options.overlap.as_secs() as i64).max(0)
-        }),
+        since: state
+            .synced_until
+            .map(|until| (until / 1_000_000 - options.overlap.as_secs() as i64).max(0)),
         checkpoint: None,
         high_water: None,
     });
@@ -243,7 +243,9 @@ fn wait_before_retry(
         return Err(Error::Api(err));
     }
     let backoff = Duration::from_secs(1u64 << failures.min(10)).min(options.max_backoff);
-    let wait = err.retry_after().unwrap_or(backoff).min(options.max_backoff);
+    let wait = err
+        .retry_after()
+        .unwrap_or(backoff)
+        .min(options.max_backoff);
     Ok((wait, err.to_string()))
 }
-

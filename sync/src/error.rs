@@ -43,7 +43,9 @@ pub enum Error {
         source: std::io::Error,
     },
     /// A stored checkpoint could not be read back.
-    #[error("the stored checkpoint of page {page_id} is unreadable ({message}); delete it to start over")]
+    #[error(
+        "the stored checkpoint of page {page_id} is unreadable ({message}); delete it to start over"
+    )]
     BadCheckpoint {
         /// The page.
         page_id: String,

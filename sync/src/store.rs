@@ -207,8 +207,14 @@ mod tests {
         )
         .unwrap();
         assert_eq!(row.version, 1_768_435_201_500_000);
-        assert_eq!(micros_of("2023-04-06T04:31:45"), Some(1_680_755_505_000_000));
-        assert_eq!(micros_of("2023-04-06T04:31:45Z"), Some(1_680_755_505_000_000));
+        assert_eq!(
+            micros_of("2023-04-06T04:31:45"),
+            Some(1_680_755_505_000_000)
+        );
+        assert_eq!(
+            micros_of("2023-04-06T04:31:45Z"),
+            Some(1_680_755_505_000_000)
+        );
         assert_eq!(micros_of("yesterday"), None);
         assert!(ConversationRow::from_json(serde_json::json!({"updated_at": "x"})).is_none());
         let no_time = ConversationRow::from_json(serde_json::json!({"id": 7})).unwrap();

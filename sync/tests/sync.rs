@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use futures::TryStreamExt;
-use pancake_client::{Pancake, PageClient};
+use pancake_client::{PageClient, Pancake};
 use pancake_mock::{FixtureSource, GenerateOptions, MockConfig, MockServer};
 use pancake_sync::{
     Batch, ConversationRow, Error, PostgresStore, SqliteStore, Store, SyncOptions, sync,
@@ -35,13 +35,23 @@ fn page_of(server: &MockServer) -> PageClient {
         .page(first.id.as_str(), first.page_access_token.as_str())
 }
 
-async fn admin(server: &MockServer, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
-    let mut request = reqwest::Client::new().request(method, format!("{}/__admin/{path}", server.root_url()));
+async fn admin(
+    server: &MockServer,
+    method: reqwest::Method,
+    path: &str,
+    body: Option<Value>,
+) -> Value {
+    let mut request =
+        reqwest::Client::new().request(method, format!("{}/__admin/{path}", server.root_url()));
     if let Some(body) = body {
         request = request.json(&body);
     }
     let response = request.send().await.unwrap();
-    assert!(response.status().is_success(), "{path}: {}", response.status());
+    assert!(
+        response.status().is_success(),
+        "{path}: {}",
+        response.status()
+    );
     response.json().await.unwrap_or(Value::Null)
 }
 
@@ -93,7 +103,9 @@ impl Inspect for PostgresStore {
 }
 
 async fn postgres_sql(url: &str, sql: &str) {
-    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
+    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
     tokio::spawn(connection);
     client.batch_execute(sql).await.unwrap();
 }
@@ -110,9 +122,14 @@ async fn stop_and_resume<S: Store + Inspect + Clone + Send + 'static>(store: S) 
     let mut first_store = store.clone();
     let first_page = page.clone();
     let first_run = tokio::spawn(async move {
-        sync(&first_page, &mut first_store, &SyncOptions::default(), |p| {
-            let _ = stored_pages.send(p.conversations);
-        })
+        sync(
+            &first_page,
+            &mut first_store,
+            &SyncOptions::default(),
+            |p| {
+                let _ = stored_pages.send(p.conversations);
+            },
+        )
         .await
     });
     for _ in 0..3 {
@@ -128,7 +145,9 @@ async fn stop_and_resume<S: Store + Inspect + Clone + Send + 'static>(store: S) 
     assert_eq!(store.rows(&page_id).await.len(), 180);
 
     admin(&server, reqwest::Method::DELETE, "journal", None).await;
-    let report = sync(&page, &mut store, &SyncOptions::default(), |_| {}).await.unwrap();
+    let report = sync(&page, &mut store, &SyncOptions::default(), |_| {})
+        .await
+        .unwrap();
     assert!(report.resumed);
     assert_eq!(report.conversations, 420, "only what was not stored yet");
     // 7 pages of 60, then the empty page that ends a cursor walk: nothing fetched twice.
@@ -146,7 +165,12 @@ async fn stop_and_resume<S: Store + Inspect + Clone + Send + 'static>(store: S) 
         .decode("list_tags")
         .unwrap();
     let tag_id = tags["tags"][0]["id"].clone();
-    let oldest = expected.iter().min_by_key(|(_, t)| (*t).clone()).unwrap().0.clone();
+    let oldest = expected
+        .iter()
+        .min_by_key(|(_, t)| (*t).clone())
+        .unwrap()
+        .0
+        .clone();
     let mut params = BTreeMap::new();
     params.insert("conversation_id".to_owned(), oldest.clone());
     page.call(
@@ -156,7 +180,9 @@ async fn stop_and_resume<S: Store + Inspect + Clone + Send + 'static>(store: S) 
     )
     .await
     .unwrap();
-    let report = sync(&page, &mut store, &SyncOptions::default(), |_| {}).await.unwrap();
+    let report = sync(&page, &mut store, &SyncOptions::default(), |_| {})
+        .await
+        .unwrap();
     assert!(!report.resumed);
     assert!(report.since.is_some(), "a delta, not a second backfill");
     assert!(report.conversations < 600, "{}", report.conversations);
@@ -214,13 +240,18 @@ async fn versions_never_go_backwards<S: Store + Inspect>(mut store: S) {
         .await
         .unwrap();
     assert_eq!(store.rows("p").await["1"], "2026-01-15T10:00:00.000001");
-    assert!(store.load_state("p").await.unwrap().is_none(), "no checkpoint without a sync");
+    assert!(
+        store.load_state("p").await.unwrap().is_none(),
+        "no checkpoint without a sync"
+    );
 }
 
 #[tokio::test]
 async fn sqlite_versions_never_go_backwards() {
     let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path().join("v.db").to_str().unwrap()).await.unwrap();
+    let store = SqliteStore::open(dir.path().join("v.db").to_str().unwrap())
+        .await
+        .unwrap();
     versions_never_go_backwards(store).await;
 }
 
@@ -234,7 +265,17 @@ async fn postgres_versions_never_go_backwards_and_a_newer_schema_is_refused() {
     let mut store = PostgresStore::connect(&postgres.url()).await.unwrap();
     postgres_sql(&postgres.url(), "UPDATE pancake_schema SET version = 99").await;
     let err = PostgresStore::connect(&postgres.url()).await.unwrap_err();
-    assert!(matches!(err, Error::NewerSchema { found: 99, supported: 1, .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            Error::NewerSchema {
+                found: 99,
+                supported: 1,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("upgrade pancake"), "{err}");
     postgres_sql(&postgres.url(), "UPDATE pancake_schema SET version = 1").await;
     assert_eq!(store.rows("p").await.len(), 2, "nothing was changed");
@@ -251,7 +292,17 @@ async fn sqlite_refuses_a_newer_schema_and_changes_nothing() {
         .execute("UPDATE pancake_schema SET version = 2", [])
         .unwrap();
     let err = SqliteStore::open(path).await.unwrap_err();
-    assert!(matches!(err, Error::NewerSchema { found: 2, supported: 1, .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            Error::NewerSchema {
+                found: 2,
+                supported: 1,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("newer than the 1"), "{err}");
 }
 
@@ -264,11 +315,16 @@ async fn unreachable_or_unknown_databases_are_clear_errors() {
         .unwrap_err();
     assert!(started.elapsed() < Duration::from_secs(11));
     let shown = err.to_string();
-    assert!(shown.contains("could not connect") && shown.contains(&port.to_string()), "{shown}");
+    assert!(
+        shown.contains("could not connect") && shown.contains(&port.to_string()),
+        "{shown}"
+    );
     assert!(!shown.contains("s3cret"), "{shown}");
     let err = pancake_sync::open("mysql://127.0.0.1/x").await.unwrap_err();
     assert!(matches!(err, Error::DatabaseUrl(_)), "{err:?}");
-    let err = pancake_sync::open("sqlite:///nonexistent-dir/deeper/pancake.db").await.unwrap_err();
+    let err = pancake_sync::open("sqlite:///nonexistent-dir/deeper/pancake.db")
+        .await
+        .unwrap_err();
     assert!(err.to_string().contains("database sqlite://"), "{err}");
 }
 
@@ -279,7 +335,9 @@ async fn a_renewed_token_stops_the_sync_with_a_clear_error_and_keeps_the_checkpo
     let page = page_of(&server);
     let page_id = page.page_id().to_owned();
     let dir = tempfile::tempdir().unwrap();
-    let mut store = SqliteStore::open(dir.path().join("t.db").to_str().unwrap()).await.unwrap();
+    let mut store = SqliteStore::open(dir.path().join("t.db").to_str().unwrap())
+        .await
+        .unwrap();
 
     // A refused token (102) from the start: nothing stored, no checkpoint.
     let stranger = Pancake::builder()
@@ -287,9 +345,17 @@ async fn a_renewed_token_stops_the_sync_with_a_clear_error_and_keeps_the_checkpo
         .build()
         .unwrap()
         .page(page_id.as_str(), "not-the-token");
-    let err = sync(&stranger, &mut store, &SyncOptions::default(), |_| {}).await.unwrap_err();
+    let err = sync(&stranger, &mut store, &SyncOptions::default(), |_| {})
+        .await
+        .unwrap_err();
     assert!(
-        matches!(err, Error::Api(pancake_client::Error::Unauthorized { error_code: Some(102), .. })),
+        matches!(
+            err,
+            Error::Api(pancake_client::Error::Unauthorized {
+                error_code: Some(102),
+                ..
+            })
+        ),
         "{err:?}"
     );
     assert!(store.load_state(&page_id).await.unwrap().is_none());
@@ -299,9 +365,14 @@ async fn a_renewed_token_stops_the_sync_with_a_clear_error_and_keeps_the_checkpo
     let mut first_store = store.clone();
     let first_page = page.clone();
     let run = tokio::spawn(async move {
-        sync(&first_page, &mut first_store, &SyncOptions::default(), |p| {
-            let _ = tx.send(p.conversations);
-        })
+        sync(
+            &first_page,
+            &mut first_store,
+            &SyncOptions::default(),
+            |p| {
+                let _ = tx.send(p.conversations);
+            },
+        )
         .await
     });
     rx.recv().await.unwrap();
@@ -322,13 +393,28 @@ async fn a_renewed_token_stops_the_sync_with_a_clear_error_and_keeps_the_checkpo
         .unwrap()
         .decode("generate_page_access_token")
         .unwrap();
-    let err = sync(&page, &mut store, &SyncOptions::default(), |_| {}).await.unwrap_err();
+    let err = sync(&page, &mut store, &SyncOptions::default(), |_| {})
+        .await
+        .unwrap_err();
     assert!(
-        matches!(err, Error::Api(pancake_client::Error::Unauthorized { error_code: Some(105), .. })),
+        matches!(
+            err,
+            Error::Api(pancake_client::Error::Unauthorized {
+                error_code: Some(105),
+                ..
+            })
+        ),
         "{err:?}"
     );
-    assert!(err.to_string().contains("use the new page_access_token"), "{err}");
-    assert_eq!(store.load_state(&page_id).await.unwrap().unwrap(), before, "checkpoint kept");
+    assert!(
+        err.to_string().contains("use the new page_access_token"),
+        "{err}"
+    );
+    assert_eq!(
+        store.load_state(&page_id).await.unwrap().unwrap(),
+        before,
+        "checkpoint kept"
+    );
     assert_eq!(store.rows(&page_id).await.len(), 120);
 
     // With the new token the same walk goes on.
@@ -338,7 +424,9 @@ async fn a_renewed_token_stops_the_sync_with_a_clear_error_and_keeps_the_checkpo
         .build()
         .unwrap()
         .page(page_id.as_str(), token);
-    let report = sync(&page, &mut store, &SyncOptions::default(), |_| {}).await.unwrap();
+    let report = sync(&page, &mut store, &SyncOptions::default(), |_| {})
+        .await
+        .unwrap();
     assert!(report.resumed);
     assert_eq!(store.rows(&page_id).await.len(), 300);
     server.shutdown().await;
@@ -358,15 +446,19 @@ async fn a_429_storm_is_waited_out_and_an_outage_past_patience_keeps_the_checkpo
     )
     .await;
     let dir = tempfile::tempdir().unwrap();
-    let mut store = SqliteStore::open(dir.path().join("r.db").to_str().unwrap()).await.unwrap();
+    let mut store = SqliteStore::open(dir.path().join("r.db").to_str().unwrap())
+        .await
+        .unwrap();
     let mut waits = 0;
     let options = SyncOptions {
         max_backoff: Duration::from_secs(2),
         ..SyncOptions::default()
     };
-    let report = sync(&page, &mut store, &options, |p| waits += usize::from(p.waiting.is_some()))
-        .await
-        .unwrap();
+    let report = sync(&page, &mut store, &options, |p| {
+        waits += usize::from(p.waiting.is_some())
+    })
+    .await
+    .unwrap();
     let journal = admin(&server, reqwest::Method::GET, "journal", None).await;
     let refused = journal["requests"]
         .as_array()
@@ -376,7 +468,13 @@ async fn a_429_storm_is_waited_out_and_an_outage_past_patience_keeps_the_checkpo
         .count();
     assert!(refused > 0, "the storm happened");
     assert_eq!(report.conversations, 150);
-    admin(&server, reqwest::Method::PUT, "rate_limit", Some(json!({"off": true}))).await;
+    admin(
+        &server,
+        reqwest::Method::PUT,
+        "rate_limit",
+        Some(json!({"off": true})),
+    )
+    .await;
     assert_eq!(store.rows(&page_id).await, truth(&server).await);
     let _ = waits;
 
@@ -399,11 +497,23 @@ async fn a_429_storm_is_waited_out_and_an_outage_past_patience_keeps_the_checkpo
         .retry(pancake_client::retry::RetryPolicy::none())
         .build()
         .unwrap()
-        .page(page_id.as_str(), server.fixtures().pages[0].page_access_token.as_str());
+        .page(
+            page_id.as_str(),
+            server.fixtures().pages[0].page_access_token.as_str(),
+        );
     let err = sync(&fast, &mut store, &options, |_| {}).await.unwrap_err();
-    assert!(matches!(err, Error::Api(pancake_client::Error::Api { status: 503, .. })), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            Error::Api(pancake_client::Error::Api { status: 503, .. })
+        ),
+        "{err:?}"
+    );
     let after = store.load_state(&page_id).await.unwrap();
-    assert_eq!(after.as_ref().map(|s| s.synced_until), before.as_ref().map(|s| s.synced_until));
+    assert_eq!(
+        after.as_ref().map(|s| s.synced_until),
+        before.as_ref().map(|s| s.synced_until)
+    );
     assert_eq!(store.rows(&page_id).await.len(), 150);
     server.shutdown().await;
 }

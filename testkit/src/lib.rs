@@ -136,7 +136,9 @@ impl PostgresServer {
         let as_postgres = is_root();
         let dir = tempfile::tempdir().expect("a temp dir");
         if as_postgres {
-            run(Command::new("chown").args(["-R", "postgres:postgres"]).arg(dir.path()));
+            run(Command::new("chown")
+                .args(["-R", "postgres:postgres"])
+                .arg(dir.path()));
         }
         let data = dir.path().join("data");
         let port = free_port();
@@ -148,10 +150,14 @@ impl PostgresServer {
             _dir: dir,
         };
         let mut initdb = server.command("initdb");
-        initdb
-            .arg("-D")
-            .arg(&server.data)
-            .args(["-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"]);
+        initdb.arg("-D").arg(&server.data).args([
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "--no-sync",
+            "-E",
+            "UTF8",
+        ]);
         run(&mut initdb);
         let log = server._dir.path().join("postgres.log");
         let options = format!(

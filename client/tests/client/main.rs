@@ -7,10 +7,10 @@ mod errors;
 mod hand_written;
 mod limiter;
 mod logs;
+mod mock_round_trip;
 mod observability;
 #[cfg(feature = "redis")]
 mod redis_limiter;
-mod mock_round_trip;
 mod retries;
 mod seeds;
 mod snapshot;

@@ -117,8 +117,10 @@ async fn every_call_has_a_span_with_operation_page_attempt_wait_and_redacted_url
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stored_checkpoint_resumes_a_walk_on_the_mock_without_fetching_again() {
-    let mut config = pancake_mock::MockConfig::default();
-    config.rate_limit = None;
+    let config = pancake_mock::MockConfig {
+        rate_limit: None,
+        ..pancake_mock::MockConfig::default()
+    };
     let server = pancake_mock::start(config).await.unwrap();
     let summary = server.fixtures();
     let first = &summary.pages[0];
@@ -134,8 +136,14 @@ async fn a_stored_checkpoint_resumes_a_walk_on_the_mock_without_fetching_again()
         .try_collect()
         .await
         .unwrap();
-    assert!(whole.len() >= 3, "150 conversations are 3 pages and an empty one");
-    assert_eq!(whole.iter().map(|p| p.index).collect::<Vec<_>>(), (0..whole.len() as u64).collect::<Vec<_>>());
+    assert!(
+        whole.len() >= 3,
+        "150 conversations are 3 pages and an empty one"
+    );
+    assert_eq!(
+        whole.iter().map(|p| p.index).collect::<Vec<_>>(),
+        (0..whole.len() as u64).collect::<Vec<_>>()
+    );
 
     // Stop after the first page, keep its checkpoint as a database would, resume from it.
     let first_page = std::pin::pin!(page.list_conversations_pages(None, |b| b))
@@ -191,7 +199,12 @@ async fn any_rate_limiter_plugs_in_and_its_refusal_sends_nothing() {
         .rate_limiter(Counting::default())
         .build()
         .unwrap();
-    pancake.page(PAGE, PAGE_TOKEN).list_tags().execute().await.unwrap();
+    pancake
+        .page(PAGE, PAGE_TOKEN)
+        .list_tags()
+        .execute()
+        .await
+        .unwrap();
     stub.assert_calls(1);
 
     let refusing = Pancake::builder()

@@ -34,7 +34,12 @@ async fn journal(root_url: &str) -> Vec<(i64, u16)> {
         .unwrap()
         .iter()
         .filter(|r| r["path"].as_str().unwrap().contains("/pages/"))
-        .map(|r| (r["at_ms"].as_i64().unwrap(), r["status"].as_u64().unwrap() as u16))
+        .map(|r| {
+            (
+                r["at_ms"].as_i64().unwrap(),
+                r["status"].as_u64().unwrap() as u16,
+            )
+        })
         .collect()
 }
 
@@ -81,7 +86,12 @@ async fn independent_clients_share_one_page_budget_through_redis() {
     // Slots are 200 ms apart on Redis's clock; arrivals at the mock jitter by a few milliseconds
     // (scheduling, loopback), so a window is taken 25 ms short of a second.
     let most = (0..times.len())
-        .map(|i| times[i..].iter().take_while(|t| **t < times[i] + 975).count())
+        .map(|i| {
+            times[i..]
+                .iter()
+                .take_while(|t| **t < times[i] + 975)
+                .count()
+        })
         .max()
         .unwrap();
     assert!(most <= 5, "{most} requests in one second: {times:?}");
@@ -105,7 +115,11 @@ async fn a_redis_that_is_down_is_a_clear_error_within_the_timeout() {
     )
     .await
     .unwrap_err();
-    assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
     assert!(
         err.message.contains(&format!("127.0.0.1:{port}")),
         "{}",
@@ -120,7 +134,8 @@ async fn a_redis_that_is_down_is_a_clear_error_within_the_timeout() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_frozen_redis_fails_the_call_within_the_timeout_and_sends_nothing() {
     let Some(redis) = redis() else { return };
-    let stub = Stub::start(|_, _| json(200, serde_json::json!({"success": true, "tags": []}))).await;
+    let stub =
+        Stub::start(|_, _| json(200, serde_json::json!({"success": true, "tags": []}))).await;
     let limiter = RedisRateLimiter::connect(&redis.url(), options(Duration::from_millis(500)))
         .await
         .unwrap();
@@ -129,7 +144,12 @@ async fn a_frozen_redis_fails_the_call_within_the_timeout_and_sends_nothing() {
         .rate_limiter(limiter.clone())
         .build()
         .unwrap();
-    client.page(PAGE, PAGE_TOKEN).list_tags().execute().await.unwrap();
+    client
+        .page(PAGE, PAGE_TOKEN)
+        .list_tags()
+        .execute()
+        .await
+        .unwrap();
     stub.assert_calls(1);
 
     redis.freeze();
@@ -140,7 +160,11 @@ async fn a_frozen_redis_fails_the_call_within_the_timeout_and_sends_nothing() {
         .execute()
         .await
         .unwrap_err();
-    assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
     assert!(matches!(err, Error::Limiter { .. }), "{err:?}");
     assert!(err.to_string().contains("did not answer"), "{err}");
     stub.assert_calls(1);
@@ -151,7 +175,12 @@ async fn a_frozen_redis_fails_the_call_within_the_timeout_and_sends_nothing() {
         .rate_limiter(limiter.with_fallback(PageRateLimiter::new(RateLimit::default())))
         .build()
         .unwrap();
-    fallback.page(PAGE, PAGE_TOKEN).list_tags().execute().await.unwrap();
+    fallback
+        .page(PAGE, PAGE_TOKEN)
+        .list_tags()
+        .execute()
+        .await
+        .unwrap();
     stub.assert_calls(2);
     redis.thaw();
 }
