@@ -299,16 +299,21 @@ async fn three_processes_share_the_page_budget_through_redis() {
     );
     let mut times: Vec<i64> = seen.iter().map(|(_, _, t)| *t).collect();
     times.sort();
-    // Slots are 200 ms apart on Redis's clock; arrival jitter of a few ms is allowed for.
+    // Slots are 200 ms apart on Redis's clock; arrivals at the mock jitter (a process descheduled
+    // on a busy machine sends its request late, the next one on time), so a window is taken 100 ms
+    // short of a second, and the whole run must take as long as 5 per second allows.
     let most = (0..times.len())
         .map(|i| {
             times[i..]
                 .iter()
-                .take_while(|t| **t < times[i] + 975)
+                .take_while(|t| **t < times[i] + 900)
                 .count()
         })
         .max()
         .unwrap();
     assert!(most <= 5, "{most} in one second: {times:?}");
+    // Together no faster than one request per 200 ms, give or take the jitter.
+    let span = times[times.len() - 1] - times[0];
+    assert!(span >= (times.len() as i64 - 1) * 200 - 100, "{span} ms");
     server.shutdown().await;
 }

@@ -83,20 +83,22 @@ async fn independent_clients_share_one_page_budget_through_redis() {
     assert!(seen.iter().all(|(_, status)| *status == 200), "{seen:?}");
     let mut times: Vec<i64> = seen.iter().map(|(t, _)| *t).collect();
     times.sort();
-    // Slots are 200 ms apart on Redis's clock; arrivals at the mock jitter by a few milliseconds
-    // (scheduling, loopback), so a window is taken 25 ms short of a second.
+    // Slots are 200 ms apart on Redis's clock; arrivals at the mock jitter (a process descheduled
+    // on a busy machine sends its request late, the next one on time), so a window is taken 100 ms
+    // short of a second, and the whole run must take as long as 5 per second allows.
     let most = (0..times.len())
         .map(|i| {
             times[i..]
                 .iter()
-                .take_while(|t| **t < times[i] + 975)
+                .take_while(|t| **t < times[i] + 900)
                 .count()
         })
         .max()
         .unwrap();
     assert!(most <= 5, "{most} requests in one second: {times:?}");
-    let rate = (times.len() - 1) as f64 * 1000.0 / (times[times.len() - 1] - times[0]) as f64;
-    assert!(rate <= 5.05, "{rate} requests per second");
+    // Together no faster than one request per 200 ms, give or take the jitter.
+    let span = times[times.len() - 1] - times[0];
+    assert!(span >= (times.len() as i64 - 1) * 200 - 100, "{span} ms");
     // 24 requests at 5 per second, one every 200 ms: 4.6 s; not much slower either.
     assert!(
         elapsed >= Duration::from_millis(4500) && elapsed < Duration::from_secs(8),
