@@ -517,3 +517,47 @@ async fn a_429_storm_is_waited_out_and_an_outage_past_patience_keeps_the_checkpo
     assert_eq!(store.rows(&page_id).await.len(), 150);
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn messages_are_synced_with_their_conversations() {
+    let server = mock(8).await;
+    let page = page_of(&server);
+    let page_id = page.page_id().to_owned();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.db");
+    let mut store = SqliteStore::open(path.to_str().unwrap()).await.unwrap();
+    let options = SyncOptions {
+        messages: true,
+        ..SyncOptions::default()
+    };
+    let report = sync(&page, &mut store, &options, |_| {}).await.unwrap();
+    assert_eq!(report.conversations, 8);
+    assert!(report.messages > 0);
+
+    let mut expected = BTreeMap::new();
+    for id in store.rows(&page_id).await.keys() {
+        let mut params = BTreeMap::new();
+        params.insert("conversation_id".to_owned(), id.clone());
+        let messages: Vec<Value> = page
+            .call_stream("list_messages", params, None)
+            .unwrap()
+            .try_collect()
+            .await
+            .unwrap();
+        for m in messages {
+            expected.insert(m["id"].as_str().unwrap().to_owned(), id.clone());
+        }
+    }
+    let connection = rusqlite::Connection::open(&path).unwrap();
+    let mut query = connection
+        .prepare("SELECT id, conversation_id FROM messages WHERE page_id = ?1")
+        .unwrap();
+    let stored: BTreeMap<String, String> = query
+        .query_map([&page_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(stored, expected);
+    assert_eq!(report.messages as usize, expected.len());
+    server.shutdown().await;
+}
