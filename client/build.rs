@@ -421,9 +421,10 @@ fn render_execute(out: &mut String, op: &Op) {
          /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).\n\
          ///\n\
          /// (`send()` is progenitor's own call, with progenitor's error type.)\n\
-         pub async fn execute(self) -> crate::Result<types::{response}> {{ crate::call::finish(self.send().await).await }}\n\
+         pub async fn execute(self) -> crate::Result<types::{response}> {{ crate::call::finish({id:?}, self.send()).await }}\n\
          }}\n",
         b = pascal(&op.id),
+        id = op.id,
     );
 }
 
@@ -550,12 +551,22 @@ fn render_streams(out: &mut String, root: &Value, ops: &[Op]) {
                 .map(|s| format!(" and `{s}`"))
                 .unwrap_or_default(),
         ));
+        let page_docs = doc(&format!(
+            "The pages of `{id}`, each with its place in the walk and the [`Checkpoint`](crate::paginate::Checkpoint) to resume after it.\n\n\
+             `from` resumes where a stored `next` left off (`None`: from the start); `configure` sets the filters, as for\n\
+             [`{id}_stream`](Self::{id}_stream). The stream ends after the last page, or after the first error.",
+            id = op.id,
+        ));
         let _ = write!(
             by_handle.entry(handle).or_default(),
             "{docs}pub fn {id}_stream<F>(&self, limit: Option<u64>, configure: F) -> impl futures::Stream<Item = crate::Result<types::{item}>> + '_\n\
              where F: Fn(builder::{b}<'_>) -> builder::{b}<'_> + 'static {{\n\
+                 crate::paginate::items(self.{id}_pages(None, configure), limit)\n\
+             }}\n\
+             {page_docs}pub fn {id}_pages<F>(&self, from: Option<crate::paginate::Checkpoint>, configure: F) -> impl futures::Stream<Item = crate::Result<crate::paginate::ResultPage<types::{item}>>> + '_\n\
+             where F: Fn(builder::{b}<'_>) -> builder::{b}<'_> + 'static {{\n\
                  let pagination = crate::call::pagination_of({id:?});\n\
-                 crate::paginate::paginate(pagination, limit, move |request: crate::paginate::PageRequest| {{\n\
+                 crate::paginate::paginate_pages(pagination, from, move |request: crate::paginate::PageRequest| {{\n\
                      use crate::paginate::Position;\n\
                      let b = configure({start});\n\
                      let b = {set_position};\n\

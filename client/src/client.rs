@@ -2,12 +2,13 @@
 //! and its `page_access_token`) and [`UserClient`] (the user `access_token`, and the public
 //! endpoints).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::error::{Error, Result};
 use crate::generated;
 use crate::hooks::Inner;
-use crate::rate_limit::{PageRateLimiter, RateLimit};
+use crate::rate_limit::{PageRateLimiter, RateLimit, RateLimiter};
 use crate::redact::Secret;
 use crate::retry::RetryPolicy;
 
@@ -20,7 +21,7 @@ pub const DEFAULT_BASE_URL: &str = "https://pages.fm/api";
 pub struct Pancake {
     base_url: String,
     http: reqwest::Client,
-    limiter: PageRateLimiter,
+    limiter: Arc<dyn RateLimiter>,
     retry: RetryPolicy,
 }
 
@@ -29,6 +30,7 @@ pub struct Pancake {
 pub struct PancakeBuilder {
     base_url: String,
     rate_limit: Option<RateLimit>,
+    limiter: Option<Arc<dyn RateLimiter>>,
     retry: RetryPolicy,
     timeout: Duration,
     http: Option<reqwest::Client>,
@@ -39,6 +41,7 @@ impl Default for PancakeBuilder {
         Self {
             base_url: DEFAULT_BASE_URL.to_owned(),
             rate_limit: Some(RateLimit::default()),
+            limiter: None,
             retry: RetryPolicy::default(),
             timeout: Duration::from_secs(30),
             http: None,
@@ -57,6 +60,14 @@ impl PancakeBuilder {
     /// The per-page rate limit (default: 5 requests per second per page, sent evenly).
     pub fn rate_limit(mut self, limit: RateLimit) -> Self {
         self.rate_limit = Some(limit);
+        self
+    }
+
+    /// Uses this limiter instead of an in-process one (for example
+    /// [`RedisRateLimiter`](crate::rate_limit::redis::RedisRateLimiter), shared between
+    /// processes); it overrides [`PancakeBuilder::rate_limit`] and [`PancakeBuilder::no_rate_limit`].
+    pub fn rate_limiter(mut self, limiter: impl RateLimiter) -> Self {
+        self.limiter = Some(Arc::new(limiter));
         self
     }
 
@@ -116,9 +127,12 @@ impl PancakeBuilder {
         Ok(Pancake {
             base_url: self.base_url.trim_end_matches('/').to_owned(),
             http,
-            limiter: self
-                .rate_limit
-                .map_or_else(PageRateLimiter::off, PageRateLimiter::new),
+            limiter: self.limiter.unwrap_or_else(|| {
+                Arc::new(
+                    self.rate_limit
+                        .map_or_else(PageRateLimiter::off, PageRateLimiter::new),
+                )
+            }),
             retry: self.retry,
         })
     }

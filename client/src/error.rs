@@ -79,17 +79,35 @@ pub enum Error {
     },
 
     /// The server answered, but the body does not have the shape the spec describes.
-    #[error("could not decode the answer of {url} (HTTP {}): {message}", status_text(.status))]
+    #[error(
+        "could not decode the answer of {operation} (HTTP {}) from {url}{}: {message}",
+        status_text(.status),
+        path_text(.path)
+    )]
     Decode {
+        /// The operation whose answer it was.
+        operation: String,
         /// HTTP status, when known.
         status: Option<u16>,
         /// The request URL, tokens redacted (empty when unknown).
         url: String,
+        /// Where in the body decoding failed, as a JSON path (`conversations[3].updated_at`).
+        path: Option<String>,
         /// What was wrong, tokens redacted.
         message: String,
         /// The decoder's error.
         #[source]
         source: Box<dyn std::error::Error + Send + Sync>,
+    },
+
+    /// The rate limiter could not give a slot (a shared limiter's store, such as Redis, is down or
+    /// too slow). Nothing was sent.
+    #[error("the rate limiter could not give page {page_id} a slot: {message}")]
+    Limiter {
+        /// The page.
+        page_id: String,
+        /// What went wrong.
+        message: String,
     },
 
     /// The request did not complete: connection refused, timeout, TLS, broken body.
@@ -302,16 +320,19 @@ impl Error {
         }
     }
 
-    /// Wraps a decoding failure.
+    /// Wraps a decoding failure of `operation`'s answer.
     pub fn decode(
+        operation: &str,
         status: Option<u16>,
         url: &str,
         source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
     ) -> Self {
         let source = source.into();
         Error::Decode {
+            operation: operation.to_owned(),
             status,
             url: redact_text(url),
+            path: None,
             message: redact_text(&source.to_string()),
             source,
         }
@@ -373,6 +394,49 @@ fn status_text(status: &Option<u16>) -> String {
     status
         .map(|s| s.to_string())
         .unwrap_or_else(|| "unknown".to_owned())
+}
+
+fn path_text(path: &Option<String>) -> String {
+    path.as_ref()
+        .map(|p| format!(" at `{p}`"))
+        .unwrap_or_default()
+}
+
+/// Decodes `operation`'s JSON answer into `T`; a failure names the operation, the (redacted) URL
+/// and the JSON path where decoding stopped.
+pub fn decode_json<T: serde::de::DeserializeOwned>(
+    operation: &str,
+    status: Option<u16>,
+    url: &str,
+    body: &[u8],
+) -> Result<T> {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        let snippet: String = String::from_utf8_lossy(body).chars().take(120).collect();
+        let mut error = Error::decode(
+            operation,
+            status,
+            url,
+            DecodeFailure {
+                source: inner,
+                snippet: redact_text(&snippet),
+            },
+        );
+        if let Error::Decode { path: slot, .. } = &mut error {
+            *slot = (path != ".").then_some(path);
+        }
+        error
+    })
+}
+
+/// A body that does not match the spec, with the start of the body for the message.
+#[derive(Debug, thiserror::Error)]
+#[error("{source} (body starts with: {snippet})")]
+struct DecodeFailure {
+    source: serde_json::Error,
+    snippet: String,
 }
 
 fn token_hint(code: &Option<i64>) -> &'static str {
@@ -487,9 +551,48 @@ mod tests {
     #[test]
     fn decode_error_keeps_its_source_and_redacts() {
         let source = serde_json::from_str::<u8>("\"x\"").unwrap_err();
-        let err = Error::decode(Some(200), "http://h/api?access_token=T0K", source);
+        let err = Error::decode(
+            "list_tags",
+            Some(200),
+            "http://h/api?access_token=T0K",
+            source,
+        );
         assert!(err.source().is_some());
         assert!(!err.to_string().contains("T0K"));
+    }
+
+    #[test]
+    fn decode_errors_name_operation_url_and_json_path() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Conversation {
+            id: String,
+            updated_at: String,
+        }
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct List {
+            conversations: Vec<Conversation>,
+        }
+        let body =
+            br#"{"conversations": [{"id": "1", "updated_at": "x"}, {"id": "2", "updated_at": 7}]}"#;
+        let err = decode_json::<List>(
+            "list_conversations",
+            Some(200),
+            "http://h/api/public_api/v2/pages/1/conversations?page_access_token=T0K",
+            body,
+        )
+        .unwrap_err();
+        let shown = err.to_string();
+        assert!(
+            shown.starts_with(
+                "could not decode the answer of list_conversations (HTTP 200) from \
+                 http://h/api/public_api/v2/pages/1/conversations?page_access_token=*** at \
+                 `conversations[1].updated_at`: invalid type: integer `7`, expected a string"
+            ),
+            "{shown}"
+        );
+        assert!(!shown.contains("T0K"));
     }
 
     #[test]

@@ -140,7 +140,7 @@ impl PageClient {
             .inner()
             .send_raw(&self.raw().client, request, ID)
             .await?;
-        serde_json::from_slice(&answer.body).map_err(|e| Error::decode(Some(answer.status), "", e))
+        answer.decode(ID)
     }
 
     /// The URL of a customer's avatar on Pancake's CDN (see [`UserClient::get_customer_avatar`]).

@@ -3,7 +3,11 @@
 //! This is progenitor's `ClientHooks::exec` for the generated client, so it covers every generated
 //! operation; the hand-written ones (upload, avatar) go through [`Inner::execute`] too.
 
-use std::time::Instant;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use tracing::Instrument as _;
+use tracing::field::Empty;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::ResponseBuilderExt;
@@ -13,7 +17,7 @@ use crate::error::{ApiErrorBody, Error};
 use crate::generated::Client;
 use crate::guard;
 use crate::operations::{self, TokenKind};
-use crate::rate_limit::PageRateLimiter;
+use crate::rate_limit::RateLimiter;
 use crate::redact::{Secret, redact_text, redact_url};
 use crate::retry::{self, Decision, Outcome, RetryPolicy};
 
@@ -22,11 +26,14 @@ use crate::retry::{self, Decision, Outcome, RetryPolicy};
 pub(crate) const IN_BAND_STATUS_HEADER: &str = "x-pancake-client-in-band-status";
 /// Added to every answer: the request URL with its tokens redacted, for error messages.
 pub(crate) const REQUEST_URL_HEADER: &str = "x-pancake-client-url";
+/// Marks the answer made up when the rate limiter could not give a slot (nothing was sent): the
+/// page, with the limiter's message as the `ApiError` body's.
+pub(crate) const LIMITER_ERROR_HEADER: &str = "x-pancake-client-limiter-error";
 
 /// The per-client state the hooks use; shared by all clones of a client.
 #[derive(Debug, Clone)]
 pub struct Inner {
-    pub(crate) limiter: PageRateLimiter,
+    pub(crate) limiter: Arc<dyn RateLimiter>,
     pub(crate) retry: RetryPolicy,
     /// Added to the page-API requests.
     pub(crate) page_token: Option<Secret>,
@@ -69,35 +76,66 @@ impl Inner {
         Ok(())
     }
 
-    /// Sends `request` with limiting, retries and normalisation (see the module docs).
+    /// Sends `request` with limiting, retries and normalisation (see the module docs), in a
+    /// `pancake_call` span (operation, page, redacted URL; attempt, limiter wait and status are
+    /// recorded as they happen).
     pub(crate) async fn execute(
         &self,
         http: &reqwest::Client,
         request: reqwest::Request,
         operation_id: &str,
     ) -> reqwest::Result<reqwest::Response> {
-        let idempotency = retry::idempotency(request.method(), operation_id);
         let page = limited_page(request.url());
         let shown_url = redact_url(request.url());
+        let span = tracing::debug_span!(
+            "pancake_call",
+            operation = operation_id,
+            page_id = page.as_deref().unwrap_or(""),
+            url = %shown_url,
+            attempt = Empty,
+            limiter_wait_ms = Empty,
+            status = Empty,
+        );
+        self.attempts(http, request, operation_id, page, shown_url)
+            .instrument(span)
+            .await
+    }
+
+    async fn attempts(
+        &self,
+        http: &reqwest::Client,
+        request: reqwest::Request,
+        operation_id: &str,
+        page: Option<String>,
+        shown_url: String,
+    ) -> reqwest::Result<reqwest::Response> {
+        let span = tracing::Span::current();
+        let idempotency = retry::idempotency(request.method(), operation_id);
         let method = request.method().clone();
         let mut pending = Some(request);
         let mut attempt: u32 = 0;
+        let mut limiter_wait = Duration::ZERO;
         loop {
             attempt += 1;
+            span.record("attempt", attempt);
             let current = pending
                 .take()
                 .expect("a request is pending at each attempt");
             // Keep a copy for a retry; a streaming body cannot be copied and is sent once.
             let spare = current.try_clone();
             if let Some(page) = &page {
-                let waited = self.limiter.acquire(page).await;
-                if !waited.is_zero() {
-                    tracing::trace!(
-                        operation = operation_id,
-                        page,
-                        ?waited,
-                        "waited for the page's rate limit"
-                    );
+                match self.limiter.acquire(page).await {
+                    Ok(waited) => {
+                        limiter_wait += waited;
+                        span.record("limiter_wait_ms", limiter_wait.as_millis() as u64);
+                        if !waited.is_zero() {
+                            tracing::trace!(?waited, "waited for the page's rate limit");
+                        }
+                    }
+                    Err(err) => {
+                        tracing::warn!(error = %err, "the rate limiter gave no slot; nothing sent");
+                        return Ok(limiter_failure(page, &err.to_string(), &shown_url));
+                    }
                 }
             }
             let started = Instant::now();
@@ -125,10 +163,13 @@ impl Inner {
             }
             return match result {
                 Ok(response) => {
+                    let status = response.status().as_u16();
+                    span.record("status", status);
                     tracing::debug!(
                         operation = operation_id, %method, url = %shown_url, attempt,
-                        status = response.status().as_u16(), ?elapsed, "answer"
+                        status, ?elapsed, "answer"
                     );
+                    crate::call::note_answer(&shown_url, status);
                     normalize(response, &shown_url).await
                 }
                 Err(err) => {
@@ -141,6 +182,23 @@ impl Inner {
             };
         }
     }
+}
+
+/// The answer standing for a limiter that gave no slot: a 503 `ApiError` marked with
+/// [`LIMITER_ERROR_HEADER`], which the error conversion turns into [`Error::Limiter`].
+fn limiter_failure(page: &str, message: &str, shown_url: &str) -> reqwest::Response {
+    let body = serde_json::json!({"success": false, "message": message});
+    let mut builder = http::Response::builder()
+        .status(reqwest::StatusCode::SERVICE_UNAVAILABLE)
+        .header(CONTENT_TYPE, "application/json");
+    if let Some(headers) = builder.headers_mut() {
+        insert(headers, LIMITER_ERROR_HEADER, page);
+        insert(headers, REQUEST_URL_HEADER, shown_url);
+    }
+    let response = builder
+        .body(serde_json::to_vec(&body).expect("a JSON value serializes"))
+        .expect("a static status and valid headers");
+    reqwest::Response::from(response)
 }
 
 impl ClientHooks<Inner> for Client {

@@ -1,19 +1,20 @@
 //! The one pagination walker behind every list stream.
 //!
 //! The spec records how each list operation pages (`x-pancake-pagination`); [`Pagination`] is that
-//! record, and [`paginate`] turns it plus a page-fetching closure into a [`Stream`] of items. The
+//! record, and [`paginate_pages`] turns it plus a page-fetching closure into a [`Stream`] of
+//! [`ResultPage`]s, each with the [`Checkpoint`] to resume after it ([`paginate`]: the items). The
 //! walk:
 //! - asks for the first page, then moves the request parameter the way the kind says
 //!   ([`PageKind`]);
 //! - stops on the end condition the spec records ([`PageEnd`]), without asking for a page past it;
 //! - stops once the caller's `limit` items were yielded, without asking for another page;
-//! - yields an error at most once, as its last item.
+//! - yields an error at most once, as its last item;
+//! - resumes from a stored [`Checkpoint`] without asking again for the pages before it.
 
-use std::collections::VecDeque;
 use std::future::Future;
 
-use futures::Stream;
-use serde::Serialize;
+use futures::{Stream, StreamExt};
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
@@ -58,17 +59,56 @@ pub struct Pagination {
     pub end: PageEnd,
 }
 
-/// Where the next page starts; the fetch closure turns it into request parameters.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Where a page starts; the fetch closure turns it into request parameters.
+///
+/// It serializes (`{"kind": "cursor", "value": "…"}`), so a walk's place can be stored and passed
+/// back inside a [`Checkpoint`] to resume.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
 pub enum Position {
     /// First page of a cursor walk: send no cursor.
     Start,
     /// Cursor walk: send this cursor.
     Cursor(String),
-    /// Offset walk: this many items were fetched already.
+    /// Offset walk (`offset`, or the messages' `current_count`): this many items were fetched
+    /// already.
     Offset(u64),
     /// Page-number walk: this page.
     PageNumber(u64),
+}
+
+impl Position {
+    /// Where a walk of this kind starts.
+    pub fn start(kind: &PageKind) -> Self {
+        match kind {
+            PageKind::Cursor { .. } => Position::Start,
+            PageKind::Offset => Position::Offset(0),
+            PageKind::PageNumber { first_page } => Position::PageNumber(*first_page),
+        }
+    }
+}
+
+/// Where a walk stands between two pages: store it after a page, pass it back to resume there
+/// without fetching again what was already fetched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checkpoint {
+    /// Where the next page starts.
+    pub position: Position,
+    /// Items fetched before `position` (an `end: total` walk compares it with the total).
+    pub fetched: u64,
+    /// Pages fetched before `position`.
+    pub pages: u64,
+}
+
+impl Checkpoint {
+    /// The start of a walk of this kind.
+    pub fn start(pagination: &Pagination) -> Self {
+        Self {
+            position: Position::start(&pagination.kind),
+            fetched: 0,
+            pages: 0,
+        }
+    }
 }
 
 /// What to ask for.
@@ -96,18 +136,59 @@ impl<T> Page<T> {
     }
 }
 
-struct Walk<T, F> {
+/// One page of a walk with its place in it: what a page stream yields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultPage<T> {
+    /// The page's items.
+    pub items: Vec<T>,
+    /// Where this page started.
+    pub position: Position,
+    /// Its number in the walk, from 0 (a resumed walk keeps counting).
+    pub index: u64,
+    /// Items fetched by the walk so far, this page's included.
+    pub fetched: u64,
+    /// The response's total item count, where the operation has one.
+    pub total: Option<u64>,
+    /// Where the walk continues; `None` when this was the last page. Store it to resume.
+    pub next: Option<Checkpoint>,
+}
+
+struct PageWalk<F> {
     pagination: Pagination,
     fetch: F,
-    limit: Option<u64>,
-    buffer: VecDeque<T>,
-    position: Position,
-    fetched: u64,
-    yielded: u64,
-    last_page: bool,
-    /// An error found after a page arrived, yielded once that page's items are out.
+    /// Where the next page starts; `None` once the walk is over.
+    at: Option<Checkpoint>,
+    /// An error found after a page arrived, yielded after that page.
     pending_error: Option<Error>,
-    failed: bool,
+}
+
+/// Walks a list operation page by page and yields its pages, each with its [`Checkpoint`].
+///
+/// `from` resumes a walk where a stored [`ResultPage::next`] left it (`None`: from the start).
+/// `fetch` gets each [`PageRequest`] and returns the page. The stream ends after the last page, or
+/// after the first error (yielded as its last item). For cursor walks the items must serialize to
+/// objects carrying the cursor field.
+pub fn paginate_pages<T, F, Fut>(
+    pagination: Pagination,
+    from: Option<Checkpoint>,
+    fetch: F,
+) -> impl Stream<Item = Result<ResultPage<T>>>
+where
+    T: Serialize,
+    F: FnMut(PageRequest) -> Fut,
+    Fut: Future<Output = Result<Page<T>>>,
+{
+    let at = from.unwrap_or_else(|| Checkpoint::start(&pagination));
+    let walk = PageWalk {
+        pagination,
+        fetch,
+        at: Some(at),
+        pending_error: None,
+    };
+    futures::stream::unfold(walk, |mut walk| async move {
+        let page = walk.next().await?;
+        Some((page, walk))
+    })
 }
 
 /// Walks a list operation page by page and yields its items.
@@ -125,87 +206,87 @@ where
     F: FnMut(PageRequest) -> Fut,
     Fut: Future<Output = Result<Page<T>>>,
 {
-    let position = match pagination.kind {
-        PageKind::Cursor { .. } => Position::Start,
-        PageKind::Offset => Position::Offset(0),
-        PageKind::PageNumber { first_page } => Position::PageNumber(first_page),
-    };
-    let walk = Walk {
-        pagination,
-        fetch,
-        limit,
-        buffer: VecDeque::new(),
-        position,
-        fetched: 0,
-        yielded: 0,
-        last_page: false,
-        pending_error: None,
-        failed: false,
-    };
-    futures::stream::unfold(walk, |mut walk| async move {
-        let item = walk.next().await?;
-        Some((item, walk))
-    })
+    items(paginate_pages(pagination, None, fetch), limit)
 }
 
-impl<T, F, Fut> Walk<T, F>
-where
-    T: Serialize,
-    F: FnMut(PageRequest) -> Fut,
-    Fut: Future<Output = Result<Page<T>>>,
-{
-    async fn next(&mut self) -> Option<Result<T>> {
-        loop {
-            if self.failed || self.limit.is_some_and(|limit| self.yielded >= limit) {
-                return None;
-            }
-            if let Some(item) = self.buffer.pop_front() {
-                self.yielded += 1;
-                return Some(Ok(item));
-            }
-            if let Some(err) = self.pending_error.take() {
-                self.failed = true;
-                return Some(Err(err));
-            }
-            if self.last_page {
-                return None;
-            }
-            if let Err(err) = self.fetch_page().await {
-                self.failed = true;
-                return Some(Err(err));
-            }
-        }
-    }
+/// The items of a page stream, at most `limit` of them. A page is fetched only when its items are
+/// wanted, so a limit reached on a page boundary fetches nothing more.
+pub fn items<T>(
+    pages: impl Stream<Item = Result<ResultPage<T>>>,
+    limit: Option<u64>,
+) -> impl Stream<Item = Result<T>> {
+    let limit = limit.map_or(usize::MAX, |l| usize::try_from(l).unwrap_or(usize::MAX));
+    pages
+        .flat_map(|page| {
+            futures::stream::iter(match page {
+                Ok(page) => page.items.into_iter().map(Ok).collect::<Vec<_>>(),
+                Err(err) => vec![Err(err)],
+            })
+        })
+        .take(limit)
+}
 
-    async fn fetch_page(&mut self) -> Result<()> {
+impl<F> PageWalk<F> {
+    async fn next<T, Fut>(&mut self) -> Option<Result<ResultPage<T>>>
+    where
+        T: Serialize,
+        F: FnMut(PageRequest) -> Fut,
+        Fut: Future<Output = Result<Page<T>>>,
+    {
+        if let Some(err) = self.pending_error.take() {
+            self.at = None;
+            return Some(Err(err));
+        }
+        let at = self.at.take()?;
         let request = PageRequest {
-            position: self.position.clone(),
+            position: at.position.clone(),
             page_size: self.pagination.page_size,
         };
-        let page = (self.fetch)(request).await?;
+        let page = match (self.fetch)(request).await {
+            Ok(page) => page,
+            Err(err) => return Some(Err(err)),
+        };
         let count = page.items.len() as u64;
-        self.fetched += count;
+        let fetched = at.fetched + count;
         let short = count < self.pagination.page_size;
-        self.last_page = match self.pagination.end {
+        let last_page = match self.pagination.end {
             PageEnd::EmptyPage => count == 0,
             PageEnd::ShortPage => short,
-            PageEnd::Total => short || page.total.is_some_and(|total| self.fetched >= total),
+            PageEnd::Total => short || page.total.is_some_and(|total| fetched >= total),
         };
-        if !self.last_page {
-            match self.next_position(&page.items) {
-                Ok(position) => self.position = position,
+        let next = if last_page {
+            None
+        } else {
+            match self.next_position(&at.position, fetched, &page.items) {
+                Ok(position) => Some(Checkpoint {
+                    position,
+                    fetched,
+                    pages: at.pages + 1,
+                }),
                 Err(err) => {
                     self.pending_error = Some(err);
-                    self.last_page = true;
+                    None
                 }
             }
-        }
-        self.buffer.extend(page.items);
-        Ok(())
+        };
+        self.at = next.clone();
+        Some(Ok(ResultPage {
+            items: page.items,
+            position: at.position,
+            index: at.pages,
+            fetched,
+            total: page.total,
+            next,
+        }))
     }
 
-    fn next_position(&self, items: &[T]) -> Result<Position> {
-        Ok(match (&self.pagination.kind, &self.position) {
+    fn next_position<T: Serialize>(
+        &self,
+        previous: &Position,
+        fetched: u64,
+        items: &[T],
+    ) -> Result<Position> {
+        Ok(match (&self.pagination.kind, previous) {
             (PageKind::Cursor { cursor_field }, previous) => {
                 let cursor = items
                     .last()
@@ -222,7 +303,7 @@ where
                 }
                 Position::Cursor(cursor)
             }
-            (PageKind::Offset, _) => Position::Offset(self.fetched),
+            (PageKind::Offset, _) => Position::Offset(fetched),
             (PageKind::PageNumber { .. }, Position::PageNumber(n)) => Position::PageNumber(n + 1),
             (PageKind::PageNumber { first_page }, _) => Position::PageNumber(*first_page),
         })
@@ -521,6 +602,56 @@ mod tests {
         .await;
         assert!(results[0].is_ok());
         assert!(matches!(results[1], Err(Error::Pagination { .. })));
+    }
+
+    /// Walks `fake` page by page from `from`, stopping after `stop_after` pages.
+    async fn pages(
+        p: Pagination,
+        from: Option<Checkpoint>,
+        stop_after: usize,
+        fake: &Fake,
+    ) -> Vec<ResultPage<Item>> {
+        paginate_pages(p, from, |r| fake.fetch(r))
+            .take(stop_after)
+            .map(|r| r.unwrap())
+            .collect()
+            .await
+    }
+
+    #[tokio::test]
+    async fn pages_carry_their_place_and_a_stored_checkpoint_resumes_the_walk() {
+        for (kind, end, with_total) in [
+            (cursor(), PageEnd::EmptyPage, false),
+            (PageKind::Offset, PageEnd::ShortPage, false),
+            (PageKind::PageNumber { first_page: 1 }, PageEnd::Total, true),
+        ] {
+            let p = pagination(kind, 30, end);
+            let mut fake = Fake::new(100, 30);
+            fake.with_total = with_total;
+            let whole = pages(p.clone(), None, usize::MAX, &fake).await;
+            let whole_calls = fake.calls.lock().unwrap().len();
+
+            let fake = {
+                let mut f = Fake::new(100, 30);
+                f.with_total = with_total;
+                f
+            };
+            let first = pages(p.clone(), None, 2, &fake).await;
+            assert_eq!((first[1].index, first[1].fetched), (1, 60));
+            // The checkpoint goes through storage (JSON) and back.
+            let stored = serde_json::to_string(first[1].next.as_ref().unwrap()).unwrap();
+            let resumed: Checkpoint = serde_json::from_str(&stored).unwrap();
+            let rest = pages(p.clone(), Some(resumed), usize::MAX, &fake).await;
+            assert_eq!(
+                first.iter().chain(&rest).cloned().collect::<Vec<_>>(),
+                whole,
+                "{p:?}"
+            );
+            // Nothing fetched twice: the two halves made the requests of one walk.
+            fake.assert_calls(whole_calls);
+            assert!(whole.last().unwrap().next.is_none());
+            assert_eq!(rest.last().unwrap().fetched, 100);
+        }
     }
 
     proptest! {

@@ -17,9 +17,18 @@
 //! than 5 in any one-second window, and the server's bucket stays nearly full, so jitter of up to
 //! ~800 ms is absorbed. The throughput is the same 5 requests per second. [`RateLimit::with_burst`]
 //! trades that margin for lower latency of the first few requests.
+//!
+//! # Sharing the limit between processes
+//!
+//! [`RateLimiter`] is the seam: anything that can give a page a slot. [`PageRateLimiter`] (this
+//! process only) is the default; with the `redis` feature, [`redis::RedisRateLimiter`] shares each
+//! page's budget between every process that uses the same Redis, with the same GCRA and Redis's
+//! own clock. Install one with `Pancake::builder().rate_limiter(..)`.
 
+use std::future::Future;
 use std::num::NonZeroU32;
 use std::ops::Add;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -27,7 +36,39 @@ use governor::clock::{Clock, Reference};
 use governor::middleware::NoOpMiddleware;
 use governor::nanos::Nanos;
 use governor::state::keyed::DashMapStateStore;
-use governor::{Quota, RateLimiter};
+use governor::{Quota, RateLimiter as Governor};
+
+#[cfg(feature = "redis")]
+pub mod redis;
+
+/// What [`RateLimiter::acquire`] returns: the wait, or why no slot could be had.
+pub type Acquire<'a> = Pin<Box<dyn Future<Output = Result<Duration, LimiterError>> + Send + 'a>>;
+
+/// Anything that gives a page its request slots: the in-process [`PageRateLimiter`], or a limiter
+/// shared between processes (see [`redis`] with the `redis` feature).
+pub trait RateLimiter: std::fmt::Debug + Send + Sync + 'static {
+    /// Waits until `page_id` may receive one more request, takes that slot, and returns how long it
+    /// waited. An error means no slot could be had (the shared store is down or too slow): the
+    /// request is not sent.
+    fn acquire<'a>(&'a self, page_id: &'a str) -> Acquire<'a>;
+}
+
+/// A limiter could not give a slot.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct LimiterError {
+    /// What went wrong, and what to do about it.
+    pub message: String,
+}
+
+impl LimiterError {
+    /// An error with this message.
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+        }
+    }
+}
 
 /// How many requests a page may receive, and how evenly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,6 +127,11 @@ impl RateLimit {
         self.burst.get()
     }
 
+    /// Time between two requests to one page (`period / requests`).
+    pub fn interval(&self) -> Duration {
+        (self.per / self.requests.get()).max(Duration::from_nanos(1))
+    }
+
     fn quota(&self) -> Quota {
         let interval = (self.per / self.requests.get()).max(Duration::from_nanos(1));
         Quota::with_period(interval)
@@ -138,7 +184,7 @@ impl Clock for TokioClock {
 }
 
 type KeyedLimiter =
-    RateLimiter<String, DashMapStateStore<String>, TokioClock, NoOpMiddleware<TokioInstant>>;
+    Governor<String, DashMapStateStore<String>, TokioClock, NoOpMiddleware<TokioInstant>>;
 
 /// The per-page limiter. Cloning is cheap and clones share the same buckets.
 #[derive(Clone)]
@@ -170,7 +216,7 @@ impl PageRateLimiter {
         let clock = TokioClock {
             origin: tokio::time::Instant::now(),
         };
-        let limiter = RateLimiter::new(limit.quota(), DashMapStateStore::default(), clock.clone());
+        let limiter = Governor::new(limit.quota(), DashMapStateStore::default(), clock.clone());
         Self {
             inner: Some(Arc::new(Shared {
                 limit,
@@ -208,6 +254,12 @@ impl PageRateLimiter {
                 }
             }
         }
+    }
+}
+
+impl RateLimiter for PageRateLimiter {
+    fn acquire<'a>(&'a self, page_id: &'a str) -> Acquire<'a> {
+        Box::pin(async move { Ok(PageRateLimiter::acquire(self, page_id).await) })
     }
 }
 

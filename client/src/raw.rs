@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::hooks::Inner;
 use crate::operations::{self, OperationMeta};
-use crate::paginate::{Page, PageRequest, Position, paginate};
+use crate::paginate::{Checkpoint, Page, PageRequest, Position, ResultPage, paginate_pages};
 use crate::{PageClient, UserClient, generated};
 
 /// A raw answer: status, headers and body.
@@ -21,6 +21,22 @@ pub struct RawAnswer {
     pub headers: reqwest::header::HeaderMap,
     /// The body.
     pub body: bytes::Bytes,
+}
+
+impl RawAnswer {
+    /// The request URL, tokens redacted.
+    pub fn url(&self) -> &str {
+        self.headers
+            .get(crate::hooks::REQUEST_URL_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+
+    /// Decodes the JSON body as `operation`'s answer; a failure names the operation, the URL and
+    /// the JSON path.
+    pub fn decode<T: serde::de::DeserializeOwned>(&self, operation: &str) -> Result<T> {
+        crate::error::decode_json(operation, Some(self.status), self.url(), &self.body)
+    }
 }
 
 /// Builds the URL of `operation` from its path template and parameters. Missing required
@@ -153,7 +169,28 @@ impl PageClient {
                 .entry("page_id".into())
                 .or_insert_with(|| self.page_id.clone());
         }
-        walk(self.raw(), operation, params, limit)
+        Ok(crate::paginate::items(
+            walk(self.raw(), operation, params, None)?,
+            limit,
+        ))
+    }
+
+    /// Walks a list operation by its `operationId` page by page, from `from` (a stored
+    /// [`ResultPage::next`]) or the start, and yields each page of JSON items with its place in
+    /// the walk (see [`crate::paginate::paginate_pages`]).
+    pub fn call_pages<'a>(
+        &'a self,
+        operation_id: &str,
+        mut params: Params,
+        from: Option<Checkpoint>,
+    ) -> Result<impl Stream<Item = Result<ResultPage<Value>>> + 'a> {
+        let operation = known(operation_id)?;
+        if operation.param("page_id").is_some() {
+            params
+                .entry("page_id".into())
+                .or_insert_with(|| self.page_id.clone());
+        }
+        walk(self.raw(), operation, params, from)
     }
 }
 
@@ -177,7 +214,21 @@ impl UserClient {
         params: Params,
         limit: Option<u64>,
     ) -> Result<impl Stream<Item = Result<Value>> + 'a> {
-        walk(self.raw(), known(operation_id)?, params, limit)
+        Ok(crate::paginate::items(
+            walk(self.raw(), known(operation_id)?, params, None)?,
+            limit,
+        ))
+    }
+
+    /// Walks a list operation of the user API or the public endpoints page by page (see
+    /// [`PageClient::call_pages`]).
+    pub fn call_pages<'a>(
+        &'a self,
+        operation_id: &str,
+        params: Params,
+        from: Option<Checkpoint>,
+    ) -> Result<impl Stream<Item = Result<ResultPage<Value>>> + 'a> {
+        walk(self.raw(), known(operation_id)?, params, from)
     }
 }
 
@@ -232,8 +283,8 @@ fn walk<'a>(
     raw: &'a generated::Client,
     operation: &'static OperationMeta,
     params: Params,
-    limit: Option<u64>,
-) -> Result<impl Stream<Item = Result<Value>> + 'a> {
+    from: Option<Checkpoint>,
+) -> Result<impl Stream<Item = Result<ResultPage<Value>>> + 'a> {
     let meta = operation.pagination.ok_or_else(|| Error::InvalidRequest {
         message: format!(
             "`{}` is not a list operation; call it without walking",
@@ -241,41 +292,44 @@ fn walk<'a>(
         ),
     })?;
     let pagination = meta.to_pagination(operation.id);
-    Ok(paginate(pagination, limit, move |request: PageRequest| {
-        let mut params = params.clone();
-        match request.position {
-            Position::Start => {}
-            Position::Cursor(c) => {
-                params.insert(meta.param.into(), c);
-            }
-            Position::Offset(n) | Position::PageNumber(n) => {
-                params.insert(meta.param.into(), n.to_string());
-            }
-        }
-        if let Some(size) = meta.size_param {
-            params.insert(size.into(), request.page_size.to_string());
-        }
-        async move {
-            let answer = call(raw, operation, &params, None).await?;
-            let body: Value = serde_json::from_slice(&answer.body)
-                .map_err(|e| Error::decode(Some(answer.status), "", e))?;
-            let items = match body.get(meta.items) {
-                Some(Value::Array(items)) => items.clone(),
-                None | Some(Value::Null) => Vec::new(),
-                Some(_) => {
-                    return Err(Error::Pagination {
-                        operation: operation.id.into(),
-                        message: format!("`{}` is not a list", meta.items),
-                    });
+    Ok(paginate_pages(
+        pagination,
+        from,
+        move |request: PageRequest| {
+            let mut params = params.clone();
+            match request.position {
+                Position::Start => {}
+                Position::Cursor(c) => {
+                    params.insert(meta.param.into(), c);
                 }
-            };
-            let total = meta
-                .total_field
-                .and_then(|f| body.get(f))
-                .and_then(Value::as_u64);
-            Ok(Page { items, total })
-        }
-    }))
+                Position::Offset(n) | Position::PageNumber(n) => {
+                    params.insert(meta.param.into(), n.to_string());
+                }
+            }
+            if let Some(size) = meta.size_param {
+                params.insert(size.into(), request.page_size.to_string());
+            }
+            async move {
+                let answer = call(raw, operation, &params, None).await?;
+                let body: Value = answer.decode(operation.id)?;
+                let items = match body.get(meta.items) {
+                    Some(Value::Array(items)) => items.clone(),
+                    None | Some(Value::Null) => Vec::new(),
+                    Some(_) => {
+                        return Err(Error::Pagination {
+                            operation: operation.id.into(),
+                            message: format!("`{}` is not a list", meta.items),
+                        });
+                    }
+                };
+                let total = meta
+                    .total_field
+                    .and_then(|f| body.get(f))
+                    .and_then(Value::as_u64);
+                Ok(Page { items, total })
+            }
+        },
+    ))
 }
 
 #[cfg(test)]

@@ -3,13 +3,15 @@
 //! One test binary (one link) with a module per concern.
 
 mod chatbot;
-mod cli;
 mod common;
 mod errors;
 mod hand_written;
 mod limiter;
 mod logs;
 mod mock_round_trip;
+mod observability;
+#[cfg(feature = "redis")]
+mod redis_limiter;
 mod retries;
 mod seeds;
 mod streams;

@@ -7,6 +7,8 @@
 //! pancake call send_message --page-id 123 --param conversation_id=123_456 \
 //!     --body '{"action":"reply_inbox","message":"Dạ shop còn ạ"}'
 //! PANCAKE_BASE_URL=http://127.0.0.1:8080/api pancake list-pages
+//! pancake sync --page-id 123 --database sqlite://pancake.db
+//! pancake sync --page-id 123 --database postgres://me@127.0.0.1:5432/crm --redis redis://127.0.0.1:6379
 //! ```
 //!
 //! Tokens come from flags or the environment and are never printed: not in logs, not in errors,
@@ -17,6 +19,8 @@ use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::io::Write as _;
 use std::process::ExitCode;
+
+mod sync;
 
 use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand};
@@ -43,10 +47,10 @@ struct Cli {
 }
 
 #[derive(Debug, Args)]
-struct Connection {
+pub(crate) struct Connection {
     /// Base URL of the API; the mock's is http://127.0.0.1:PORT/api.
     #[arg(long, env = "PANCAKE_BASE_URL", default_value = pancake_client::DEFAULT_BASE_URL, global = true)]
-    base_url: String,
+    pub(crate) base_url: String,
     /// The user access token, for the /v1 user API.
     #[arg(
         long,
@@ -62,13 +66,19 @@ struct Connection {
         hide_env_values = true,
         global = true
     )]
-    page_access_token: Option<String>,
+    pub(crate) page_access_token: Option<String>,
     /// Do not limit requests to 5 per second per page.
     #[arg(long, global = true)]
     no_rate_limit: bool,
     /// Attempts per request, the first included (1 = no retries).
     #[arg(long, default_value_t = 4, global = true)]
     attempts: u32,
+    /// Share each page's rate limit with every process using this Redis (redis://HOST:PORT).
+    #[arg(long, env = "PANCAKE_REDIS_URL", global = true)]
+    redis: Option<String>,
+    /// With --redis: when Redis is down, go on with this process's own limit instead of failing.
+    #[arg(long, requires = "redis", global = true)]
+    redis_fallback: bool,
     /// More logs on stderr (-v: requests, -vv: everything); RUST_LOG also works.
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     verbose: u8,
@@ -80,6 +90,9 @@ enum Command {
     Operations,
     /// Call an operation by its id.
     Call(CallArgs),
+    /// Backfill, then delta-sync, a page's conversations into SQLite, Postgres or JSON lines.
+    /// Stop it at any time (Ctrl-C): a rerun resumes after the last stored page.
+    Sync(sync::SyncArgs),
     #[command(external_subcommand)]
     External(Vec<OsString>),
 }
@@ -168,6 +181,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let args = match cli.command {
         Command::Operations => return print_operations(),
         Command::Call(args) => args,
+        Command::Sync(args) => return sync::run(&cli.connection, args).await,
         Command::External(words) => bail!("unknown command {words:?}; `pancake --help` lists them"),
     };
     call(&cli.connection, args).await
@@ -195,6 +209,51 @@ fn print_operations() -> anyhow::Result<()> {
     Ok(())
 }
 
+impl Connection {
+    /// The client these options describe (connected to Redis with --redis).
+    pub(crate) async fn pancake(&self) -> anyhow::Result<Pancake> {
+        let mut builder = Pancake::builder()
+            .base_url(&self.base_url)
+            .retry(RetryPolicy {
+                max_attempts: self.attempts.max(1),
+                ..RetryPolicy::default()
+            });
+        if self.no_rate_limit {
+            builder = builder.no_rate_limit();
+        }
+        if let Some(url) = &self.redis {
+            builder = with_redis(builder, url, self.redis_fallback).await?;
+        }
+        Ok(builder.build()?)
+    }
+}
+
+#[cfg(feature = "redis")]
+async fn with_redis(
+    builder: pancake_client::PancakeBuilder,
+    url: &str,
+    fallback: bool,
+) -> anyhow::Result<pancake_client::PancakeBuilder> {
+    use pancake_client::rate_limit::redis::{RedisLimiterOptions, RedisRateLimiter};
+    use pancake_client::rate_limit::{PageRateLimiter, RateLimit};
+    let limiter = RedisRateLimiter::connect(url, RedisLimiterOptions::default()).await?;
+    let limiter = if fallback {
+        limiter.with_fallback(PageRateLimiter::new(RateLimit::default()))
+    } else {
+        limiter
+    };
+    Ok(builder.rate_limiter(limiter))
+}
+
+#[cfg(not(feature = "redis"))]
+async fn with_redis(
+    _: pancake_client::PancakeBuilder,
+    _: &str,
+    _: bool,
+) -> anyhow::Result<pancake_client::PancakeBuilder> {
+    bail!("this pancake was built without the `redis` feature; rebuild it with it")
+}
+
 async fn call(connection: &Connection, args: CallArgs) -> anyhow::Result<()> {
     let id = args.operation.replace('-', "_");
     let operation = operations::operation(&id).with_context(|| {
@@ -203,16 +262,7 @@ async fn call(connection: &Connection, args: CallArgs) -> anyhow::Result<()> {
             args.operation
         )
     })?;
-    let mut builder = Pancake::builder()
-        .base_url(&connection.base_url)
-        .retry(RetryPolicy {
-            max_attempts: connection.attempts.max(1),
-            ..RetryPolicy::default()
-        });
-    if connection.no_rate_limit {
-        builder = builder.no_rate_limit();
-    }
-    let pancake = builder.build()?;
+    let pancake = connection.pancake().await?;
     let params = parse_params(&args.params)?;
     let body = match &args.body {
         None => None,

@@ -1,0 +1,66 @@
+//! The one error type of the sync.
+
+/// What can stop a sync. The checkpoint of the last stored page is never lost: rerun to resume.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The Pancake API (or the limiter) failed, and waiting did not help.
+    #[error("{0}")]
+    Api(#[from] pancake_client::Error),
+    /// The database URL is not one this tool takes.
+    #[error(
+        "`{0}` is not a database URL this tool takes; use sqlite://FILE (or a plain file path) or postgres://USER@HOST:PORT/DB"
+    )]
+    DatabaseUrl(String),
+    /// The database could not be reached or refused a statement.
+    #[error("database {url}: {message}")]
+    Database {
+        /// The database URL, password hidden.
+        url: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// The database was migrated by a newer version of this tool.
+    #[error(
+        "database {url} has schema version {found}, newer than the {supported} this version of pancake-sync knows; \
+         upgrade pancake (nothing was changed)"
+    )]
+    NewerSchema {
+        /// The database URL, password hidden.
+        url: String,
+        /// The version found.
+        found: i64,
+        /// The newest version this crate knows.
+        supported: i64,
+    },
+    /// The JSON-lines output or its state file failed.
+    #[error("{what}: {source}")]
+    Io {
+        /// What was being done.
+        what: String,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A stored checkpoint could not be read back.
+    #[error(
+        "the stored checkpoint of page {page_id} is unreadable ({message}); delete it to start over"
+    )]
+    BadCheckpoint {
+        /// The page.
+        page_id: String,
+        /// Why.
+        message: String,
+    },
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.
+pub(crate) fn hide_password(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("***"));
+            parsed.to_string()
+        }
+        _ => url.to_owned(),
+    }
+}

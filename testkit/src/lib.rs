@@ -1,0 +1,254 @@
+//! Real servers for the tests, as users run them: `redis-server` and PostgreSQL, each started on a
+//! free loopback port in its own temporary directory and stopped when the handle is dropped.
+//!
+//! `.ci/run` installs both with apt where they are absent. On a developer machine without them the
+//! tests that need them say so on stderr and pass without running ([`Missing::skip`]), so that
+//! `cargo test --workspace` works with nothing but a Rust toolchain; under CI (`CI` set) a missing
+//! server is a failure instead.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A server binary is not installed.
+#[derive(Debug)]
+pub struct Missing(pub String);
+
+impl Missing {
+    /// Says why the test does not run; panics under CI, where the server must be there.
+    pub fn skip(self) {
+        if std::env::var_os("CI").is_some() {
+            panic!("{} (CI must install it: see .ci/run)", self.0);
+        }
+        eprintln!("SKIPPED: {}", self.0);
+    }
+}
+
+/// A port nobody listens on right now.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("bind 127.0.0.1:0")
+}
+
+fn wait_for_port(port: u16, what: &str, log: &Path) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let log = std::fs::read_to_string(log).unwrap_or_default();
+    panic!("{what} did not listen on 127.0.0.1:{port} within 30 s; its log:\n{log}");
+}
+
+fn signal(pid: u32, name: &str) {
+    let _ = Command::new("kill")
+        .args([format!("-{name}"), pid.to_string()])
+        .status();
+}
+
+/// A `redis-server` on a free loopback port, without persistence; killed on drop.
+#[derive(Debug)]
+pub struct RedisServer {
+    child: Child,
+    port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl RedisServer {
+    /// Starts one, or says that `redis-server` is not installed.
+    pub fn start() -> Result<Self, Missing> {
+        let binary = which("redis-server").ok_or_else(|| {
+            Missing("redis-server is not installed (apt-get install redis-server)".into())
+        })?;
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let port = free_port();
+        let log = dir.path().join("redis.log");
+        let child = Command::new(binary)
+            .args(["--bind", "127.0.0.1", "--port", &port.to_string()])
+            .args(["--save", "", "--appendonly", "no", "--protected-mode", "no"])
+            .arg("--dir")
+            .arg(dir.path())
+            .arg("--logfile")
+            .arg(&log)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("redis-server starts");
+        wait_for_port(port, "redis-server", &log);
+        Ok(Self {
+            child,
+            port,
+            _dir: dir,
+        })
+    }
+
+    /// `redis://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}", self.port)
+    }
+
+    /// Freezes the server (SIGSTOP): connections stay open and nothing answers, as with an
+    /// overloaded or half-dead Redis.
+    pub fn freeze(&self) {
+        signal(self.child.id(), "STOP");
+    }
+
+    /// Lets a frozen server run again (SIGCONT).
+    pub fn thaw(&self) {
+        signal(self.child.id(), "CONT");
+    }
+}
+
+impl Drop for RedisServer {
+    fn drop(&mut self) {
+        self.thaw();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A PostgreSQL cluster of its own (user `postgres`, trust authentication, database `postgres`)
+/// on a free loopback port; stopped on drop.
+#[derive(Debug)]
+pub struct PostgresServer {
+    bin: PathBuf,
+    data: PathBuf,
+    port: u16,
+    as_postgres: bool,
+    _dir: tempfile::TempDir,
+}
+
+impl PostgresServer {
+    /// Creates and starts a cluster, or says that PostgreSQL is not installed.
+    ///
+    /// `initdb` refuses to run as root; as root, the cluster belongs to the `postgres` user the
+    /// Debian package creates and every command runs as that user (`runuser`).
+    pub fn start() -> Result<Self, Missing> {
+        let bin = postgres_bin().ok_or_else(|| {
+            Missing("PostgreSQL is not installed (apt-get install postgresql)".into())
+        })?;
+        let as_postgres = is_root();
+        let dir = tempfile::tempdir().expect("a temp dir");
+        if as_postgres {
+            run(Command::new("chown")
+                .args(["-R", "postgres:postgres"])
+                .arg(dir.path()));
+        }
+        let data = dir.path().join("data");
+        let port = free_port();
+        let server = Self {
+            bin,
+            data,
+            port,
+            as_postgres,
+            _dir: dir,
+        };
+        let mut initdb = server.command("initdb");
+        initdb.arg("-D").arg(&server.data).args([
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "--no-sync",
+            "-E",
+            "UTF8",
+        ]);
+        run(&mut initdb);
+        let log = server._dir.path().join("postgres.log");
+        let options = format!(
+            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off",
+            server._dir.path().display()
+        );
+        let mut start = server.command("pg_ctl");
+        start
+            .arg("-D")
+            .arg(&server.data)
+            .arg("-l")
+            .arg(&log)
+            .args(["-o", &options, "-w", "start"]);
+        run(&mut start);
+        wait_for_port(port, "postgres", &log);
+        Ok(server)
+    }
+
+    /// `postgres://postgres@127.0.0.1:PORT/postgres`.
+    pub fn url(&self) -> String {
+        format!("postgres://postgres@127.0.0.1:{}/postgres", self.port)
+    }
+
+    fn command(&self, program: &str) -> Command {
+        let path = self.bin.join(program);
+        let mut command = if self.as_postgres {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "postgres", "--"]).arg(path);
+            c
+        } else {
+            Command::new(path)
+        };
+        command.stdin(Stdio::null());
+        command
+    }
+}
+
+impl Drop for PostgresServer {
+    fn drop(&mut self) {
+        let mut stop = self.command("pg_ctl");
+        stop.arg("-D")
+            .arg(&self.data)
+            .args(["-m", "immediate", "-w", "stop"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let _ = stop.status();
+    }
+}
+
+fn run(command: &mut Command) {
+    let output = command.output().expect("the command starts");
+    assert!(
+        output.status.success(),
+        "{command:?} failed: {}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
+
+fn which(program: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH")?
+        .to_str()?
+        .split(':')
+        .map(|dir| Path::new(dir).join(program))
+        .find(|p| p.is_file())
+}
+
+/// The newest `/usr/lib/postgresql/N/bin` (Debian's layout), or the directory of `pg_ctl` on
+/// `PATH`.
+fn postgres_bin() -> Option<PathBuf> {
+    let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let version = e.file_name().to_str()?.parse().ok()?;
+            let bin = e.path().join("bin");
+            bin.join("initdb").is_file().then_some((version, bin))
+        })
+        .collect();
+    versions.sort();
+    versions
+        .pop()
+        .map(|(_, bin)| bin)
+        .or_else(|| which("pg_ctl").and_then(|p| p.parent().map(Path::to_path_buf)))
+}
