@@ -292,11 +292,19 @@ async fn every_operation_round_trips_against_the_mock() {
         .first()
         .map(|c| c.sip_package_id.clone())
         .unwrap_or_else(|| "0".into());
-    let _: Vec<types::CallLog> = page
+    let expected = fixtures.pages[0]
+        .call_logs
+        .iter()
+        .filter(|c| c.sip_package_id == package)
+        .count();
+    assert!(expected > 0, "the fixtures have call logs");
+    // The items sit under `call_logs` (RECONCILIATION K2): the stream returns every one of them.
+    let logs: Vec<types::CallLog> = page
         .list_sip_call_logs_stream(None, move |b| b.id(package.as_str()))
         .try_collect()
         .await
         .unwrap();
+    assert_eq!(logs.len(), expected);
     done("list_sip_call_logs");
     let _: Vec<types::Post> = page
         .list_posts_stream(Some(40), |b| b.since(SINCE).until(UNTIL))
