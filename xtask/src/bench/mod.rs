@@ -77,7 +77,7 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// What the issue asks for.
+    /// The settings of a full run, whose figures BENCHMARKS.md reports against the goals.
     pub fn full() -> Settings {
         Settings {
             throughput: Some(throughput::Settings {

@@ -32,7 +32,7 @@ fn show(s: Option<Summary>, decimals: usize) -> String {
     s.map_or_else(|| "n/a".to_owned(), |s| s.show(decimals))
 }
 
-/// The goals of the issue, judged on `results`.
+/// The benchmark goals (listed in BENCHMARKS.md), judged on `results`.
 pub fn goals(results: &Results) -> Vec<Goal> {
     let mut goals = Vec::new();
     match &results.throughput {
