@@ -84,11 +84,7 @@ impl PostgresStore {
     }
 
     async fn migrate(&self) -> Result<(), Error> {
-        let url = self.url.clone();
-        let failed = |e: tokio_postgres::Error| Error::Database {
-            url: url.clone(),
-            message: detail(&e),
-        };
+        let failed = |e: tokio_postgres::Error| self.failed(e);
         let mut client = self.client.lock().await;
         let tx = client.transaction().await.map_err(failed)?;
         tx.batch_execute(
@@ -181,11 +177,7 @@ impl Store for PostgresStore {
     }
 
     async fn apply(&mut self, batch: Batch) -> Result<(), Error> {
-        let url = self.url.clone();
-        let failed = |e: tokio_postgres::Error| Error::Database {
-            url: url.clone(),
-            message: detail(&e),
-        };
+        let failed = |e: tokio_postgres::Error| self.failed(e);
         let mut client = self.client.lock().await;
         let tx = client.transaction().await.map_err(failed)?;
         let upsert = tx
