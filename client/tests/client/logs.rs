@@ -1,25 +1,8 @@
 //! Tokens never reach the logs, at any level.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use serde_json::json;
 
 use crate::common::*;
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 #[tokio::test]
 async fn logs_carry_redacted_urls_only() {
@@ -57,7 +40,7 @@ async fn logs_carry_redacted_urls_only() {
         .unwrap_err();
     assert_no_token(&user_err);
 
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     assert!(logs.contains("retrying"), "the retry is logged: {logs}");
     assert!(
         logs.contains("page_access_token=***") && logs.contains("access_token=***"),

@@ -2,9 +2,7 @@
 //! spans per call, decode errors that say where, and a limiter seam.
 
 use std::collections::HashSet;
-use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::{StreamExt, TryStreamExt};
@@ -62,20 +60,6 @@ async fn decode_errors_name_the_operation_the_url_and_the_json_path() {
     assert!(err.to_string().contains("list_conversations"), "{err}");
 }
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[tokio::test]
 async fn every_call_has_a_span_with_operation_page_attempt_wait_and_redacted_url() {
     let captured = Captured::default();
@@ -97,7 +81,7 @@ async fn every_call_has_a_span_with_operation_page_attempt_wait_and_redacted_url
     })
     .await;
     stub.page().list_tags().execute().await.unwrap();
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     let closed = logs
         .lines()
         .find(|l| l.contains("pancake_call") && l.contains("close"))
