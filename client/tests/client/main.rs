@@ -6,6 +6,7 @@ mod chatbot;
 mod common;
 mod errors;
 mod hand_written;
+mod inbox;
 mod limiter;
 mod logs;
 mod mock_round_trip;
