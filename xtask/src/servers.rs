@@ -208,6 +208,27 @@ impl Launcher {
         }
     }
 
+    /// Starts the release mock (`mock_bin`, default fixtures, no rate limit) pinned to `core`
+    /// with taskset, so its runtime sizes itself to that one core.
+    pub async fn mock_pinned(&self, core: usize) -> anyhow::Result<Running> {
+        let Launcher::Processes { mock_bin, .. } = self else {
+            bail!("a pinned mock needs the release mock as its own process");
+        };
+        let mut cmd = Command::new("taskset");
+        cmd.args(["-c", &core.to_string()]).arg(mock_bin).args([
+            "--addr",
+            "127.0.0.1:0",
+            "--rate-limit",
+            "off",
+        ]);
+        spawn(cmd, "Pancake mock listening on ", "/__admin/fixtures", None)
+            .await
+            .map(|mut r| {
+                r.root_url = r.root_url.trim_end_matches("/api").to_owned();
+                r
+            })
+    }
+
     /// Starts the naive ceiling serving the v2 page `page_body` (the mock's answer).
     pub async fn ceiling(&self, page_body: &[u8]) -> anyhow::Result<Running> {
         let spawned = Instant::now();

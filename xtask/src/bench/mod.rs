@@ -12,6 +12,8 @@
 //!    on 3 pages at once, next to the rate-limit bound.
 //! 3. [`startup`]: mock start-up time and memory with 100,000 conversations.
 //! 4. [`rebuild`]: the client's rebuild time after a spec change.
+//! 5. [`static_file`]: the mock's page read against nginx serving the same bytes, one pinned core
+//!    each, loaded by wrk ([`wrk`]), with the mock's resident memory.
 
 pub mod ceiling;
 mod load;
@@ -20,9 +22,11 @@ mod memory;
 mod rebuild;
 mod report;
 mod startup;
+mod static_file;
 mod stats;
 mod sync;
 mod throughput;
+mod wrk;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -45,10 +49,10 @@ pub struct Args {
     /// smoke or partial run never replaces the committed figures.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild
-    /// (e.g. `--parts 1,3`).
-    #[arg(long, value_delimiter = ',', default_values_t = [1, 2, 3, 4],
-          value_parser = clap::value_parser!(u8).range(1..=4))]
+    /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild,
+    /// 5 mock vs nginx (e.g. `--parts 1,3`).
+    #[arg(long, value_delimiter = ',', default_values_t = [1, 2, 3, 4, 5],
+          value_parser = clap::value_parser!(u8).range(1..=5))]
     pub parts: Vec<u8>,
     /// Runs of each figure of parts 1 and 3 (default 5, 1 with --quick).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100))]
@@ -72,6 +76,8 @@ pub struct Settings {
     pub startup: Option<startup::Settings>,
     /// Part 4: runs.
     pub rebuild_runs: Option<usize>,
+    /// Part 5.
+    pub static_file: Option<static_file::Settings>,
     /// Tiny smoke settings.
     pub quick: bool,
 }
@@ -98,6 +104,11 @@ impl Settings {
                 runs: 5,
             }),
             rebuild_runs: Some(3),
+            static_file: Some(static_file::Settings {
+                runs: 5,
+                duration: Duration::from_secs(3),
+                connections: vec![1, 32],
+            }),
             quick: false,
         }
     }
@@ -126,6 +137,8 @@ impl Settings {
                 runs: 1,
             }),
             rebuild_runs: None,
+            // It needs nginx, wrk and a release mock of its own: not a smoke run's business.
+            static_file: None,
             quick: true,
         }
     }
@@ -143,6 +156,9 @@ impl Settings {
             if let Some(st) = &mut s.startup {
                 st.runs = runs as usize;
             }
+            if let Some(sf) = &mut s.static_file {
+                sf.runs = runs as usize;
+            }
         }
         if let (Some(runs), Some(sync)) = (args.sync_runs, &mut s.sync) {
             sync.runs = runs as usize;
@@ -159,6 +175,9 @@ impl Settings {
         }
         if !wanted(4) {
             s.rebuild_runs = None;
+        }
+        if !wanted(5) {
+            s.static_file = None;
         }
         s
     }
@@ -190,6 +209,8 @@ pub struct Results {
     pub startup: Part<startup::Report>,
     /// Part 4.
     pub rebuild: Part<rebuild::Report>,
+    /// Part 5.
+    pub static_file: Part<static_file::Report>,
 }
 
 fn outcome<T>(result: anyhow::Result<T>, part: &str) -> Part<T> {
@@ -238,6 +259,13 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
         ),
         None => Part::Skipped(not_asked(false)),
     };
+    let static_file = match &settings.static_file {
+        Some(s) => outcome(static_file::run(launcher, s).await, "5"),
+        None if settings.quick => Part::Skipped(
+            "a `--quick` run starts no nginx and pins no core (it needs release processes)".into(),
+        ),
+        None => Part::Skipped(not_asked(false)),
+    };
     Results {
         quick: settings.quick,
         in_process: matches!(launcher, Launcher::InProcess),
@@ -245,6 +273,7 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
         sync,
         startup,
         rebuild,
+        static_file,
     }
 }
 

@@ -7,7 +7,7 @@ use super::machine::Machine;
 use super::memory::mib;
 use super::stats::Summary;
 use super::throughput::{Op, Point};
-use super::{Part, Results, rebuild, startup, sync, throughput};
+use super::{Part, Results, rebuild, startup, static_file, sync, throughput};
 
 /// Whether a goal was met, for the summary table and the log.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +133,7 @@ pub fn goals(results: &Results) -> Vec<Goal> {
             met: None,
         }),
     }
+    goals.extend(static_file::goals(&results.static_file));
     goals
 }
 
@@ -197,6 +198,12 @@ pub fn render(results: &Results, machine: &Machine, command: &str) -> String {
         "4. Client rebuild after a spec change",
         &results.rebuild,
         render_rebuild,
+    );
+    section(
+        &mut out,
+        "5. The mock against a static file server (nginx)",
+        &results.static_file,
+        static_file::render,
     );
     out
 }

@@ -130,15 +130,16 @@ pub struct Report {
 }
 
 /// What the load needs to know about the mock's page.
-struct Target {
-    page_id: String,
-    token: String,
+pub(super) struct Target {
+    pub(super) page_id: String,
+    pub(super) token: String,
     conversation_ids: Vec<String>,
     tag_id: i64,
-    page_body: bytes::Bytes,
+    pub(super) page_body: bytes::Bytes,
 }
 
-async fn discover(mock: &Running) -> anyhow::Result<Target> {
+/// The mock's first page, its token, its first v2 page of 60 and a tag to write.
+pub(super) async fn discover(mock: &Running) -> anyhow::Result<Target> {
     let fixtures = mock.fixtures().await?;
     let page = fixtures.pages.first().context("the mock serves no page")?;
     let client = http();
