@@ -8,7 +8,7 @@ use axum::response::Response;
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use serde_json::{Value, json};
 
-use super::{P, S, ok, required_range};
+use super::{OperationId, P, S, ok, required_range};
 use crate::auth::{page_request, user_request};
 use crate::error::{ApiError, ApiResult};
 use crate::model::Conversation;
@@ -101,17 +101,13 @@ fn page_answered(c: &Conversation) -> bool {
 
 /// `GET .../statistics/pages_campaigns?since&until`: one row per ad running in the range,
 /// with the conversations it started.
-pub async fn campaigns(
+pub async fn get_ads_campaign_statistics(
     state: S,
+    op: OperationId,
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(
-        &state,
-        "get_ads_campaign_statistics",
-        &page_id,
-        raw.as_deref(),
-    )?;
+    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
     let (_, until) = required_range(&req.query)?;
     let store = state.read();
     let page_ix = req.page_in(&store)?;
@@ -144,8 +140,13 @@ pub async fn campaigns(
 
 /// `GET .../statistics/ads?since&until&type=by_id|by_time`: per ad, or per day, the
 /// conversations ads started in the range.
-pub async fn ads(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, "get_ads_statistics", &page_id, raw.as_deref())?;
+pub async fn get_ads_statistics(
+    state: S,
+    op: OperationId,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
     let (since, until) = required_range(&req.query)?;
     req.query.required("type")?;
     let by_time = req.query.get("type") == Some("by_time");
@@ -188,17 +189,13 @@ pub async fn ads(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> Ap
 
 /// `GET .../statistics/customer_engagements?date_range[&by_hour]`: per day (newest first)
 /// the conversations active that day, by type; `by_hour=true` lists the active hours.
-pub async fn engagements(
+pub async fn get_engagement_statistics(
     state: S,
+    op: OperationId,
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(
-        &state,
-        "get_engagement_statistics",
-        &page_id,
-        raw.as_deref(),
-    )?;
+    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
     let (start, end) = parse_date_range(req.query.required("date_range")?)?;
     let by_hour = req.query.bool("by_hour")?.unwrap_or(false);
     let store = state.read();
@@ -263,12 +260,13 @@ pub async fn engagements(
 }
 
 /// `GET .../statistics/pages?since&until`: one row per active hour.
-pub async fn pages(
+pub async fn get_page_statistics(
     state: S,
+    op: OperationId,
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, "get_page_statistics", &page_id, raw.as_deref())?;
+    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
     let (since, until) = required_range(&req.query)?;
     let store = state.read();
     let page_ix = req.page_in(&store)?;
@@ -335,8 +333,13 @@ fn tag_series(p: &PageState, days: &[i64], start: i64, end: i64) -> Value {
 }
 
 /// `GET .../statistics/tags?since&until`: tags added per day (newest first) and today.
-pub async fn tags(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, "get_tag_statistics", &page_id, raw.as_deref())?;
+pub async fn get_tag_statistics(
+    state: S,
+    op: OperationId,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
     let (since, until) = required_range(&req.query)?;
     if until.saturating_sub(since) > MAX_RANGE_DAYS * DAY {
         return Err(ApiError::invalid(
@@ -434,12 +437,13 @@ fn user_statistics(pages: &[&PageState], start: i64, end: i64) -> (Value, Value)
 }
 
 /// `GET .../statistics/users?date_range`: per staff member, per hour and in total.
-pub async fn users(
+pub async fn get_user_statistics(
     state: S,
+    op: OperationId,
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, "get_user_statistics", &page_id, raw.as_deref())?;
+    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
     let (start, end) = parse_date_range(req.query.required("date_range")?)?;
     let store = state.read();
     let page_ix = req.page_in(&store)?;
@@ -450,8 +454,12 @@ pub async fn users(
 }
 
 /// `GET /v1/statistics/user?access_token&page_ids&date_range`: the same over several pages.
-pub async fn multi_page_users(state: S, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let q = user_request(&state, "get_multi_page_user_statistics", raw.as_deref())?;
+pub async fn get_multi_page_user_statistics(
+    state: S,
+    op: OperationId,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    let q = user_request(&state, &op, raw.as_deref())?;
     let ids = q.list("page_ids");
     if ids.is_empty() {
         return Err(ApiError::missing("page_ids"));
@@ -505,31 +513,23 @@ fn new_customer_rows(p: &PageState, start: i64, end: i64, bucket: i64, hourly: b
 
 /// `GET .../statistics/page_customers` (and the legacy `.../statistics/customers`):
 /// new customers per day, per hour, or per page.
-pub async fn new_customers(
+pub async fn get_new_customer_statistics(
     state: S,
+    op: OperationId,
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    new_customers_of(
-        &state,
-        "get_new_customer_statistics",
-        &page_id,
-        raw.as_deref(),
-    )
+    new_customers_of(&state, &op, &page_id, raw.as_deref())
 }
 
-/// The deprecated path of [`new_customers`].
-pub async fn new_customers_legacy(
+/// The deprecated path of [`get_new_customer_statistics`].
+pub async fn get_new_customer_statistics_legacy(
     state: S,
+    op: OperationId,
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    new_customers_of(
-        &state,
-        "get_new_customer_statistics_legacy",
-        &page_id,
-        raw.as_deref(),
-    )
+    new_customers_of(&state, &op, &page_id, raw.as_deref())
 }
 
 fn new_customers_of(

@@ -5,14 +5,19 @@ use axum::response::Response;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{P, S, ok};
+use super::{OperationId, P, S, ok};
 use crate::auth::page_request;
 use crate::error::{ApiError, ApiResult, RawBody};
 use crate::text::Text;
 
 /// `GET .../users`: `{success, users, disabled_users, round_robin_users{inbox, comment}}`.
-pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, "list_users", &page_id, raw.as_deref())?;
+pub async fn list_users(
+    state: S,
+    op: OperationId,
+    P(page_id): P<String>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
     let store = state.read();
     let page_ix = req.page_in(&store)?;
     let p = &store.pages[page_ix];
@@ -32,15 +37,15 @@ struct RoundRobinBody {
 
 /// `POST .../round_robin_users` `{inbox?, comment?}`: replaces the given lists; `{success,
 /// message}`. Every id must be an active user of the page.
-pub async fn update_round_robin(
+pub async fn update_round_robin_users(
     state: S,
+    op: OperationId,
     P(page_id): P<String>,
     RawQuery(raw): RawQuery,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, "update_round_robin_users", &page_id, raw.as_deref())?;
-    let body: RoundRobinBody =
-        crate::spec::tables().parse_body("update_round_robin_users", &body)?;
+    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
+    let body: RoundRobinBody = crate::spec::tables().parse_body(&op, &body)?;
     // `{}` changes nothing and succeeds: an omitted list is left as it is (RECONCILIATION K6).
     let mut store = state.write();
     let page_ix = req.page_in(&store)?;

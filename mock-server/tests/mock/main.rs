@@ -9,6 +9,7 @@ mod errors;
 mod faithful;
 mod rate_limit;
 mod robustness;
+mod routes;
 mod schema;
 mod spec_conformance;
 mod statistics;
