@@ -11,7 +11,6 @@ mod rate_limit;
 mod robustness;
 mod routes;
 mod schema;
-mod spec_conformance;
 mod statistics;
 mod walk_property;
 mod webhooks;

@@ -1,5 +1,7 @@
 //! The routes come from the spec: every operation has exactly one handler, named after it in the
-//! module of its spec tag, served at its method and path with its own operation id.
+//! module of its spec tag, served at its method and path with its own operation id. Beside them,
+//! the mock's own asset route. (Each operation's valid calls and error contract are checked by
+//! pancake-conformance against an in-process mock: `conformance/tests/conformance/contract.rs`.)
 
 use std::collections::BTreeMap;
 
@@ -96,4 +98,30 @@ async fn every_operation_is_served_at_its_method_and_path_with_its_own_id() {
             );
         }
     }
+}
+
+/// The avatar operation redirects to an image the mock serves itself (the live API's CDN is out
+/// of reach), so a client following the redirect gets a picture.
+#[tokio::test]
+async fn the_avatar_redirect_points_at_an_image_the_mock_serves() {
+    let m = Mock::new();
+    let psid = m.state.read().pages[0].customers[0].psid.to_string();
+    let avatar = m
+        .get(&format!("/api/v1/pages/{}/avatar/{psid}", m.page_id(0)))
+        .await;
+    assert_eq!(
+        avatar.status,
+        StatusCode::MOVED_PERMANENTLY,
+        "{}",
+        avatar.body
+    );
+    let location = avatar.headers["location"].to_str().unwrap().to_owned();
+    let image = m.get(&location).await;
+    assert_eq!(image.status, StatusCode::OK);
+    assert_eq!(image.headers["content-type"], "image/svg+xml");
+    assert!(
+        image.body.as_str().unwrap().starts_with("<svg"),
+        "{}",
+        image.body
+    );
 }
