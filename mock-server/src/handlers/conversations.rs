@@ -6,8 +6,8 @@ use bytes::Bytes;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::{OperationId, P, S, later_than, ok};
-use crate::auth::page_request;
+use super::{P, S, later_than, ok};
+use crate::auth::PageRequest;
 use crate::error::{ApiError, ApiResult, RawBody};
 use crate::fixtures::assign_user;
 use crate::model::{
@@ -37,11 +37,9 @@ fn cache_key(raw: Option<&str>) -> String {
 /// cursor does when conversations change during a walk.
 pub async fn list_conversations(
     state: S,
-    op: OperationId,
-    P(page_id): P<String>,
+    req: PageRequest,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
     let filter = ConversationFilter::from_query(&req.query)?;
     let cursor = req.query.get("last_conversation_id");
     let store = state.read();
@@ -51,7 +49,7 @@ pub async fn list_conversations(
         page_ix,
         &filter,
         cursor,
-        crate::spec::tables().page_size(&op),
+        crate::spec::tables().page_size(&req.operation),
         &cache_key(raw.as_deref()),
         |chosen| {
             Bytes::from(
@@ -72,13 +70,7 @@ pub async fn list_conversations(
 
 /// `GET /public_api/v1/pages/{page_id}/conversations` (deprecated): `page_number` from 1,
 /// 60 per page, with `total`.
-pub async fn list_conversations_v1(
-    state: S,
-    op: OperationId,
-    P(page_id): P<String>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Response> {
-    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
+pub async fn list_conversations_v1(state: S, req: PageRequest) -> ApiResult<Response> {
     let filter = ConversationFilter::from_query(&req.query)?;
     let number = req.query.int("page_number")?.unwrap_or(1);
     if number < 1 {
@@ -90,7 +82,7 @@ pub async fn list_conversations_v1(
     let store = state.read();
     let page_ix = req.page_in(&store)?;
     let all = state.walks.all_matching(&store, page_ix, &filter);
-    let per_page = crate::spec::tables().page_size(&op);
+    let per_page = crate::spec::tables().page_size(&req.operation);
     let start = (number as usize - 1).saturating_mul(per_page);
     let page: Vec<&Conversation> = all.iter().skip(start).take(per_page).copied().collect();
     Ok(ok(
@@ -115,13 +107,11 @@ pub struct AssignBody {
 /// `POST .../assign` `{assignee_ids}`: answers the updated conversation with `success`.
 pub async fn assign_conversation(
     state: S,
-    op: OperationId,
-    P((page_id, conversation_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, conversation_id)): P<(String, String)>,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
-    let body: AssignBody = crate::spec::tables().parse_body(&op, &body)?;
+    let body: AssignBody = crate::spec::tables().parse_body(&req.operation, &body)?;
     let now = state.clock.now();
     let mut store = state.write();
     let page_ix = req.page_in(&store)?;
@@ -176,15 +166,7 @@ pub async fn assign_conversation(
     }))
 }
 
-fn set_read(
-    state: &S,
-    op: &str,
-    page_id: &str,
-    conversation_id: &str,
-    raw: Option<&str>,
-    read: bool,
-) -> ApiResult<Response> {
-    let req = page_request(state, op, page_id, raw)?;
+fn set_read(state: &S, req: PageRequest, conversation_id: &str, read: bool) -> ApiResult<Response> {
     let mut store = state.write();
     let page_ix = req.page_in(&store)?;
     let page = &mut store.pages[page_ix];
@@ -208,35 +190,19 @@ fn set_read(
 /// `POST .../read`: `seen = true`, `unread_count = 0`.
 pub async fn mark_conversation_read(
     state: S,
-    op: OperationId,
-    P((page_id, conversation_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, conversation_id)): P<(String, String)>,
 ) -> ApiResult<Response> {
-    set_read(
-        &state,
-        &op,
-        &page_id,
-        &conversation_id,
-        raw.as_deref(),
-        true,
-    )
+    set_read(&state, req, &conversation_id, true)
 }
 
 /// `POST .../unread`: `seen = false`, `unread_count >= 1`.
 pub async fn mark_conversation_unread(
     state: S,
-    op: OperationId,
-    P((page_id, conversation_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, conversation_id)): P<(String, String)>,
 ) -> ApiResult<Response> {
-    set_read(
-        &state,
-        &op,
-        &page_id,
-        &conversation_id,
-        raw.as_deref(),
-        false,
-    )
+    set_read(&state, req, &conversation_id, false)
 }
 
 /// Body of the tag write.
@@ -264,13 +230,11 @@ fn tag_id(value: &Value) -> ApiResult<i64> {
 /// `{data: [tag ids after the update], success, timestamp (µs)}`.
 pub async fn update_conversation_tags(
     state: S,
-    op: OperationId,
-    P((page_id, conversation_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, conversation_id)): P<(String, String)>,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
-    let body: TagBody = crate::spec::tables().parse_body(&op, &body)?;
+    let body: TagBody = crate::spec::tables().parse_body(&req.operation, &body)?;
     let add = match body.action.as_str() {
         "add" => true,
         "remove" => false,

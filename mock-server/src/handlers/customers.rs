@@ -1,30 +1,23 @@
 //! Page customers: listing, updating, and their notes.
 
-use axum::extract::RawQuery;
 use axum::response::Response;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{OperationId, P, S, ok, page_window, required_range};
-use crate::auth::page_request;
+use super::{P, S, ok, page_window, required_range};
+use crate::auth::PageRequest;
 use crate::error::{ApiError, ApiResult, RawBody};
 use crate::model::{Customer, CustomerNote, NoteAuthor, NoteEdit};
 use crate::text::Text;
 
 /// `GET .../page_customers`: customers whose `order_by` time (`inserted_at` default, or
 /// `updated_at`) is in `since..until`, newest first, by page number; `{total, customers, success}`.
-pub async fn list_page_customers(
-    state: S,
-    op: OperationId,
-    P(page_id): P<String>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Response> {
-    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
+pub async fn list_page_customers(state: S, req: PageRequest) -> ApiResult<Response> {
     let q = &req.query;
     let (since, until) = required_range(q)?;
     let spec = crate::spec::tables();
-    let default_size = spec.page_size(&op) as i64;
-    let (skip, size) = page_window(q, spec.max_page_size(&op), Some(default_size))?;
+    let default_size = spec.page_size(&req.operation) as i64;
+    let (skip, size) = page_window(q, spec.max_page_size(&req.operation), Some(default_size))?;
     let by_updated = q.get("order_by") == Some("updated_at");
     let store = state.read();
     let page_ix = req.page_in(&store)?;
@@ -83,13 +76,11 @@ struct Changes {
 /// phone_numbers?}}`: answers `{success, customer}`.
 pub async fn update_page_customer(
     state: S,
-    op: OperationId,
-    P((page_id, customer_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, customer_id)): P<(String, String)>,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
-    let UpdateBody { changes } = crate::spec::tables().parse_body(&op, &body)?;
+    let UpdateBody { changes } = crate::spec::tables().parse_body(&req.operation, &body)?;
     // `gender` is checked against the spec's `Gender` enum by `parse_body`.
     if let Some(b) = &changes.birthday
         && chrono::NaiveDate::parse_from_str(b, "%Y-%m-%d").is_err()
@@ -175,13 +166,11 @@ fn non_empty(text: &str) -> ApiResult<()> {
 /// `POST .../notes` `{message}`: `{success, note_id, message, data: [notes]}`.
 pub async fn add_customer_note(
     state: S,
-    op: OperationId,
-    P((page_id, customer_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, customer_id)): P<(String, String)>,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
-    let NewNote { message } = crate::spec::tables().parse_body(&op, &body)?;
+    let NewNote { message } = crate::spec::tables().parse_body(&req.operation, &body)?;
     non_empty(&message)?;
     let now = state.clock.now();
     let mut store = state.write();
@@ -218,13 +207,11 @@ pub async fn add_customer_note(
 /// `edit_history`.
 pub async fn update_customer_note(
     state: S,
-    op: OperationId,
-    P((page_id, customer_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, customer_id)): P<(String, String)>,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
-    let EditNote { note_id, message } = crate::spec::tables().parse_body(&op, &body)?;
+    let EditNote { note_id, message } = crate::spec::tables().parse_body(&req.operation, &body)?;
     non_empty(&message)?;
     let now = state.clock.now();
     let mut store = state.write();
@@ -251,13 +238,11 @@ pub async fn update_customer_note(
 /// `DELETE .../notes` `{note_id}`: `{success}`; the note disappears from later reads.
 pub async fn delete_customer_note(
     state: S,
-    op: OperationId,
-    P((page_id, customer_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, customer_id)): P<(String, String)>,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, &op, &page_id, raw.as_deref())?;
-    let DropNote { note_id } = crate::spec::tables().parse_body(&op, &body)?;
+    let DropNote { note_id } = crate::spec::tables().parse_body(&req.operation, &body)?;
     let now = state.clock.now();
     let mut store = state.write();
     let page_ix = req.page_in(&store)?;
