@@ -4,16 +4,24 @@
 //! Order of checks for a page API call, as the live API behaves: unknown page (404), rate limit
 //! (429), missing token (400/194), wrong token (HTTP 200, 102), replaced token (HTTP 200, 105).
 
+use std::sync::Arc;
+
+use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 
 use crate::error::{ApiError, ApiResult, code};
+use crate::handlers::OperationId;
 use crate::query::QueryParams;
 use crate::state::AppState;
 use crate::store::{Store, TokenCheck};
 
-/// A page API request that passed page lookup, rate limit and token checks.
+/// A page API request that passed page lookup, rate limit and token checks: the extractor every
+/// page-token operation's handler starts with, so these checks and their order live here once.
 #[derive(Debug)]
 pub struct PageRequest {
+    /// The operation it was routed to.
+    pub operation: OperationId,
     /// Index of the page in the store the checks ran against.
     pub page: usize,
     /// The page id of the path.
@@ -22,12 +30,31 @@ pub struct PageRequest {
     pub query: QueryParams,
 }
 
+impl FromRequestParts<Arc<AppState>> for PageRequest {
+    type Rejection = ApiError;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        let Ok(operation) = OperationId::from_request_parts(parts, state).await;
+        let params = RawPathParams::from_request_parts(parts, state)
+            .await
+            .map_err(|e| ApiError::invalid("path", e.body_text()))?;
+        let page_id = params
+            .iter()
+            .find(|(name, _)| *name == "page_id")
+            .map(|(_, value)| value.to_owned())
+            .ok_or_else(|| ApiError::missing("page_id"))?;
+        page_request(state, operation, &page_id, parts.uri.query())
+    }
+}
+
 /// Checks a page API request for `page_id`.
 ///
-/// After the token, the query is checked against the spec's parameters of `operation_id`.
-pub fn page_request(
+/// After the token, the query is checked against the spec's parameters of `operation`.
+fn page_request(
     state: &AppState,
-    operation_id: &str,
+    operation: OperationId,
     page_id: &str,
     raw_query: Option<&str>,
 ) -> ApiResult<PageRequest> {
@@ -48,8 +75,9 @@ pub fn page_request(
     let token = query.required("page_access_token")?;
     match store.pages[page].check_token(token) {
         TokenCheck::Valid => {
-            crate::spec::tables().check_query(operation_id, &query)?;
+            crate::spec::tables().check_query(&operation, &query)?;
             Ok(PageRequest {
+                operation,
                 page,
                 page_id: page_id.to_owned(),
                 query,

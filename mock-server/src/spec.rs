@@ -78,7 +78,8 @@ impl SpecTables {
         &self.validator
     }
 
-    /// The operation with this id (ids are the mock's own constants: a miss is a bug).
+    /// The operation with this id (ids come from the spec through the router, `handlers::OperationId`,
+    /// or from a caller that knows the spec: a miss is a bug).
     pub fn operation(&self, operation_id: &str) -> &Operation {
         let i = self
             .by_id
@@ -194,8 +195,12 @@ impl SpecTables {
             .map_or(usize::MAX, |l| to_usize(l.max_bytes()))
     }
 
+    /// The `x-pancake-upload-limits` of the operation that has them (the upload).
     fn upload_limits(&self) -> Option<&pancake_openapi::UploadLimits> {
-        self.operation("upload_content").upload_limits.as_ref()
+        self.spec
+            .operations()
+            .iter()
+            .find_map(|op| op.upload_limits.as_ref())
     }
 
     /// The document's `x-pancake-rate-limit`.

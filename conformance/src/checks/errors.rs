@@ -278,6 +278,17 @@ pub fn contract() -> Vec<Check> {
             || Expect::status(404),
         ),
         invalid(
+            "unknown_conversation_send_message",
+            "send_message",
+            true,
+            |s| {
+                Ok(s.page_call()
+                    .path("conversation_id", "0_conformance_unknown")
+                    .json(json!({"action": "reply_inbox", "message": "Xin chào"})))
+            },
+            || Expect::status(404),
+        ),
+        invalid(
             "since_in_milliseconds_is_the_far_future",
             "list_conversations",
             false,

@@ -15,7 +15,7 @@ use futures::future::BoxFuture;
 
 use crate::suite::{CheckError, CheckResult, Suite};
 
-pub use operations::{OperationCheck, operation_checks};
+pub use operations::{OperationCheck, Variant, operation_checks};
 pub use time::{date_range, window};
 
 /// The function a check runs.
@@ -75,13 +75,13 @@ pub fn all(spec: &pancake_openapi::Spec) -> Vec<Check> {
     let mut checks: Vec<Check> = valid
         .iter()
         .filter(|op| !op.last)
-        .map(|op| op.check())
+        .flat_map(|op| op.checks())
         .collect();
     checks.extend(errors::per_operation(spec, &valid));
     checks.extend(errors::contract());
     checks.extend(errors::private_replies());
     checks.extend(rate_limit::checks());
-    checks.extend(valid.iter().filter(|op| op.last).map(|op| op.check()));
+    checks.extend(valid.iter().filter(|op| op.last).flat_map(|op| op.checks()));
     checks.extend(errors::after_renewal());
     checks
 }

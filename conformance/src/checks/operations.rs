@@ -1,8 +1,11 @@
-//! One valid call for every operation of the spec.
+//! One valid call for every operation of the spec: the one per-operation table of valid calls
+//! (the mock's own tests run it in-process, `tests/conformance/contract.rs`).
 //!
 //! Each [`OperationCheck`] knows how to build a valid call from what the suite has discovered so
-//! far, and what to learn from the answer. The error-contract checks reuse the same builders, so
-//! an invalid call differs from a valid one in exactly one respect.
+//! far, and what to learn from the answer; its [`Variant`]s are further valid calls that reach
+//! the branches of the answer the first call does not (another `type`, `group_by`, a comment
+//! conversation). The error-contract checks reuse the same builders, so an invalid call differs
+//! from a valid one in exactly one respect.
 
 use serde_json::{Value, json};
 
@@ -26,6 +29,17 @@ pub struct OperationCheck {
     pub build: fn(&Suite) -> CheckResult<Call>,
     /// Learns ids from the answer, and checks what the schema cannot.
     pub after: fn(&mut Suite, &RawResponse) -> CheckResult,
+    /// Further valid calls, each its own check run right after this one.
+    pub variants: &'static [Variant],
+}
+
+/// Another valid call of an operation, answered with another shape or branch of its schema.
+#[derive(Clone, Copy)]
+pub struct Variant {
+    /// What differs from the first call (`by_time`); the check is `operations::ID::NAME`.
+    pub name: &'static str,
+    /// Builds the call.
+    pub build: fn(&Suite) -> CheckResult<Call>,
 }
 
 impl std::fmt::Debug for OperationCheck {
@@ -46,6 +60,7 @@ impl OperationCheck {
             status: 200,
             build,
             after: nothing,
+            variants: &[],
         }
     }
 
@@ -58,6 +73,10 @@ impl OperationCheck {
 
     const fn then(self, after: fn(&mut Suite, &RawResponse) -> CheckResult) -> Self {
         OperationCheck { after, ..self }
+    }
+
+    const fn variants(self, variants: &'static [Variant]) -> Self {
+        OperationCheck { variants, ..self }
     }
 
     /// The expectation of a valid call.
@@ -77,10 +96,10 @@ impl OperationCheck {
         (self.build)(suite)
     }
 
-    /// The check that makes the valid call.
-    pub fn check(&self) -> Check {
+    /// The checks that make the valid call, then each variant.
+    pub fn checks(&self) -> Vec<Check> {
         let op = *self;
-        Check {
+        let first = Check {
             name: format!("operations::{}", op.operation_id),
             operation_id: Some(op.operation_id.to_owned()),
             group: Group::Operations,
@@ -91,7 +110,26 @@ impl OperationCheck {
                     (op.after)(suite, &response)
                 })
             }),
-        }
+        };
+        let variants = op.variants.iter().map(move |variant| {
+            let variant = *variant;
+            Check {
+                name: format!("operations::{}::{}", op.operation_id, variant.name),
+                operation_id: Some(op.operation_id.to_owned()),
+                group: Group::Operations,
+                run: check_fn(move |suite| {
+                    Box::pin(async move {
+                        if op.writes {
+                            suite.require_writes()?;
+                        }
+                        let call = (variant.build)(suite)?;
+                        suite.expect(op.operation_id, &call, op.expect()).await?;
+                        Ok(())
+                    })
+                }),
+            }
+        });
+        std::iter::once(first).chain(variants).collect()
     }
 }
 
@@ -166,7 +204,26 @@ pub fn operation_checks() -> Vec<OperationCheck> {
             Ok(s.page_call()
                 .path("conversation_id", inbox_id(s)?)
                 .query("current_count", 0))
-        }),
+        })
+        .variants(
+            const {
+                &[Variant {
+                    // Comments carry fields inbox messages lack (`like_count`, `is_parent`).
+                    name: "comment_conversation",
+                    build: |s| {
+                        let comment = s
+                            .found
+                            .comment_conversation
+                            .as_ref()
+                            .and_then(|c| id_text(&c["id"]))
+                            .ok_or_else(|| skip("comment conversation"))?;
+                        Ok(s.page_call()
+                            .path("conversation_id", comment)
+                            .query("current_count", 1))
+                    },
+                }]
+            },
+        ),
         C::read("list_page_customers", |s| {
             let (since, until) = window(s);
             Ok(s.page_call()
@@ -214,18 +271,63 @@ pub fn operation_checks() -> Vec<OperationCheck> {
         C::read("get_ads_campaign_statistics", since_until),
         C::read("get_ads_statistics", |s| {
             Ok(since_until(s)?.query("type", "by_id"))
-        }),
-        C::read("get_engagement_statistics", with_date_range),
+        })
+        .variants(
+            const {
+                &[Variant {
+                    name: "by_time",
+                    build: |s| Ok(since_until(s)?.query("type", "by_time")),
+                }]
+            },
+        ),
+        C::read("get_engagement_statistics", with_date_range).variants(
+            const {
+                &[Variant {
+                    name: "by_hour",
+                    build: |s| Ok(with_date_range(s)?.query("by_hour", true)),
+                }]
+            },
+        ),
         C::read("get_page_statistics", since_until),
         C::read("get_tag_statistics", since_until),
         C::read("get_user_statistics", with_date_range),
-        C::read("get_new_customer_statistics", with_date_range),
+        C::read("get_new_customer_statistics", with_date_range).variants(
+            const {
+                &[
+                    Variant {
+                        name: "group_by_hour",
+                        build: |s| Ok(with_date_range(s)?.query("group_by", "hour")),
+                    },
+                    Variant {
+                        name: "group_by_page_id",
+                        build: |s| Ok(with_date_range(s)?.query("group_by", "page_id")),
+                    },
+                ]
+            },
+        ),
         C::read("get_new_customer_statistics_legacy", with_date_range),
         C::read("get_multi_page_user_statistics", |s| {
             Ok(s.user_call()?
                 .query("page_ids", s.target.page.id.clone())
                 .query("date_range", date_range(s)))
-        }),
+        })
+        .variants(
+            const {
+                &[Variant {
+                    name: "two_pages",
+                    build: |s| {
+                        let other = s
+                            .target
+                            .other_page
+                            .as_ref()
+                            .ok_or_else(|| skip("second page"))?;
+                        Ok(s.user_call()?
+                            .query("page_ids", format!("{},{}", s.target.page.id, other.id))
+                            .query("date_range", date_range(s)))
+                    },
+                }]
+            },
+        ),
         OperationCheck {
             status: 301,
             ..C::read("get_customer_avatar", |s| {
@@ -306,7 +408,18 @@ pub fn operation_checks() -> Vec<OperationCheck> {
         }),
         C::write("update_page_customer", |s| {
             Ok(customer_call(s)?.json(json!({"changes": {"gender": "female"}})))
-        }),
+        })
+        .variants(
+            const {
+                &[Variant {
+                    // The answer then carries a birthday, which the first call leaves as it was.
+                    name: "birthday",
+                    build: |s| {
+                        Ok(customer_call(s)?.json(json!({"changes": {"birthday": "1990-02-03"}})))
+                    },
+                }]
+            },
+        ),
         C::write("add_customer_note", |s| {
             Ok(customer_call(s)?.json(json!({"message": "Khách thích màu đỏ"})))
         })

@@ -1,11 +1,10 @@
 //! SIP call logs.
 
-use axum::extract::RawQuery;
 use axum::response::Response;
 use serde_json::json;
 
-use super::{P, S, ok, page_window};
-use crate::auth::page_request;
+use super::{S, ok, page_window};
+use crate::auth::PageRequest;
 use crate::error::ApiResult;
 use crate::model::CallLog;
 use crate::time::MICROS_PER_SEC;
@@ -13,15 +12,10 @@ use crate::time::MICROS_PER_SEC;
 /// `GET .../sip_call_logs?id=<SIP package>`: newest first by page number, optionally within
 /// `since..until`; `{call_logs, success}` (the key comes from the spec's pagination, K2). The walk
 /// ends on a short page.
-pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, "list_sip_call_logs", &page_id, raw.as_deref())?;
+pub async fn list_sip_call_logs(state: S, req: PageRequest) -> ApiResult<Response> {
     let q = &req.query;
     let package = q.required("id")?;
-    let (skip, size) = page_window(
-        q,
-        crate::spec::tables().max_page_size("list_sip_call_logs"),
-        None,
-    )?;
+    let (skip, size) = page_window(q, crate::spec::tables().max_page_size(&req.operation), None)?;
     let since = q.int("since")?.map(|s| s.saturating_mul(MICROS_PER_SEC));
     let until = q.int("until")?.map(|u| {
         u.saturating_mul(MICROS_PER_SEC)
@@ -40,6 +34,6 @@ pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> A
         .skip(skip)
         .take(size)
         .collect();
-    let key = crate::spec::tables().items_key("list_sip_call_logs");
+    let key = crate::spec::tables().items_key(&req.operation);
     Ok(ok(&json!({ key: logs, "success": true })))
 }

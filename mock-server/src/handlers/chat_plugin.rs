@@ -5,16 +5,20 @@ use axum::response::Response;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{S, ok};
+use super::{OperationId, S, ok};
 use crate::error::{ApiError, ApiResult, RawBody};
 use crate::model::{ChatPluginMessage, Sender};
 use crate::query::QueryParams;
 
 /// `GET /v1/pke_chat_plugin/messages?page_id&conversation_id&offset`: `{messages, success}`,
 /// oldest first from `offset`.
-pub async fn list_messages(state: S, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+pub async fn list_chat_plugin_messages(
+    state: S,
+    op: OperationId,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
     let q = QueryParams::parse(raw.as_deref());
-    crate::spec::tables().check_query("list_chat_plugin_messages", &q)?;
+    crate::spec::tables().check_query(&op, &q)?;
     let page_id = q.required("page_id")?;
     let conversation_id = q.required("conversation_id")?;
     let offset = q.int_in("offset", 0, i64::MAX)?.unwrap_or(0) as usize;
@@ -27,7 +31,7 @@ pub async fn list_messages(state: S, RawQuery(raw): RawQuery) -> ApiResult<Respo
     let messages: Vec<&ChatPluginMessage> = messages
         .iter()
         .skip(offset)
-        .take(crate::spec::tables().page_size("list_chat_plugin_messages"))
+        .take(crate::spec::tables().page_size(&op))
         .collect();
     Ok(ok(
         &json!({ "messages": messages, "success": true, "can_request_feedback": false }),
@@ -47,16 +51,17 @@ struct PluginBody {
 
 /// `POST /v1/pke_chat_plugin/messages?page_id`: sends a visitor message, creating the
 /// conversation when needed; `{id, success, conversation_id, from_id, dummy_id}`.
-pub async fn send_message(
+pub async fn send_chat_plugin_message(
     state: S,
+    op: OperationId,
     RawQuery(raw): RawQuery,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
     let q = QueryParams::parse(raw.as_deref());
-    crate::spec::tables().check_query("send_chat_plugin_message", &q)?;
+    crate::spec::tables().check_query(&op, &q)?;
     let page_id = q.required("page_id")?.to_owned();
     state.read().page(&page_id)?;
-    let body: PluginBody = crate::spec::tables().parse_body("send_chat_plugin_message", &body)?;
+    let body: PluginBody = crate::spec::tables().parse_body(&op, &body)?;
     let text = body.message.clone().unwrap_or_default();
     if text.trim().is_empty() && body.attachments.is_empty() {
         return Err(ApiError::invalid("message", "a message or attachments"));

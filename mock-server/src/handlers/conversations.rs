@@ -1,16 +1,18 @@
-//! Conversation lists (v2 cursor, v1 page number), assignment and read state.
+//! Conversation lists (v2 cursor, v1 page number), tags, assignment and read state.
 
 use axum::extract::RawQuery;
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
+use serde_json::{Value, json};
 
-use super::{P, S, ok};
-use crate::auth::page_request;
+use super::{P, S, later_than, ok};
+use crate::auth::PageRequest;
 use crate::error::{ApiError, ApiResult, RawBody};
 use crate::fixtures::assign_user;
-use crate::model::{AssignPayload, AssigneeHistory, Conversation};
+use crate::model::{
+    AssignPayload, AssigneeHistory, Conversation, TagHistory, TagHistoryPayload, TagRef,
+};
 use crate::walk::ConversationFilter;
 
 #[derive(Serialize)]
@@ -33,12 +35,11 @@ fn cache_key(raw: Option<&str>) -> String {
 /// `GET /public_api/v2/pages/{page_id}/conversations`: 60 per page, newest first, cursor
 /// `last_conversation_id`; the walk ends on an empty page. See [`crate::walk`] for what the
 /// cursor does when conversations change during a walk.
-pub async fn list_v2(
+pub async fn list_conversations(
     state: S,
-    P(page_id): P<String>,
+    req: PageRequest,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, "list_conversations", &page_id, raw.as_deref())?;
     let filter = ConversationFilter::from_query(&req.query)?;
     let cursor = req.query.get("last_conversation_id");
     let store = state.read();
@@ -48,7 +49,7 @@ pub async fn list_v2(
         page_ix,
         &filter,
         cursor,
-        crate::spec::tables().page_size("list_conversations"),
+        crate::spec::tables().page_size(&req.operation),
         &cache_key(raw.as_deref()),
         |chosen| {
             Bytes::from(
@@ -69,12 +70,7 @@ pub async fn list_v2(
 
 /// `GET /public_api/v1/pages/{page_id}/conversations` (deprecated): `page_number` from 1,
 /// 60 per page, with `total`.
-pub async fn list_v1(
-    state: S,
-    P(page_id): P<String>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Response> {
-    let req = page_request(&state, "list_conversations_v1", &page_id, raw.as_deref())?;
+pub async fn list_conversations_v1(state: S, req: PageRequest) -> ApiResult<Response> {
     let filter = ConversationFilter::from_query(&req.query)?;
     let number = req.query.int("page_number")?.unwrap_or(1);
     if number < 1 {
@@ -86,7 +82,7 @@ pub async fn list_v1(
     let store = state.read();
     let page_ix = req.page_in(&store)?;
     let all = state.walks.all_matching(&store, page_ix, &filter);
-    let per_page = crate::spec::tables().page_size("list_conversations_v1");
+    let per_page = crate::spec::tables().page_size(&req.operation);
     let start = (number as usize - 1).saturating_mul(per_page);
     let page: Vec<&Conversation> = all.iter().skip(start).take(per_page).copied().collect();
     Ok(ok(
@@ -109,14 +105,13 @@ pub struct AssignBody {
 }
 
 /// `POST .../assign` `{assignee_ids}`: answers the updated conversation with `success`.
-pub async fn assign(
+pub async fn assign_conversation(
     state: S,
-    P((page_id, conversation_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, conversation_id)): P<(String, String)>,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, "assign_conversation", &page_id, raw.as_deref())?;
-    let body: AssignBody = crate::spec::tables().parse_body("assign_conversation", &body)?;
+    let body: AssignBody = crate::spec::tables().parse_body(&req.operation, &body)?;
     let now = state.clock.now();
     let mut store = state.write();
     let page_ix = req.page_in(&store)?;
@@ -171,19 +166,7 @@ pub async fn assign(
     }))
 }
 
-fn set_read(
-    state: &S,
-    page_id: &str,
-    conversation_id: &str,
-    raw: Option<&str>,
-    read: bool,
-) -> ApiResult<Response> {
-    let op = if read {
-        "mark_conversation_read"
-    } else {
-        "mark_conversation_unread"
-    };
-    let req = page_request(state, op, page_id, raw)?;
+fn set_read(state: &S, req: PageRequest, conversation_id: &str, read: bool) -> ApiResult<Response> {
     let mut store = state.write();
     let page_ix = req.page_in(&store)?;
     let page = &mut store.pages[page_ix];
@@ -205,19 +188,107 @@ fn set_read(
 }
 
 /// `POST .../read`: `seen = true`, `unread_count = 0`.
-pub async fn mark_read(
+pub async fn mark_conversation_read(
     state: S,
-    P((page_id, conversation_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, conversation_id)): P<(String, String)>,
 ) -> ApiResult<Response> {
-    set_read(&state, &page_id, &conversation_id, raw.as_deref(), true)
+    set_read(&state, req, &conversation_id, true)
 }
 
 /// `POST .../unread`: `seen = false`, `unread_count >= 1`.
-pub async fn mark_unread(
+pub async fn mark_conversation_unread(
     state: S,
-    P((page_id, conversation_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, conversation_id)): P<(String, String)>,
 ) -> ApiResult<Response> {
-    set_read(&state, &page_id, &conversation_id, raw.as_deref(), false)
+    set_read(&state, req, &conversation_id, false)
+}
+
+/// Body of the tag write.
+#[derive(Debug, Deserialize)]
+pub struct TagBody {
+    action: String,
+    tag_id: Value,
+}
+
+fn tag_id(value: &Value) -> ApiResult<i64> {
+    let parsed = match value {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    };
+    parsed.ok_or_else(|| {
+        ApiError::invalid(
+            "tag_id",
+            format!("an integer tag id or a numeric string, got {value}"),
+        )
+    })
+}
+
+/// `POST .../conversations/{conversation_id}/tags`: `{action: add|remove, tag_id}` answers
+/// `{data: [tag ids after the update], success, timestamp (µs)}`.
+pub async fn update_conversation_tags(
+    state: S,
+    req: PageRequest,
+    P((_, conversation_id)): P<(String, String)>,
+    RawBody(body): RawBody,
+) -> ApiResult<Response> {
+    let body: TagBody = crate::spec::tables().parse_body(&req.operation, &body)?;
+    let add = match body.action.as_str() {
+        "add" => true,
+        "remove" => false,
+        other => {
+            return Err(ApiError::invalid(
+                "action",
+                format!("add or remove, got {other:?}"),
+            ));
+        }
+    };
+    let id = tag_id(&body.tag_id)?;
+    let now = state.clock.now();
+    let mut store = state.write();
+    let page_ix = req.page_in(&store)?;
+    let i = store.pages[page_ix].conversation_index(&conversation_id)?;
+    // Messages derive from the conversation's timestamps: pin them before `updated_at` moves.
+    store.messages_mut(page_ix, i);
+    let page = &mut store.pages[page_ix];
+    let tag = page.tag(id).cloned().ok_or_else(|| {
+        ApiError::invalid(
+            "tag_id",
+            format!("the id of a tag of this page (GET .../tags), got {id}"),
+        )
+    })?;
+    let conv = &mut page.conversations[i];
+    let present = conv.tags.iter().flatten().any(|t| t.id == id);
+    let changed = add != present;
+    if changed {
+        if add {
+            conv.tags.push(Some(tag.clone()));
+        } else {
+            conv.tags.retain(|t| t.as_ref().is_none_or(|t| t.id != id));
+        }
+        conv.updated_at = later_than(conv.updated_at, now);
+        conv.tag_histories.push(TagHistory {
+            conversation_id: conv.id.clone(),
+            inserted_at: conv.updated_at,
+            payload: TagHistoryPayload {
+                action: body.action.clone().into(),
+                editor_id: None,
+                editor_name: Some("Public API".into()),
+                tag: TagRef {
+                    id: Some(tag.id),
+                    text: tag.text.clone(),
+                },
+            },
+        });
+    }
+    let ids: Vec<i64> = conv.tags.iter().flatten().map(|t| t.id).collect();
+    if changed {
+        page.touch(i);
+        crate::webhooks::events::conversation_changed(&state, &store, page_ix, i);
+    }
+    Ok(ok(
+        &json!({ "data": ids, "success": true, "timestamp": now.0 }),
+    ))
 }

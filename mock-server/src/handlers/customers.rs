@@ -1,29 +1,23 @@
 //! Page customers: listing, updating, and their notes.
 
-use axum::extract::RawQuery;
 use axum::response::Response;
 use serde::Deserialize;
 use serde_json::json;
 
 use super::{P, S, ok, page_window, required_range};
-use crate::auth::page_request;
+use crate::auth::PageRequest;
 use crate::error::{ApiError, ApiResult, RawBody};
 use crate::model::{Customer, CustomerNote, NoteAuthor, NoteEdit};
 use crate::text::Text;
 
 /// `GET .../page_customers`: customers whose `order_by` time (`inserted_at` default, or
 /// `updated_at`) is in `since..until`, newest first, by page number; `{total, customers, success}`.
-pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, "list_page_customers", &page_id, raw.as_deref())?;
+pub async fn list_page_customers(state: S, req: PageRequest) -> ApiResult<Response> {
     let q = &req.query;
     let (since, until) = required_range(q)?;
     let spec = crate::spec::tables();
-    let default_size = spec.page_size("list_page_customers") as i64;
-    let (skip, size) = page_window(
-        q,
-        spec.max_page_size("list_page_customers"),
-        Some(default_size),
-    )?;
+    let default_size = spec.page_size(&req.operation) as i64;
+    let (skip, size) = page_window(q, spec.max_page_size(&req.operation), Some(default_size))?;
     let by_updated = q.get("order_by") == Some("updated_at");
     let store = state.read();
     let page_ix = req.page_in(&store)?;
@@ -80,14 +74,13 @@ struct Changes {
 
 /// `PUT .../page_customers/{page_customer_id}` `{changes: {name?, gender?, birthday?,
 /// phone_numbers?}}`: answers `{success, customer}`.
-pub async fn update(
+pub async fn update_page_customer(
     state: S,
-    P((page_id, customer_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, customer_id)): P<(String, String)>,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, "update_page_customer", &page_id, raw.as_deref())?;
-    let UpdateBody { changes } = crate::spec::tables().parse_body("update_page_customer", &body)?;
+    let UpdateBody { changes } = crate::spec::tables().parse_body(&req.operation, &body)?;
     // `gender` is checked against the spec's `Gender` enum by `parse_body`.
     if let Some(b) = &changes.birthday
         && chrono::NaiveDate::parse_from_str(b, "%Y-%m-%d").is_err()
@@ -171,14 +164,13 @@ fn non_empty(text: &str) -> ApiResult<()> {
 }
 
 /// `POST .../notes` `{message}`: `{success, note_id, message, data: [notes]}`.
-pub async fn add_note(
+pub async fn add_customer_note(
     state: S,
-    P((page_id, customer_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, customer_id)): P<(String, String)>,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, "add_customer_note", &page_id, raw.as_deref())?;
-    let NewNote { message } = crate::spec::tables().parse_body("add_customer_note", &body)?;
+    let NewNote { message } = crate::spec::tables().parse_body(&req.operation, &body)?;
     non_empty(&message)?;
     let now = state.clock.now();
     let mut store = state.write();
@@ -213,15 +205,13 @@ pub async fn add_note(
 
 /// `PUT .../notes` `{note_id, message}`: `{success, data: [notes]}`; the old text goes to
 /// `edit_history`.
-pub async fn update_note(
+pub async fn update_customer_note(
     state: S,
-    P((page_id, customer_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, customer_id)): P<(String, String)>,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, "update_customer_note", &page_id, raw.as_deref())?;
-    let EditNote { note_id, message } =
-        crate::spec::tables().parse_body("update_customer_note", &body)?;
+    let EditNote { note_id, message } = crate::spec::tables().parse_body(&req.operation, &body)?;
     non_empty(&message)?;
     let now = state.clock.now();
     let mut store = state.write();
@@ -246,14 +236,13 @@ pub async fn update_note(
 }
 
 /// `DELETE .../notes` `{note_id}`: `{success}`; the note disappears from later reads.
-pub async fn delete_note(
+pub async fn delete_customer_note(
     state: S,
-    P((page_id, customer_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, customer_id)): P<(String, String)>,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, "delete_customer_note", &page_id, raw.as_deref())?;
-    let DropNote { note_id } = crate::spec::tables().parse_body("delete_customer_note", &body)?;
+    let DropNote { note_id } = crate::spec::tables().parse_body(&req.operation, &body)?;
     let now = state.clock.now();
     let mut store = state.write();
     let page_ix = req.page_in(&store)?;

@@ -1,27 +1,16 @@
 //! Export of conversations that came from ads.
 
-use axum::extract::RawQuery;
 use axum::response::Response;
 use serde_json::json;
 
-use super::{P, S, ok, required_range};
-use crate::auth::page_request;
+use super::{S, ok, required_range};
+use crate::auth::PageRequest;
 use crate::error::ApiResult;
 use crate::model::Conversation;
 
 /// `GET .../export_data?action=conversations_from_ads`: conversations with ad ids created in
 /// `since..until`, oldest first, 60 per call from `offset`; `{data, success}`.
-pub async fn export_data(
-    state: S,
-    P(page_id): P<String>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Response> {
-    let req = page_request(
-        &state,
-        "export_conversations_from_ads",
-        &page_id,
-        raw.as_deref(),
-    )?;
+pub async fn export_conversations_from_ads(state: S, req: PageRequest) -> ApiResult<Response> {
     let q = &req.query;
     // `action` (required, one value) was checked against the spec by `page_request`.
     let (since, until) = required_range(q)?;
@@ -41,7 +30,7 @@ pub async fn export_data(
     let data: Vec<serde_json::Value> = matching
         .into_iter()
         .skip(offset)
-        .take(crate::spec::tables().page_size("export_conversations_from_ads"))
+        .take(crate::spec::tables().page_size(&req.operation))
         .map(exported)
         .collect();
     Ok(ok(&json!({ "data": data, "success": true })))

@@ -1,12 +1,11 @@
 //! Messages of a conversation: reading by `current_count`, and the three ways to send.
 
-use axum::extract::RawQuery;
 use axum::response::Response;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{P, S, later_than, ok};
-use crate::auth::page_request;
+use crate::auth::PageRequest;
 use crate::error::{ApiError, ApiResult, RawBody, code};
 use crate::model::{Attachment, Message, Sender};
 use crate::text::Text;
@@ -17,12 +16,11 @@ const PRIVATE_REPLY_WINDOW: i64 = 7 * 86_400 * MICROS_PER_SEC;
 
 /// `GET .../messages?current_count=N`: at most 30 messages, newest first, skipping the `N`
 /// newest already fetched.
-pub async fn list(
+pub async fn list_messages(
     state: S,
-    P((page_id, conversation_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, conversation_id)): P<(String, String)>,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, "list_messages", &page_id, raw.as_deref())?;
     let skip = req.query.int_in("current_count", 0, i64::MAX)?.unwrap_or(0) as usize;
     let store = state.read();
     let page_ix = req.page_in(&store)?;
@@ -34,7 +32,7 @@ pub async fn list(
         .iter()
         .rev()
         .skip(skip)
-        .take(crate::spec::tables().page_size("list_messages"))
+        .take(crate::spec::tables().page_size(&req.operation))
         .collect();
     let post = conv
         .post_id
@@ -94,14 +92,13 @@ fn required<'a>(field: &'a Option<String>, name: &str, action: &str) -> ApiResul
 
 /// `POST .../messages`: `reply_inbox`, `reply_comment` or `private_replies`; answers
 /// `{success, id, message?}`. A refused send changes nothing.
-pub async fn send(
+pub async fn send_message(
     state: S,
-    P((page_id, conversation_id)): P<(String, String)>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
+    P((_, conversation_id)): P<(String, String)>,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, "send_message", &page_id, raw.as_deref())?;
-    let body: SendBody = crate::spec::tables().parse_body("send_message", &body)?;
+    let body: SendBody = crate::spec::tables().parse_body(&req.operation, &body)?;
     let now = state.clock.now();
     let mut store = state.write();
     let page_ix = req.page_in(&store)?;

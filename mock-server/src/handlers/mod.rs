@@ -1,8 +1,15 @@
-//! The API's operations, one module per area, and the router that serves them under `/api`.
+//! The API's operations and the router that serves them under `/api`.
+//!
+//! Every operation of the spec has one handler, named after its operation id, in the module named
+//! after the operation's spec tag (`call-logs` → `call_logs`): `list_sip_call_logs` is
+//! `call_logs::list_sip_call_logs`, `get_tag_statistics` is `statistics::get_tag_statistics`.
+//! [`api_routes`] serves each at the method and path the spec gives it, and hands the handler its
+//! [`OperationId`]. Adding an operation is the spec plus one handler, listed in `operations!`
+//! below.
 
-mod avatar;
 mod call_logs;
 mod chat_plugin;
+mod contents;
 mod conversations;
 mod customers;
 mod export;
@@ -11,17 +18,18 @@ mod pages;
 mod posts;
 mod statistics;
 mod tags;
-mod upload;
 mod users;
 
+use std::collections::BTreeMap;
+use std::convert::Infallible;
 use std::sync::Arc;
 
-use axum::Router;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{MethodFilter, MethodRouter, get, on};
+use axum::{Extension, Router};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -31,6 +39,32 @@ use crate::time::{MICROS_PER_SEC, Ts};
 
 /// Shared state as handlers receive it.
 pub type S = axum::extract::State<Arc<AppState>>;
+
+/// The operation a request was routed to, as the spec names it: [`api_routes`] sets it on every
+/// request of the operation, so a handler never spells its own id. It reads as the id (`&op`
+/// where a `&str` is expected).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OperationId(pub &'static str);
+
+impl std::ops::Deref for OperationId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl<St: Send + Sync> FromRequestParts<St> for OperationId {
+    type Rejection = Infallible;
+    async fn from_request_parts(parts: &mut Parts, _: &St) -> Result<Self, Self::Rejection> {
+        // Every operation's route carries its id (`api_routes`); a handler reached any other way
+        // is a wiring mistake the tests of `api_routes` rule out.
+        Ok(parts
+            .extensions
+            .get::<OperationId>()
+            .copied()
+            .expect("api_routes sets the OperationId of every operation's route"))
+    }
+}
 
 /// Path parameters whose rejection is an [`ApiError`].
 #[derive(Debug)]
@@ -114,89 +148,102 @@ pub fn page_window(
     ))
 }
 
-/// The `/api` routes.
+/// Lists every operation's handler as `module::operation_id`, optionally with a layer of its own
+/// (`=> layer`), and makes from the list [`handler`] (the route of one operation, by id) and
+/// [`HANDLERS`].
+macro_rules! operations {
+    ($($module:ident :: $operation:ident $(=> $layer:expr)?),* $(,)?) => {
+        /// `module::operation_id` of every handler, for the test that pairs them with the spec.
+        pub const HANDLERS: &[(&str, &str)] = &[$((stringify!($module), stringify!($operation))),*];
+
+        /// The handler of `operation_id`, served for `method`.
+        fn handler(operation_id: &str, method: MethodFilter) -> Option<MethodRouter<Arc<AppState>>> {
+            match operation_id {
+                $(stringify!($operation) => Some(on(method, $module::$operation)$(.layer($layer))?),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+operations! {
+    call_logs::list_sip_call_logs,
+    chat_plugin::list_chat_plugin_messages,
+    chat_plugin::send_chat_plugin_message,
+    contents::upload_content => contents::body_limit(),
+    conversations::assign_conversation,
+    conversations::list_conversations,
+    conversations::list_conversations_v1,
+    conversations::mark_conversation_read,
+    conversations::mark_conversation_unread,
+    conversations::update_conversation_tags,
+    customers::add_customer_note,
+    customers::delete_customer_note,
+    customers::list_page_customers,
+    customers::update_customer_note,
+    customers::update_page_customer,
+    export::export_conversations_from_ads,
+    messages::list_messages,
+    messages::send_message,
+    pages::generate_page_access_token,
+    pages::get_customer_avatar,
+    pages::list_pages,
+    posts::list_posts,
+    statistics::get_ads_campaign_statistics,
+    statistics::get_ads_statistics,
+    statistics::get_engagement_statistics,
+    statistics::get_multi_page_user_statistics,
+    statistics::get_new_customer_statistics,
+    statistics::get_new_customer_statistics_legacy,
+    statistics::get_page_statistics,
+    statistics::get_tag_statistics,
+    statistics::get_user_statistics,
+    tags::list_tags,
+    users::list_users,
+    users::update_round_robin_users,
+}
+
+fn method_filter(method: pancake_openapi::Method) -> MethodFilter {
+    use pancake_openapi::Method as M;
+    match method {
+        M::Get => MethodFilter::GET,
+        M::Put => MethodFilter::PUT,
+        M::Post => MethodFilter::POST,
+        M::Delete => MethodFilter::DELETE,
+        M::Options => MethodFilter::OPTIONS,
+        M::Head => MethodFilter::HEAD,
+        M::Patch => MethodFilter::PATCH,
+        M::Trace => MethodFilter::TRACE,
+    }
+}
+
+/// The `/api` routes: every operation of the spec at its method and path, each request carrying
+/// its [`OperationId`]. Built once, at start-up; an operation without a handler is a bug of this
+/// module (a test pairs them), so it stops the start.
 pub fn api_routes() -> Router<Arc<AppState>> {
-    let v1 = "/public_api/v1/pages/{page_id}";
-    let conv = format!("{v1}/conversations/{{conversation_id}}");
-    let pc = format!("{v1}/page_customers/{{page_customer_id}}");
-    Router::new()
-        // User API.
-        .route("/v1/pages", get(pages::list_pages))
-        .route(
-            "/v1/pages/{page_id}/generate_page_access_token",
-            post(pages::generate_page_access_token),
-        )
-        .route("/v1/statistics/user", get(statistics::multi_page_users))
-        .route(
-            "/v1/pages/{page_id}/avatar/{psid}",
-            get(avatar::customer_avatar),
-        )
-        .route(
-            "/v1/pke_chat_plugin/messages",
-            get(chat_plugin::list_messages).post(chat_plugin::send_message),
-        )
-        // Page API v2.
-        .route(
-            "/public_api/v2/pages/{page_id}/conversations",
-            get(conversations::list_v2),
-        )
-        // Page API v1.
-        .route(&format!("{v1}/conversations"), get(conversations::list_v1))
-        .route(
-            &format!("{conv}/tags"),
-            post(tags::update_conversation_tags),
-        )
-        .route(&format!("{conv}/assign"), post(conversations::assign))
-        .route(&format!("{conv}/read"), post(conversations::mark_read))
-        .route(&format!("{conv}/unread"), post(conversations::mark_unread))
-        .route(
-            &format!("{conv}/messages"),
-            get(messages::list).post(messages::send),
-        )
-        .route(
-            &format!("{v1}/statistics/pages_campaigns"),
-            get(statistics::campaigns),
-        )
-        .route(&format!("{v1}/statistics/ads"), get(statistics::ads))
-        .route(
-            &format!("{v1}/statistics/customer_engagements"),
-            get(statistics::engagements),
-        )
-        .route(&format!("{v1}/statistics/pages"), get(statistics::pages))
-        .route(&format!("{v1}/statistics/tags"), get(statistics::tags))
-        .route(&format!("{v1}/statistics/users"), get(statistics::users))
-        .route(
-            &format!("{v1}/statistics/page_customers"),
-            get(statistics::new_customers),
-        )
-        .route(
-            &format!("{v1}/statistics/customers"),
-            get(statistics::new_customers_legacy),
-        )
-        .route(&format!("{v1}/page_customers"), get(customers::list))
-        .route(&pc, axum::routing::put(customers::update))
-        .route(
-            &format!("{pc}/notes"),
-            post(customers::add_note)
-                .put(customers::update_note)
-                .delete(customers::delete_note),
-        )
-        .route(&format!("{v1}/export_data"), get(export::export_data))
-        .route(&format!("{v1}/sip_call_logs"), get(call_logs::list))
-        .route(&format!("{v1}/tags"), get(tags::list))
-        .route(&format!("{v1}/posts"), get(posts::list))
-        .route(&format!("{v1}/users"), get(users::list))
-        .route(
-            &format!("{v1}/round_robin_users"),
-            post(users::update_round_robin),
-        )
-        .route(
-            &format!("{v1}/upload_contents"),
-            post(upload::upload).layer(upload::body_limit()),
-        )
+    let mut paths: BTreeMap<&'static str, MethodRouter<Arc<AppState>>> = BTreeMap::new();
+    for op in crate::spec::tables().spec().operations() {
+        let id: &'static str = &op.operation_id;
+        let route = handler(id, method_filter(op.method))
+            .unwrap_or_else(|| {
+                panic!("operation {id} of openapi/pancake.yaml has no handler in mock-server/src/handlers")
+            })
+            .layer(Extension(OperationId(id)));
+        let path: &'static str = &op.path;
+        let merged = match paths.remove(path) {
+            Some(methods) => methods.merge(route),
+            None => route,
+        };
+        paths.insert(path, merged);
+    }
+    paths
+        .into_iter()
+        .fold(Router::new(), |router, (path, methods)| {
+            router.route(path, methods)
+        })
 }
 
 /// Routes outside `/api` that API answers point to (avatar images).
 pub fn asset_routes() -> Router<Arc<AppState>> {
-    Router::new().route("/avatars/{page_id}/{file}", get(avatar::avatar_image))
+    Router::new().route("/avatars/{page_id}/{file}", get(pages::avatar_image))
 }

@@ -1,21 +1,19 @@
 //! Posts of a page.
 
-use axum::extract::RawQuery;
 use axum::response::Response;
 use serde_json::json;
 
-use super::{P, S, ok, page_window, required_range};
-use crate::auth::page_request;
+use super::{S, ok, page_window, required_range};
+use crate::auth::PageRequest;
 use crate::error::ApiResult;
 use crate::model::Post;
 
 /// `GET .../posts`: posts created in `since..until`, newest first, by page number, optionally of
 /// one `type`; `{success, posts, total}`.
-pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, "list_posts", &page_id, raw.as_deref())?;
+pub async fn list_posts(state: S, req: PageRequest) -> ApiResult<Response> {
     let q = &req.query;
     let (since, until) = required_range(q)?;
-    let (skip, size) = page_window(q, crate::spec::tables().max_page_size("list_posts"), None)?;
+    let (skip, size) = page_window(q, crate::spec::tables().max_page_size(&req.operation), None)?;
     let kind = q.get("type");
     let store = state.read();
     let page_ix = req.page_in(&store)?;

@@ -8,8 +8,8 @@ use axum::response::Response;
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use serde_json::{Value, json};
 
-use super::{P, S, ok, required_range};
-use crate::auth::{page_request, user_request};
+use super::{OperationId, S, ok, required_range};
+use crate::auth::{PageRequest, user_request};
 use crate::error::{ApiError, ApiResult};
 use crate::model::Conversation;
 use crate::query::QueryParams;
@@ -101,17 +101,7 @@ fn page_answered(c: &Conversation) -> bool {
 
 /// `GET .../statistics/pages_campaigns?since&until`: one row per ad running in the range,
 /// with the conversations it started.
-pub async fn campaigns(
-    state: S,
-    P(page_id): P<String>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Response> {
-    let req = page_request(
-        &state,
-        "get_ads_campaign_statistics",
-        &page_id,
-        raw.as_deref(),
-    )?;
+pub async fn get_ads_campaign_statistics(state: S, req: PageRequest) -> ApiResult<Response> {
     let (_, until) = required_range(&req.query)?;
     let store = state.read();
     let page_ix = req.page_in(&store)?;
@@ -144,8 +134,7 @@ pub async fn campaigns(
 
 /// `GET .../statistics/ads?since&until&type=by_id|by_time`: per ad, or per day, the
 /// conversations ads started in the range.
-pub async fn ads(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, "get_ads_statistics", &page_id, raw.as_deref())?;
+pub async fn get_ads_statistics(state: S, req: PageRequest) -> ApiResult<Response> {
     let (since, until) = required_range(&req.query)?;
     req.query.required("type")?;
     let by_time = req.query.get("type") == Some("by_time");
@@ -188,17 +177,7 @@ pub async fn ads(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> Ap
 
 /// `GET .../statistics/customer_engagements?date_range[&by_hour]`: per day (newest first)
 /// the conversations active that day, by type; `by_hour=true` lists the active hours.
-pub async fn engagements(
-    state: S,
-    P(page_id): P<String>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Response> {
-    let req = page_request(
-        &state,
-        "get_engagement_statistics",
-        &page_id,
-        raw.as_deref(),
-    )?;
+pub async fn get_engagement_statistics(state: S, req: PageRequest) -> ApiResult<Response> {
     let (start, end) = parse_date_range(req.query.required("date_range")?)?;
     let by_hour = req.query.bool("by_hour")?.unwrap_or(false);
     let store = state.read();
@@ -263,12 +242,7 @@ pub async fn engagements(
 }
 
 /// `GET .../statistics/pages?since&until`: one row per active hour.
-pub async fn pages(
-    state: S,
-    P(page_id): P<String>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Response> {
-    let req = page_request(&state, "get_page_statistics", &page_id, raw.as_deref())?;
+pub async fn get_page_statistics(state: S, req: PageRequest) -> ApiResult<Response> {
     let (since, until) = required_range(&req.query)?;
     let store = state.read();
     let page_ix = req.page_in(&store)?;
@@ -335,8 +309,7 @@ fn tag_series(p: &PageState, days: &[i64], start: i64, end: i64) -> Value {
 }
 
 /// `GET .../statistics/tags?since&until`: tags added per day (newest first) and today.
-pub async fn tags(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, "get_tag_statistics", &page_id, raw.as_deref())?;
+pub async fn get_tag_statistics(state: S, req: PageRequest) -> ApiResult<Response> {
     let (since, until) = required_range(&req.query)?;
     if until.saturating_sub(since) > MAX_RANGE_DAYS * DAY {
         return Err(ApiError::invalid(
@@ -434,12 +407,7 @@ fn user_statistics(pages: &[&PageState], start: i64, end: i64) -> (Value, Value)
 }
 
 /// `GET .../statistics/users?date_range`: per staff member, per hour and in total.
-pub async fn users(
-    state: S,
-    P(page_id): P<String>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Response> {
-    let req = page_request(&state, "get_user_statistics", &page_id, raw.as_deref())?;
+pub async fn get_user_statistics(state: S, req: PageRequest) -> ApiResult<Response> {
     let (start, end) = parse_date_range(req.query.required("date_range")?)?;
     let store = state.read();
     let page_ix = req.page_in(&store)?;
@@ -450,8 +418,12 @@ pub async fn users(
 }
 
 /// `GET /v1/statistics/user?access_token&page_ids&date_range`: the same over several pages.
-pub async fn multi_page_users(state: S, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let q = user_request(&state, "get_multi_page_user_statistics", raw.as_deref())?;
+pub async fn get_multi_page_user_statistics(
+    state: S,
+    op: OperationId,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
+    let q = user_request(&state, &op, raw.as_deref())?;
     let ids = q.list("page_ids");
     if ids.is_empty() {
         return Err(ApiError::missing("page_ids"));
@@ -505,40 +477,16 @@ fn new_customer_rows(p: &PageState, start: i64, end: i64, bucket: i64, hourly: b
 
 /// `GET .../statistics/page_customers` (and the legacy `.../statistics/customers`):
 /// new customers per day, per hour, or per page.
-pub async fn new_customers(
-    state: S,
-    P(page_id): P<String>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Response> {
-    new_customers_of(
-        &state,
-        "get_new_customer_statistics",
-        &page_id,
-        raw.as_deref(),
-    )
+pub async fn get_new_customer_statistics(state: S, req: PageRequest) -> ApiResult<Response> {
+    new_customers_of(&state, req)
 }
 
-/// The deprecated path of [`new_customers`].
-pub async fn new_customers_legacy(
-    state: S,
-    P(page_id): P<String>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Response> {
-    new_customers_of(
-        &state,
-        "get_new_customer_statistics_legacy",
-        &page_id,
-        raw.as_deref(),
-    )
+/// The deprecated path of [`get_new_customer_statistics`].
+pub async fn get_new_customer_statistics_legacy(state: S, req: PageRequest) -> ApiResult<Response> {
+    new_customers_of(&state, req)
 }
 
-fn new_customers_of(
-    state: &S,
-    operation_id: &str,
-    page_id: &str,
-    raw: Option<&str>,
-) -> ApiResult<Response> {
-    let req = page_request(state, operation_id, page_id, raw)?;
+fn new_customers_of(state: &S, req: PageRequest) -> ApiResult<Response> {
     let q: &QueryParams = &req.query;
     let (start, end) = parse_date_range(q.required("date_range")?)?;
     let group_by = q.get("group_by").unwrap_or("day");

@@ -1,18 +1,16 @@
 //! Staff of a page and round-robin assignment.
 
-use axum::extract::RawQuery;
 use axum::response::Response;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{P, S, ok};
-use crate::auth::page_request;
+use super::{S, ok};
+use crate::auth::PageRequest;
 use crate::error::{ApiError, ApiResult, RawBody};
 use crate::text::Text;
 
 /// `GET .../users`: `{success, users, disabled_users, round_robin_users{inbox, comment}}`.
-pub async fn list(state: S, P(page_id): P<String>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let req = page_request(&state, "list_users", &page_id, raw.as_deref())?;
+pub async fn list_users(state: S, req: PageRequest) -> ApiResult<Response> {
     let store = state.read();
     let page_ix = req.page_in(&store)?;
     let p = &store.pages[page_ix];
@@ -32,15 +30,12 @@ struct RoundRobinBody {
 
 /// `POST .../round_robin_users` `{inbox?, comment?}`: replaces the given lists; `{success,
 /// message}`. Every id must be an active user of the page.
-pub async fn update_round_robin(
+pub async fn update_round_robin_users(
     state: S,
-    P(page_id): P<String>,
-    RawQuery(raw): RawQuery,
+    req: PageRequest,
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
-    let req = page_request(&state, "update_round_robin_users", &page_id, raw.as_deref())?;
-    let body: RoundRobinBody =
-        crate::spec::tables().parse_body("update_round_robin_users", &body)?;
+    let body: RoundRobinBody = crate::spec::tables().parse_body(&req.operation, &body)?;
     // `{}` changes nothing and succeeds: an omitted list is left as it is (RECONCILIATION K6).
     let mut store = state.write();
     let page_ix = req.page_in(&store)?;

@@ -1,12 +1,12 @@
 //! Uploading content that send message can then reference by id.
 
-use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, RawQuery, Request};
+use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::json;
 
-use super::{P, S, ok};
-use crate::auth::page_request;
+use super::{S, ok};
+use crate::auth::PageRequest;
 use crate::error::{ApiError, ApiResult, code};
 use crate::store::Upload;
 
@@ -27,14 +27,8 @@ fn attachment_type(content_type: Option<&str>) -> &'static str {
 
 /// `POST .../upload_contents` (multipart, field `file`): `{id, attachment_type, success}`.
 /// Too large for the page's channel (the spec's `x-pancake-upload-limits`): 413.
-pub async fn upload(
-    state: S,
-    P(page_id): P<String>,
-    RawQuery(raw): RawQuery,
-    request: Request,
-) -> ApiResult<Response> {
-    let req = page_request(&state, "upload_content", &page_id, raw.as_deref())?;
-    let limit = state.read().page(&page_id)?.upload_limit();
+pub async fn upload_content(state: S, req: PageRequest, request: Request) -> ApiResult<Response> {
+    let limit = state.read().page(&req.page_id)?.upload_limit();
     let mut multipart = Multipart::from_request(request, &()).await.map_err(|e| {
         ApiError::invalid(
             "body",
