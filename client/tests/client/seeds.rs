@@ -25,7 +25,7 @@ fn every_example_of_the_spec_decodes_with_the_generated_types() {
     let mut decoded = Vec::new();
     let mut failures = Vec::new();
     for op in OPERATIONS {
-        let item = &root["paths"][op.path][op.method.to_ascii_lowercase()];
+        let item = &root["paths"][op.path][op.method.as_str().to_ascii_lowercase()];
         let Some(ok) = item["responses"].get("200") else {
             continue;
         };
