@@ -1,48 +1,38 @@
-//! Generates the client from `openapi/pancake.yaml`.
+//! Generates the client from the spec that `pancake-openapi` embeds (`openapi/pancake.yaml`).
 //!
 //! Writes two files to `$OUT_DIR`, included by `src/generated.rs` and `src/surface.rs`:
 //! - `codegen.rs`: progenitor 0.15's client (builder interface, merged tags, hooks expected);
-//! - `surface.rs`: what progenitor cannot derive, generated from the same document so it cannot
-//!   fall out of step: the table of operations (tokens, parameters, units, maxima, pagination),
-//!   the `execute()` of every operation builder, the methods of `PageClient` / `UserClient`, and a
-//!   pagination stream for every list operation.
+//! - `surface.rs`: what progenitor cannot derive, rendered with `quote!` from `pancake-openapi`'s
+//!   operation model (the one model of an operation; nothing is re-read from the YAML here): the
+//!   operation table, the `execute()` of every operation builder, the methods of `PageClient` /
+//!   `UserClient`, a pagination stream for every list operation, and the answer decoder.
 //!
-//! Nothing generated is checked in: editing the spec and running `cargo build` regenerates both.
+//! Nothing generated is checked in: editing the spec and running `cargo build` regenerates both
+//! (the spec is compiled into `pancake-openapi`, a build-dependency, so a change to it rebuilds
+//! that crate and reruns this script).
 
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use openapiv3::OpenAPI;
+use pancake_openapi::{
+    Method, Operation, PaginationEnd, PaginationKind, ParameterLocation, Spec, TokenKind,
+};
+use proc_macro2::{Ident, TokenStream};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+use quote::{format_ident, quote};
 use serde_json::Value;
 
 /// Shown in every failure message: the file to look at.
 const SPEC: &str = "openapi/pancake.yaml";
 
 /// Operations written by hand in the crate: the avatar's documented answer is a bodiless 301 that
-/// must be returned rather than followed. Operations with a `multipart/form-data` body
-/// (`upload_content`) are found and left out automatically.
+/// must be returned rather than followed. Operations with a multipart body (`upload_content`) are
+/// found and left out automatically.
 const HAND_WRITTEN: &[&str] = &["get_customer_avatar"];
 
-/// Token parameters: removed from the generated operations and added by the client's hooks, so a
-/// token is never a builder field (builders derive `Debug`).
-const TOKEN_PARAMS: &[(&str, &str)] = &[("page_access_token", "Page"), ("access_token", "User")];
-
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 fn main() {
-    let manifest_dir = PathBuf::from(
-        std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo"),
-    );
-    let spec_path = manifest_dir.join("../openapi/pancake.yaml");
-    println!("cargo:rerun-if-changed={}", spec_path.display());
-
-    let loaded = pancake_openapi::Spec::from_path(&spec_path)
-        .unwrap_or_else(|e| panic!("loading {SPEC}: {e}"));
-    let generated = generate(&loaded);
+    println!("cargo:rerun-if-changed=build.rs");
+    let spec = Spec::bundled().unwrap_or_else(|e| panic!("loading {SPEC}: {e}"));
+    let generated = generate(&spec);
     write("codegen.rs", &generated.codegen);
     write("surface.rs", &generated.surface);
 }
@@ -59,13 +49,99 @@ pub struct Generated {
 }
 
 /// Generates both files from a loaded spec; panics with a message naming the problem.
-pub fn generate(loaded: &pancake_openapi::Spec) -> Generated {
-    let operations = collect_operations(loaded);
-    let mut raw = loaded.raw().clone();
-    strip_for_generation(&mut raw, &operations);
-    let spec: OpenAPI = serde_json::from_value(raw.clone())
-        .unwrap_or_else(|e| panic!("reading {SPEC} as an OpenAPI 3.0 document: {e}"));
+pub fn generate(spec: &Spec) -> Generated {
+    let mut ops: Vec<&Operation> = spec.operations().iter().collect();
+    ops.sort_by(|a, b| a.operation_id.cmp(&b.operation_id));
+    let limit = spec
+        .rate_limit()
+        .unwrap_or_else(|| panic!("{SPEC} has no x-pancake-rate-limit at its root"));
+    assert!(
+        limit.requests > 0 && limit.per_seconds > 0,
+        "{SPEC}: x-pancake-rate-limit needs requests > 0 and per_seconds > 0"
+    );
+    let (requests, seconds) = (limit.requests, u64::from(limit.per_seconds));
+    let table = ops.iter().map(|op| operation_meta(spec, op));
+    let generated: Vec<&Operation> = ops.iter().copied().filter(|op| !hand_written(op)).collect();
+    let executes = generated.iter().map(|op| execute(op));
+    let (page, user): (Vec<_>, Vec<_>) = generated.iter().copied().partition(|op| on_page(op));
+    let page_methods = page.iter().map(|op| handle_method(op, true));
+    let user_methods = user.iter().map(|op| handle_method(op, false));
+    let page_streams = page.iter().filter_map(|op| streams(spec, &ops, op, true));
+    let user_streams = user.iter().filter_map(|op| streams(spec, &ops, op, false));
+    let decoder_arms = ops.iter().filter_map(|op| {
+        let (id, response) = (&op.operation_id, format_ident!("{}", op.success_component()?));
+        Some(quote! {
+            #id => Some(serde_json::from_slice::<types::#response>(body).and_then(|v| serde_json::to_value(&v))),
+        })
+    });
+    let surface = quote! {
+        /// Every operation of the spec, sorted by id (what [`operation`](crate::operations::operation) searches).
+        pub static OPERATIONS: &[OperationMeta] = &[#(#table),*];
+        #(#executes)*
+        impl crate::PageClient { #(#page_methods)* #(#page_streams)* }
+        impl crate::UserClient { #(#user_methods)* #(#user_streams)* }
+        /// Decodes a 200 body of `operation_id` with the generated types and gives it back as JSON;
+        /// `None` for an operation without a JSON answer.
+        pub fn decode_answer(operation_id: &str, body: &[u8]) -> Option<Result<serde_json::Value, serde_json::Error>> {
+            match operation_id { #(#decoder_arms)* _ => None }
+        }
+        /// `x-pancake-rate-limit` of the spec: requests allowed per page ...
+        pub(crate) const SPEC_RATE_LIMIT_REQUESTS: u32 = #requests;
+        /// ... per this many seconds.
+        pub(crate) const SPEC_RATE_LIMIT_SECONDS: u64 = #seconds;
+    };
+    Generated {
+        codegen: format_code("codegen.rs", progenitor_client(spec, &ops)),
+        surface: format_code("surface.rs", surface),
+    }
+}
 
+/// progenitor's client, from the document without the hand-written operations and without the
+/// token parameters (the hooks add the tokens, so a token is never a builder field, and builders
+/// derive `Debug`). The spec itself stays complete for the docs, the mock and the tests.
+fn progenitor_client(spec: &Spec, ops: &[&Operation]) -> TokenStream {
+    let root = spec.raw();
+    let is_token = |entry: &Value| {
+        pancake_openapi::pointer::resolve(root, entry, "").is_ok_and(|(p, _)| {
+            let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
+            let location = p.get("in").and_then(Value::as_str);
+            let location = location.and_then(ParameterLocation::from_key);
+            location
+                .and_then(|l| TokenKind::of_parameter(name, l))
+                .is_some()
+        })
+    };
+    let hand_written_ids: Vec<&str> = ops
+        .iter()
+        .filter(|op| hand_written(op))
+        .map(|op| op.operation_id.as_str())
+        .collect();
+    let mut raw = root.clone();
+    let paths = raw["paths"]
+        .as_object_mut()
+        .expect("a loaded spec has paths");
+    for item in paths.values_mut().filter_map(Value::as_object_mut) {
+        item.retain(|key, op| {
+            let id = op.get("operationId").and_then(Value::as_str);
+            Method::from_key(key).is_none() || !id.is_some_and(|id| hand_written_ids.contains(&id))
+        });
+        let owners = item
+            .iter_mut()
+            .filter(|(key, _)| Method::from_key(key).is_some());
+        let lists = owners.filter_map(|(_, op)| op.get_mut("parameters"));
+        for list in lists.filter_map(Value::as_array_mut) {
+            list.retain(|p| !is_token(p));
+        }
+        if let Some(list) = item.get_mut("parameters").and_then(Value::as_array_mut) {
+            list.retain(|p| !is_token(p));
+        }
+    }
+    paths.retain(|_, item| {
+        item.as_object()
+            .is_some_and(|i| i.keys().any(|k| Method::from_key(k).is_some()))
+    });
+    let document: openapiv3::OpenAPI = serde_json::from_value(raw)
+        .unwrap_or_else(|e| panic!("reading {SPEC} as an OpenAPI 3.0 document: {e}"));
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
@@ -79,34 +155,251 @@ pub fn generate(loaded: &pancake_openapi::Spec) -> Generated {
             "crate::model::ConversationType",
             [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
         );
-    let tokens = Generator::new(&settings)
-        .generate_tokens(&spec)
-        .unwrap_or_else(|e| panic!("generating the client from {SPEC}: {e}"));
-    let codegen = format_code("codegen.rs", tokens.to_string());
-    let limit = loaded
-        .rate_limit()
-        .unwrap_or_else(|| panic!("{SPEC} has no x-pancake-rate-limit at its root"));
+    Generator::new(&settings)
+        .generate_tokens(&document)
+        .unwrap_or_else(|e| panic!("generating the client from {SPEC}: {e}"))
+}
+
+fn hand_written(op: &Operation) -> bool {
+    op.is_multipart() || HAND_WRITTEN.contains(&op.operation_id.as_str())
+}
+
+/// Page-token operations are methods of `PageClient`, which fills in `page_id`; the others of
+/// `UserClient`.
+fn on_page(op: &Operation) -> bool {
+    if op.token != TokenKind::Page {
+        return false;
+    }
+    let page_id = op.parameter("page_id");
     assert!(
-        limit.requests > 0 && limit.per_seconds > 0,
-        "{SPEC}: x-pancake-rate-limit needs requests > 0 and per_seconds > 0"
+        page_id.is_some_and(|p| p.location == ParameterLocation::Path),
+        "{SPEC}: {}: a page-token operation must have a page_id path parameter",
+        op.operation_id
     );
-    let mut surface = render_surface(&raw, &operations);
-    let _ = write!(
-        surface,
-        "/// `x-pancake-rate-limit` of the spec: requests allowed per page ...\n\
-         pub(crate) const SPEC_RATE_LIMIT_REQUESTS: u32 = {};\n\
-         /// ... per this many seconds.\n\
-         pub(crate) const SPEC_RATE_LIMIT_SECONDS: u64 = {};\n",
-        limit.requests, limit.per_seconds
-    );
-    Generated {
-        codegen,
-        surface: format_code("surface.rs", surface),
+    true
+}
+
+fn operation_meta(spec: &Spec, op: &Operation) -> TokenStream {
+    let (id, path) = (&op.operation_id, &op.path);
+    let summary = op.summary.as_deref().unwrap_or_default();
+    let method = variant(op.method.as_str());
+    let token = debug_ident(op.token);
+    let params = op.parameters.iter().filter(|p| p.token().is_none()).map(|p| {
+        let (name, required) = (&p.name, p.required);
+        let location = debug_ident(p.location);
+        let kind = debug_ident(p.value_type());
+        let unit = option(p.unit.map(|u| {
+            let unit = debug_ident(u);
+            quote!(TimeUnit::#unit)
+        }));
+        let maximum = option(p.maximum().map(|m| quote!(#m)));
+        quote! {
+            ParamMeta { name: #name, location: ParameterLocation::#location, required: #required,
+                        kind: ValueType::#kind, unit: #unit, maximum: #maximum }
+        }
+    });
+    let has_body = op.request_body.is_some();
+    let (hand_written, idempotent) = (hand_written(op), op.idempotent);
+    let rate_limited = spec.rate_limit_for(op).is_some();
+    let response = option(op.success_component().map(|r| quote!(#r)));
+    let pagination = option(op.pagination.as_ref().map(|p| {
+        let kind = debug_ident(p.kind);
+        let end = debug_ident(p.end);
+        let (items, param, page_size) = (&p.items, &p.param, p.page_size);
+        let cursor_field = option(p.cursor_field.as_ref().map(|s| quote!(#s)));
+        let size_param = option(p.size_param.as_ref().map(|s| quote!(#s)));
+        let max_page_size = option(p.max_page_size.map(|m| quote!(#m)));
+        let first_page = option(p.first_page.map(|m| quote!(#m)));
+        let total_field = option(p.total_field.as_ref().map(|s| quote!(#s)));
+        quote! {
+            PaginationMeta { kind: PaginationKind::#kind, items: #items, param: #param,
+                cursor_field: #cursor_field, page_size: #page_size, size_param: #size_param,
+                max_page_size: #max_page_size, first_page: #first_page, end: PaginationEnd::#end,
+                total_field: #total_field }
+        }
+    }));
+    quote! {
+        OperationMeta { id: #id, method: Method::#method, path: #path, summary: #summary,
+            token: TokenKind::#token, params: &[#(#params),*], has_body: #has_body,
+            hand_written: #hand_written, idempotent: #idempotent, rate_limited: #rate_limited,
+            response: #response, pagination: #pagination }
     }
 }
 
-fn format_code(name: &str, code: String) -> String {
-    let file = syn::parse_file(&code)
+fn execute(op: &Operation) -> TokenStream {
+    let id = &op.operation_id;
+    let response = op.success_component().unwrap_or_else(|| {
+        panic!("{SPEC}: {id}: the 200 answer must be a $ref to a component schema")
+    });
+    let (builder, response) = (builder(op), format_ident!("{response}"));
+    quote! {
+        impl builder::#builder<'_> {
+            /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
+            ///
+            /// (`send()` is progenitor's own call, with progenitor's error type.)
+            pub async fn execute(self) -> crate::Result<types::#response> {
+                crate::call::finish(#id, self.send()).await
+            }
+        }
+    }
+}
+
+fn handle_method(op: &Operation, on_page: bool) -> TokenStream {
+    let docs = format!(
+        " {}.\n\n `{} {}` (`{}`); finish with `.execute().await`.",
+        op.summary.as_deref().unwrap_or_default(),
+        op.method,
+        op.path,
+        op.operation_id
+    );
+    let (method, builder, start) = (method(op), builder(op), start(op, on_page));
+    quote! {
+        #[doc = #docs]
+        pub fn #method(&self) -> builder::#builder<'_> { #start }
+    }
+}
+
+/// The `*_stream` and `*_pages` methods of a list operation; `None` for other operations.
+fn streams(spec: &Spec, ops: &[&Operation], op: &Operation, on_page: bool) -> Option<TokenStream> {
+    let p = op.pagination.as_ref()?;
+    let id = &op.operation_id;
+    let item = spec.pagination_item_component(op).unwrap_or_else(|| {
+        panic!("{SPEC}: {id}: x-pancake-pagination `items` must name an array of a $ref'd schema in the 200 answer")
+    });
+    let index = ops
+        .iter()
+        .position(|o| o.operation_id == *id)
+        .expect("op is one of ops");
+    let (item, builder, start) = (format_ident!("{item}"), builder(op), start(op, on_page));
+    let (stream, pages) = (format_ident!("{id}_stream"), format_ident!("{id}_pages"));
+    let param = ident(&p.param);
+    let set_position = match p.kind {
+        PaginationKind::Cursor => {
+            quote!(match &request.position { Position::Cursor(c) => b.#param(c.as_str()), _ => b })
+        }
+        PaginationKind::Offset => {
+            quote!(match request.position { Position::Offset(n) => b.#param(n), _ => b })
+        }
+        PaginationKind::PageNumber => {
+            quote!(match request.position { Position::PageNumber(n) => b.#param(n), _ => b })
+        }
+    };
+    let set_size = p.size_param.as_deref().map(|size| {
+        let size = ident(size);
+        quote!(let b = b.#size(request.page_size);)
+    });
+    let total = match p.total_field.as_deref() {
+        Some(field) => {
+            let field = ident(field);
+            quote!(crate::call::IntoTotal::into_total(answer.#field))
+        }
+        None => quote!(None),
+    };
+    let items = ident(&p.items);
+    let kind = match p.kind {
+        PaginationKind::Cursor => "cursor",
+        PaginationKind::Offset => "offset",
+        PaginationKind::PageNumber => "page-number",
+    };
+    let size = p
+        .size_param
+        .as_deref()
+        .map(|s| format!(" and `{s}`"))
+        .unwrap_or_default();
+    let end = match p.end {
+        PaginationEnd::EmptyPage => "an empty page",
+        PaginationEnd::ShortPage => "a short page",
+        PaginationEnd::Total => "the total",
+    };
+    let stream_docs = format!(
+        " Every item of `{id}`, page after page ({kind} pagination, as the spec's `x-pancake-pagination` says).\n\n \
+         `configure` sets the filters on each page's request; the walk sets `{}` itself{size}. The stream\n \
+         ends after the last page ({end}), after `limit` items, or after the first error (yielded as its last item).",
+        p.param
+    );
+    let pages_docs = format!(
+        " The pages of `{id}`, each with its place in the walk and the [`Checkpoint`](crate::paginate::Checkpoint) to resume after it.\n\n \
+         `from` resumes where a stored `next` left off (`None`: from the start); `configure` sets the filters, as for\n \
+         [`{id}_stream`](Self::{id}_stream). The stream ends after the last page, or after the first error."
+    );
+    Some(quote! {
+        #[doc = #stream_docs]
+        pub fn #stream<F>(&self, limit: Option<u64>, configure: F) -> impl futures::Stream<Item = crate::Result<types::#item>> + '_
+        where F: Fn(builder::#builder<'_>) -> builder::#builder<'_> + 'static {
+            crate::paginate::items(self.#pages(None, configure), limit)
+        }
+        #[doc = #pages_docs]
+        pub fn #pages<F>(&self, from: Option<crate::paginate::Checkpoint>, configure: F) -> impl futures::Stream<Item = crate::Result<crate::paginate::ResultPage<types::#item>>> + '_
+        where F: Fn(builder::#builder<'_>) -> builder::#builder<'_> + 'static {
+            let pagination = crate::paginate::Pagination::of(&OPERATIONS[#index])
+                .expect("build.rs generates streams only for list operations");
+            crate::paginate::paginate_pages(pagination, from, move |request: crate::paginate::PageRequest| {
+                use crate::paginate::Position;
+                let b = configure(#start);
+                let b = #set_position;
+                #set_size
+                async move {
+                    let answer = b.execute().await?;
+                    Ok(crate::paginate::Page { total: #total, items: crate::call::IntoItems::into_items(answer.#items) })
+                }
+            })
+        }
+    })
+}
+
+/// The generated builder of an operation, as the handle starts it (`page_id` filled in on a page).
+fn start(op: &Operation, on_page: bool) -> TokenStream {
+    let method = method(op);
+    if on_page {
+        quote!(self.raw.#method().page_id(self.page_id.as_str()))
+    } else {
+        quote!(self.raw.#method())
+    }
+}
+
+fn method(op: &Operation) -> Ident {
+    format_ident!("{}", op.operation_id)
+}
+
+/// progenitor's builder type of an operation: its id in PascalCase.
+fn builder(op: &Operation) -> Ident {
+    format_ident!("{}", variant(&op.operation_id))
+}
+
+/// `list_tags` -> `ListTags`, `GET` -> `Get`.
+fn variant(name: &str) -> Ident {
+    let pascal: String = name
+        .split('_')
+        .map(|w| {
+            let lower = w.to_ascii_lowercase();
+            let mut c = lower.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    format_ident!("{pascal}")
+}
+
+/// progenitor's name for a parameter or property (keywords get a trailing `_`).
+fn ident(name: &str) -> Ident {
+    match name {
+        "type" | "use" | "ref" | "self" | "mod" | "move" => format_ident!("{name}_"),
+        other => format_ident!("{other}"),
+    }
+}
+
+/// The variant of one of `pancake-openapi`'s enums, named as its `Debug` prints it.
+fn debug_ident(value: impl std::fmt::Debug) -> Ident {
+    format_ident!("{}", format!("{value:?}"))
+}
+
+fn option(value: Option<TokenStream>) -> TokenStream {
+    value.map_or_else(|| quote!(None), |v| quote!(Some(#v)))
+}
+
+fn format_code(name: &str, code: TokenStream) -> String {
+    let file = syn::parse2(code)
         .unwrap_or_else(|e| panic!("parsing the code generated into {name} from {SPEC}: {e}"));
     prettyplease::unparse(&file)
 }
@@ -114,474 +407,4 @@ fn format_code(name: &str, code: String) -> String {
 fn write(name: &str, code: &str) {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join(name);
     std::fs::write(&out, code).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
-}
-
-/// One operation, as the hand-written layer needs it.
-struct Op {
-    id: String,
-    method: String,
-    path: String,
-    summary: String,
-    /// `Page`, `User` or `None`: which token the operation takes.
-    token: &'static str,
-    params: Vec<Param>,
-    has_body: bool,
-    /// Left out of progenitor's input (multipart or [`HAND_WRITTEN`]).
-    hand_written: bool,
-    /// `$ref` name of the JSON schema of the 200 answer.
-    response: Option<String>,
-    pagination: Option<pancake_openapi::Pagination>,
-}
-
-struct Param {
-    name: String,
-    location: String,
-    required: bool,
-    kind: String,
-    unit: Option<String>,
-    maximum: Option<u64>,
-}
-
-fn resolve<'a>(root: &'a Value, value: &'a Value) -> &'a Value {
-    match value.get("$ref").and_then(Value::as_str) {
-        Some(reference) => {
-            let pointer = reference.strip_prefix('#').unwrap_or_else(|| {
-                panic!("{SPEC}: only local $refs are supported, not {reference}")
-            });
-            root.pointer(pointer)
-                .unwrap_or_else(|| panic!("{SPEC}: unresolved $ref {reference}"))
-        }
-        None => value,
-    }
-}
-
-fn ref_name(value: &Value) -> Option<String> {
-    value
-        .get("$ref")?
-        .as_str()?
-        .rsplit('/')
-        .next()
-        .map(str::to_owned)
-}
-
-/// The operations, read through `pancake-openapi` (the crate that owns the spec's conventions and
-/// its vendor extensions), in the shape the generated surface needs.
-fn collect_operations(spec: &pancake_openapi::Spec) -> Vec<Op> {
-    let root = spec.raw();
-    let mut ops = Vec::new();
-    for op in spec.operations() {
-        let id = op.operation_id.clone();
-        let is_query_named = |name: &str| {
-            op.parameters
-                .iter()
-                .any(|p| p.name == name && p.location == pancake_openapi::ParameterLocation::Query)
-        };
-        let token = if is_query_named(pancake_openapi::PAGE_TOKEN_PARAMETER) {
-            "Page"
-        } else if is_query_named(pancake_openapi::USER_TOKEN_PARAMETER) {
-            "User"
-        } else {
-            "None"
-        };
-        let params = op
-            .parameters
-            .iter()
-            .filter(|p| !TOKEN_PARAMS.iter().any(|(name, _)| *name == p.name))
-            .map(|p| {
-                let schema = p.schema.as_ref();
-                Param {
-                    name: p.name.clone(),
-                    location: match p.location {
-                        pancake_openapi::ParameterLocation::Path => "path",
-                        pancake_openapi::ParameterLocation::Query => "query",
-                        pancake_openapi::ParameterLocation::Header => "header",
-                        pancake_openapi::ParameterLocation::Cookie => "cookie",
-                    }
-                    .to_owned(),
-                    required: p.required,
-                    kind: schema
-                        .and_then(|s| s.get("type"))
-                        .and_then(Value::as_str)
-                        .unwrap_or("string")
-                        .to_owned(),
-                    unit: p.unit.map(|u| {
-                        serde_json::to_value(u)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_owned))
-                            .expect("a time unit serializes to its name")
-                    }),
-                    maximum: schema
-                        .and_then(|s| s.get("maximum"))
-                        .and_then(Value::as_u64),
-                }
-            })
-            .collect();
-        let multipart = op.request_body.as_ref().is_some_and(|b| {
-            b.content
-                .iter()
-                .any(|m| m.media_type.starts_with("multipart/"))
-        });
-        // The 200 answer's schema must be a named component (its generated type's name).
-        let response = op.response(200).and_then(|r| {
-            root.pointer(&format!("{}/content/application~1json/schema", r.pointer))
-                .and_then(ref_name)
-        });
-        ops.push(Op {
-            summary: op.summary.clone().unwrap_or_default(),
-            hand_written: multipart || HAND_WRITTEN.contains(&id.as_str()),
-            has_body: op.request_body.is_some(),
-            pagination: op.pagination.clone(),
-            method: op.method.as_str().to_owned(),
-            path: op.path.clone(),
-            token,
-            params,
-            response,
-            id,
-        });
-    }
-    ops.sort_by(|a, b| a.id.cmp(&b.id));
-    ops
-}
-
-/// Removes the hand-written operations and the token parameters from what progenitor sees. The
-/// spec on disk stays complete for the docs, the mock and the tests.
-fn strip_for_generation(root: &mut Value, ops: &[Op]) {
-    let components = root.get("components").cloned().unwrap_or(Value::Null);
-    let resolve_in = |p: &Value| -> Value {
-        match p
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix("#/components/"))
-        {
-            Some(rest) => components
-                .pointer(&format!("/{rest}"))
-                .cloned()
-                .unwrap_or(Value::Null),
-            None => p.clone(),
-        }
-    };
-    let is_token = |p: &Value| {
-        let p = resolve_in(p);
-        TOKEN_PARAMS.iter().any(|(n, _)| p["name"] == *n) && p["in"] == "query"
-    };
-    let paths = root["paths"].as_object_mut().expect("paths checked before");
-    for item in paths.values_mut() {
-        let item = item.as_object_mut().expect("a path item is an object");
-        for method in METHODS {
-            let Some(op) = item.get(*method) else {
-                continue;
-            };
-            let id = op["operationId"].as_str().unwrap_or_default();
-            if ops.iter().any(|o| o.id == id && o.hand_written) {
-                item.remove(*method);
-                continue;
-            }
-            if let Some(list) = item
-                .get_mut(*method)
-                .and_then(|o| o.get_mut("parameters"))
-                .and_then(Value::as_array_mut)
-            {
-                list.retain(|p| !is_token(p));
-            }
-        }
-        if let Some(list) = item.get_mut("parameters").and_then(Value::as_array_mut) {
-            list.retain(|p| !is_token(p));
-        }
-    }
-    paths.retain(|_, item| METHODS.iter().any(|m| item.get(*m).is_some()));
-}
-
-fn pascal(id: &str) -> String {
-    id.split('_')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
-}
-
-fn rust_ident(name: &str) -> String {
-    match name {
-        "type" | "use" | "ref" | "self" | "mod" | "move" => format!("{name}_"),
-        other => other.to_owned(),
-    }
-}
-
-fn lit(s: &str) -> String {
-    format!("{s:?}")
-}
-
-fn opt_lit(s: Option<&str>) -> String {
-    s.map(|s| format!("Some({s:?})"))
-        .unwrap_or_else(|| "None".to_owned())
-}
-
-fn doc(s: &str) -> String {
-    s.lines().map(|l| format!("/// {l}\n")).collect()
-}
-
-fn render_surface(root: &Value, ops: &[Op]) -> String {
-    let mut out = String::new();
-    render_table(&mut out, ops);
-    for op in ops.iter().filter(|o| !o.hand_written) {
-        render_execute(&mut out, op);
-    }
-    render_handles(&mut out, ops);
-    render_streams(&mut out, root, ops);
-    render_decoder(&mut out, ops);
-    out
-}
-
-/// `decode_answer`: decodes a 200 body into the operation's generated type and back to JSON, so a
-/// raw answer (the `pancake` binary, the seed tests) is checked against the spec's types.
-fn render_decoder(out: &mut String, ops: &[Op]) {
-    let arms: String = ops
-        .iter()
-        .filter_map(|op| {
-            let response = op.response.as_ref()?;
-            Some(format!(
-                "{id:?} => Some(serde_json::from_slice::<types::{response}>(body).and_then(|v| serde_json::to_value(&v))),\n",
-                id = op.id
-            ))
-        })
-        .collect();
-    let _ = write!(
-        out,
-        "/// Decodes a 200 body of `operation_id` with the generated types and gives it back as JSON;\n\
-         /// `None` for an operation without a JSON answer.\n\
-         pub fn decode_answer(operation_id: &str, body: &[u8]) -> Option<Result<serde_json::Value, serde_json::Error>> {{\n\
-         match operation_id {{\n{arms}_ => None,\n}}\n}}\n"
-    );
-}
-
-fn render_table(out: &mut String, ops: &[Op]) {
-    out.push_str("/// Every operation of the spec, sorted by id.\npub static OPERATIONS: &[OperationMeta] = &[\n");
-    for op in ops {
-        let params: String = op
-            .params
-            .iter()
-            .map(|p| {
-                format!(
-                    "ParamMeta {{ name: {}, location: {}, required: {}, kind: {}, unit: {}, maximum: {} }},",
-                    lit(&p.name),
-                    lit(&p.location),
-                    p.required,
-                    lit(&p.kind),
-                    opt_lit(p.unit.as_deref()),
-                    p.maximum.map(|m| format!("Some({m})")).unwrap_or_else(|| "None".into()),
-                )
-            })
-            .collect();
-        let pagination = match &op.pagination {
-            None => "None".to_owned(),
-            Some(p) => format!(
-                "Some(PaginationMeta {{ kind: PaginationKind::{:?}, items: {}, param: {}, cursor_field: {}, page_size: {}, size_param: {}, max_page_size: {}, first_page: {}, end: PaginationEnd::{:?}, total_field: {} }})",
-                p.kind,
-                lit(&p.items),
-                lit(&p.param),
-                opt_lit(p.cursor_field.as_deref()),
-                p.page_size,
-                opt_lit(p.size_param.as_deref()),
-                p.max_page_size
-                    .map(|m| format!("Some({m})"))
-                    .unwrap_or_else(|| "None".into()),
-                p.first_page.unwrap_or(1),
-                p.end,
-                opt_lit(p.total_field.as_deref()),
-            ),
-        };
-        let _ = writeln!(
-            out,
-            "OperationMeta {{ id: {}, method: {}, path: {}, summary: {}, token: TokenKind::{}, params: &[{params}], has_body: {}, hand_written: {}, response: {}, pagination: {pagination} }},",
-            lit(&op.id),
-            lit(&op.method),
-            lit(&op.path),
-            lit(&op.summary),
-            op.token,
-            op.has_body,
-            op.hand_written,
-            opt_lit(op.response.as_deref()),
-        );
-    }
-    out.push_str("];\n");
-}
-
-fn render_execute(out: &mut String, op: &Op) {
-    let Some(response) = &op.response else {
-        panic!(
-            "{SPEC}: {}: the 200 answer must be a $ref to a component schema",
-            op.id
-        )
-    };
-    let _ = write!(
-        out,
-        "impl builder::{b}<'_> {{\n\
-         /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).\n\
-         ///\n\
-         /// (`send()` is progenitor's own call, with progenitor's error type.)\n\
-         pub async fn execute(self) -> crate::Result<types::{response}> {{ crate::call::finish({id:?}, self.send()).await }}\n\
-         }}\n",
-        b = pascal(&op.id),
-        id = op.id,
-    );
-}
-
-fn has_path_param(op: &Op, name: &str) -> bool {
-    op.params
-        .iter()
-        .any(|p| p.name == name && p.location == "path")
-}
-
-fn render_handles(out: &mut String, ops: &[Op]) {
-    let mut page = String::new();
-    let mut user = String::new();
-    for op in ops.iter().filter(|o| !o.hand_written) {
-        let summary = doc(&format!(
-            "{}.\n\n`{} {}` (`{}`); finish with `.execute().await`.",
-            op.summary, op.method, op.path, op.id
-        ));
-        if op.token == "Page" && has_path_param(op, "page_id") {
-            let _ = writeln!(
-                page,
-                "{summary}pub fn {id}(&self) -> builder::{b}<'_> {{ self.raw.{id}().page_id(self.page_id.as_str()) }}",
-                id = op.id,
-                b = pascal(&op.id),
-            );
-        } else if op.token != "Page" {
-            let _ = writeln!(
-                user,
-                "{summary}pub fn {id}(&self) -> builder::{b}<'_> {{ self.raw.{id}() }}",
-                id = op.id,
-                b = pascal(&op.id),
-            );
-        } else {
-            panic!(
-                "{SPEC}: {}: a page-token operation must have a page_id path parameter",
-                op.id
-            );
-        }
-    }
-    let _ = write!(
-        out,
-        "impl crate::PageClient {{\n{page}}}\nimpl crate::UserClient {{\n{user}}}\n"
-    );
-}
-
-/// The element type of `response.items`, from the schema: `array` of a `$ref`.
-fn item_type(root: &Value, op: &Op, items: &str) -> String {
-    let response = op
-        .response
-        .as_ref()
-        .expect("list operations have a response schema");
-    let schema = root
-        .pointer(&format!("/components/schemas/{response}"))
-        .unwrap_or_else(|| panic!("{SPEC}: schema {response} is missing"));
-    let property = schema
-        .pointer(&format!("/properties/{items}"))
-        .unwrap_or_else(|| {
-            panic!(
-                "{SPEC}: {}: x-pancake-pagination items `{items}` is not a property of {response}",
-                op.id
-            )
-        });
-    let property = resolve(root, property);
-    property.get("items").and_then(ref_name).unwrap_or_else(|| {
-        panic!(
-            "{SPEC}: {}: {response}.{items} must be an array of a $ref'd schema",
-            op.id
-        )
-    })
-}
-
-fn render_streams(out: &mut String, root: &Value, ops: &[Op]) {
-    let mut by_handle: BTreeMap<&str, String> = BTreeMap::new();
-    for op in ops.iter().filter(|o| !o.hand_written) {
-        let Some(p) = &op.pagination else { continue };
-        let (items, param) = (p.items.as_str(), p.param.as_str());
-        let item = item_type(root, op, items);
-        let b = pascal(&op.id);
-        let set_position = match p.kind {
-            pancake_openapi::PaginationKind::Cursor => format!(
-                "match &request.position {{ Position::Cursor(c) => b.{}(c.as_str()), _ => b }}",
-                rust_ident(param)
-            ),
-            pancake_openapi::PaginationKind::Offset => format!(
-                "match request.position {{ Position::Offset(n) => b.{}(n), _ => b }}",
-                rust_ident(param)
-            ),
-            pancake_openapi::PaginationKind::PageNumber => format!(
-                "match request.position {{ Position::PageNumber(n) => b.{}(n), _ => b }}",
-                rust_ident(param)
-            ),
-        };
-        let set_size = match p.size_param.as_deref() {
-            Some(size) => format!("let b = b.{}(request.page_size);", rust_ident(size)),
-            None => String::new(),
-        };
-        let total = match p.total_field.as_deref() {
-            Some(field) => format!(
-                "crate::call::IntoTotal::into_total(answer.{})",
-                rust_ident(field)
-            ),
-            None => "None".to_owned(),
-        };
-        let (handle, start) = if op.token == "Page" {
-            (
-                "PageClient",
-                format!("self.raw.{}().page_id(self.page_id.as_str())", op.id),
-            )
-        } else {
-            ("UserClient", format!("self.raw.{}()", op.id))
-        };
-        let docs = doc(&format!(
-            "Every item of `{id}`, page after page ({kind} pagination, as the spec's `x-pancake-pagination` says).\n\n\
-             `configure` sets the filters on each page's request; the walk sets `{param}` itself{size}. The stream\n\
-             ends after the last page, after `limit` items, or after the first error (yielded as its last item).",
-            id = op.id,
-            kind = match p.kind {
-                pancake_openapi::PaginationKind::Cursor => "cursor",
-                pancake_openapi::PaginationKind::Offset => "offset",
-                pancake_openapi::PaginationKind::PageNumber => "page-number",
-            },
-            size = p
-                .size_param
-                .as_deref()
-                .map(|s| format!(" and `{s}`"))
-                .unwrap_or_default(),
-        ));
-        let page_docs = doc(&format!(
-            "The pages of `{id}`, each with its place in the walk and the [`Checkpoint`](crate::paginate::Checkpoint) to resume after it.\n\n\
-             `from` resumes where a stored `next` left off (`None`: from the start); `configure` sets the filters, as for\n\
-             [`{id}_stream`](Self::{id}_stream). The stream ends after the last page, or after the first error.",
-            id = op.id,
-        ));
-        let _ = write!(
-            by_handle.entry(handle).or_default(),
-            "{docs}pub fn {id}_stream<F>(&self, limit: Option<u64>, configure: F) -> impl futures::Stream<Item = crate::Result<types::{item}>> + '_\n\
-             where F: Fn(builder::{b}<'_>) -> builder::{b}<'_> + 'static {{\n\
-                 crate::paginate::items(self.{id}_pages(None, configure), limit)\n\
-             }}\n\
-             {page_docs}pub fn {id}_pages<F>(&self, from: Option<crate::paginate::Checkpoint>, configure: F) -> impl futures::Stream<Item = crate::Result<crate::paginate::ResultPage<types::{item}>>> + '_\n\
-             where F: Fn(builder::{b}<'_>) -> builder::{b}<'_> + 'static {{\n\
-                 let pagination = crate::call::pagination_of({id:?});\n\
-                 crate::paginate::paginate_pages(pagination, from, move |request: crate::paginate::PageRequest| {{\n\
-                     use crate::paginate::Position;\n\
-                     let b = configure({start});\n\
-                     let b = {set_position};\n\
-                     {set_size}\n\
-                     async move {{\n\
-                         let answer = b.execute().await?;\n\
-                         Ok(crate::paginate::Page {{ total: {total}, items: crate::call::IntoItems::into_items(answer.{items_field}) }})\n\
-                     }}\n\
-                 }})\n\
-             }}\n",
-            id = op.id,
-            items_field = rust_ident(items),
-        );
-    }
-    for (handle, methods) in by_handle {
-        let _ = write!(out, "impl crate::{handle} {{\n{methods}}}\n");
-    }
 }

@@ -128,14 +128,6 @@ fn answer_facts(status: u16, headers: &HeaderMap) -> (u16, String, Option<Durati
     (status, url, retry_after)
 }
 
-/// The walker's settings for a list operation, from the operation table.
-pub(crate) fn pagination_of(operation_id: &str) -> crate::paginate::Pagination {
-    crate::operations::operation(operation_id)
-        .and_then(|op| op.pagination)
-        .map(|p| p.to_pagination(operation_id))
-        .expect("build.rs generates streams only for operations with x-pancake-pagination")
-}
-
 /// The items of a list answer, whether the spec made the array optional or not.
 pub(crate) trait IntoItems<T> {
     fn into_items(self) -> Vec<T>;

@@ -11,13 +11,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::redact::redact_text;
 
-/// In-band error codes that mean "the token was refused".
+/// In-band error codes that mean "the token was refused" (`pancake_openapi::error_code`).
 ///
 /// 102: invalid access token; 105: the page token was replaced by `generate_page_access_token`.
-pub const TOKEN_ERROR_CODES: &[i64] = &[102, 105];
+pub const TOKEN_ERROR_CODES: &[i64] = pancake_openapi::error_code::TOKEN_REFUSED;
 
-/// Graph's "calls exceeded the rate limit", which Pancake puts in the body of a 429.
-pub const RATE_LIMIT_ERROR_CODE: i64 = 613;
+/// Graph's "calls exceeded the rate limit", which Pancake puts in the body of a 429
+/// (`pancake_openapi::error_code`).
+pub const RATE_LIMIT_ERROR_CODE: i64 = pancake_openapi::error_code::RATE_LIMITED;
 
 /// Result alias used throughout the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -441,7 +442,7 @@ struct DecodeFailure {
 
 fn token_hint(code: &Option<i64>) -> &'static str {
     match code {
-        Some(105) => {
+        Some(pancake_openapi::error_code::TOKEN_RENEWED) => {
             "the page token was renewed (generate_page_access_token): use the new page_access_token"
         }
         _ => {

@@ -5,7 +5,7 @@
 //! `pancake` binary.
 
 use crate::error::{GuardRail, check_page_size, check_unix_seconds};
-use crate::operations::OperationMeta;
+use crate::operations::{OperationMeta, TimeUnit};
 
 /// Marks a guard-rail refusal carried through progenitor's `Error::Custom(String)`.
 const MARKER: &str = "pancake-guard-rail:";
@@ -21,7 +21,7 @@ pub fn check(
             continue;
         };
         let value = value.trim();
-        if let (Some("unix-seconds"), Ok(value)) = (param.unit, value.parse::<i64>()) {
+        if let (Some(TimeUnit::UnixSeconds), Ok(value)) = (param.unit, value.parse::<i64>()) {
             check_unix_seconds(&name, value)?;
         }
         // Only sizes: a maximum on another parameter is the server's business.

@@ -131,16 +131,12 @@ mod tests {
 
     #[test]
     fn the_known_values_are_the_specs() {
-        let spec: serde_yaml::Value = serde_yaml::from_str(include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../openapi/pancake.yaml"
-        )))
-        .unwrap();
+        let spec: serde_norway::Value = serde_norway::from_str(pancake_openapi::SPEC_YAML).unwrap();
         let listed: Vec<&str> = spec["components"]["schemas"]["KnownConversationType"]["enum"]
             .as_sequence()
             .expect("KnownConversationType has an enum")
             .iter()
-            .filter_map(serde_yaml::Value::as_str)
+            .filter_map(serde_norway::Value::as_str)
             .collect();
         assert_eq!(listed, ConversationType::KNOWN);
     }

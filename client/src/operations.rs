@@ -1,84 +1,37 @@
 //! The operations of the spec as data, generated at build time from `openapi/pancake.yaml`.
 //!
-//! The hooks read it (which token to add, which parameters are Unix seconds, documented maxima),
-//! the streams read their `x-pancake-pagination` from it, and the `pancake` binary calls any
-//! operation from it.
+//! The table is rendered by `build.rs` from `pancake-openapi`'s operation model and written in its
+//! types (method, parameter location, token, value type, unit, pagination), so no fact of an
+//! operation is a string to compare here. The hooks read it (which token to add, which parameters
+//! are Unix seconds, documented maxima, whether a retry may repeat the request), looking up
+//! progenitor's operation id once per call; each generated stream holds its own entry; the
+//! `pancake` binary calls any operation from it.
 
 pub use crate::surface::{OPERATIONS, decode_answer};
 
-/// Which token an operation takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokenKind {
-    /// `page_access_token` (the page APIs).
-    Page,
-    /// `access_token` (the user API).
-    User,
-    /// None (public endpoints).
-    None,
-}
+pub use pancake_openapi::{
+    Method, PaginationEnd, PaginationKind, ParameterLocation, TimeUnit, TokenKind, ValueType,
+};
+
+/// The spec's `x-pancake-pagination` of one operation, as the generated table holds it
+/// (`pancake_openapi::Pagination`, with static names).
+pub type PaginationMeta = pancake_openapi::Pagination<&'static str>;
 
 /// One parameter of an operation (token parameters excluded: see [`OperationMeta::token`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ParamMeta {
     /// The parameter's name.
     pub name: &'static str,
-    /// `path` or `query`.
-    pub location: &'static str,
+    /// Where it travels.
+    pub location: ParameterLocation,
     /// Whether it must be given.
     pub required: bool,
-    /// The schema type (`string`, `integer`, `boolean`, `array`).
-    pub kind: &'static str,
-    /// `x-pancake-unit` (`unix-seconds`, ...).
-    pub unit: Option<&'static str>,
+    /// The schema type.
+    pub kind: ValueType,
+    /// `x-pancake-unit`, for an integer time value.
+    pub unit: Option<TimeUnit>,
     /// The documented maximum of an integer.
     pub maximum: Option<u64>,
-}
-
-/// How a list operation moves from page to page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PaginationKind {
-    /// By the last item's cursor field.
-    Cursor,
-    /// By the number of items fetched.
-    Offset,
-    /// By page number.
-    PageNumber,
-}
-
-/// When a walk ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PaginationEnd {
-    /// On an empty page.
-    EmptyPage,
-    /// On a page shorter than the page size.
-    ShortPage,
-    /// Once the total was fetched.
-    Total,
-}
-
-/// The spec's `x-pancake-pagination` of one operation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PaginationMeta {
-    /// How the walk moves.
-    pub kind: PaginationKind,
-    /// Response property with the items.
-    pub items: &'static str,
-    /// Request parameter that moves the walk.
-    pub param: &'static str,
-    /// Cursor walks: the item field that is the next cursor.
-    pub cursor_field: Option<&'static str>,
-    /// Items per page (the default, when `size_param` is set).
-    pub page_size: u64,
-    /// Parameter that sets the page size, if any.
-    pub size_param: Option<&'static str>,
-    /// The documented maximum page size, with `size_param`.
-    pub max_page_size: Option<u64>,
-    /// Number of the first page (page-number walks).
-    pub first_page: u64,
-    /// When the walk ends.
-    pub end: PaginationEnd,
-    /// `end: total`: the response property with the total.
-    pub total_field: Option<&'static str>,
 }
 
 /// One operation of the spec.
@@ -86,8 +39,8 @@ pub struct PaginationMeta {
 pub struct OperationMeta {
     /// The `operationId`.
     pub id: &'static str,
-    /// HTTP method, upper case.
-    pub method: &'static str,
+    /// Its HTTP method.
+    pub method: Method,
     /// Path template, relative to the base URL (`/public_api/v2/pages/{page_id}/conversations`).
     pub path: &'static str,
     /// The spec's summary.
@@ -100,6 +53,11 @@ pub struct OperationMeta {
     pub has_body: bool,
     /// Written by hand in this crate rather than generated (multipart upload, avatar redirect).
     pub hand_written: bool,
+    /// Whether repeating it is harmless (`x-pancake-idempotent`; always for GET, PUT, DELETE), so
+    /// that a retry after a 5xx or a timeout may repeat it (see [`crate::retry`]).
+    pub idempotent: bool,
+    /// Whether the per-page rate limit (`x-pancake-rate-limit`) covers it.
+    pub rate_limited: bool,
     /// Component schema of the 200 answer.
     pub response: Option<&'static str>,
     /// `x-pancake-pagination`, for list operations.
@@ -114,46 +72,16 @@ impl OperationMeta {
 
     /// Whether requests count against the per-page rate limit (page token + `page_id` in the path).
     pub fn is_page_limited(&self) -> bool {
-        self.token == TokenKind::Page
-            && self
-                .params
-                .iter()
-                .any(|p| p.name == "page_id" && p.location == "path")
+        self.rate_limited
     }
 }
 
-/// The operation with this `operationId`.
+/// The operation with this `operationId` (a binary search of the sorted table).
 pub fn operation(id: &str) -> Option<&'static OperationMeta> {
-    OPERATIONS.iter().find(|op| op.id == id)
-}
-
-impl PaginationMeta {
-    /// The walker's settings for this operation. Walks with a size parameter use the documented
-    /// maximum, so a full sync takes as few requests (and as little of the rate limit) as possible.
-    pub fn to_pagination(&self, operation: &str) -> crate::paginate::Pagination {
-        use crate::paginate::{PageEnd, PageKind, Pagination};
-        Pagination {
-            operation: operation.to_owned(),
-            kind: match self.kind {
-                PaginationKind::Cursor => PageKind::Cursor {
-                    cursor_field: self.cursor_field.unwrap_or("id").to_owned(),
-                },
-                PaginationKind::Offset => PageKind::Offset,
-                PaginationKind::PageNumber => PageKind::PageNumber {
-                    first_page: self.first_page,
-                },
-            },
-            page_size: match (self.size_param, self.max_page_size) {
-                (Some(_), Some(max)) => max,
-                _ => self.page_size,
-            },
-            end: match self.end {
-                PaginationEnd::EmptyPage => PageEnd::EmptyPage,
-                PaginationEnd::ShortPage => PageEnd::ShortPage,
-                PaginationEnd::Total => PageEnd::Total,
-            },
-        }
-    }
+    OPERATIONS
+        .binary_search_by(|op| op.id.cmp(id))
+        .ok()
+        .map(|i| &OPERATIONS[i])
 }
 
 #[cfg(test)]
@@ -176,11 +104,34 @@ mod tests {
     }
 
     #[test]
+    fn every_operation_is_found_by_its_id() {
+        for op in OPERATIONS {
+            assert_eq!(operation(op.id), Some(op));
+        }
+        assert_eq!(operation("no_such_operation"), None);
+    }
+
+    #[test]
+    fn retry_safety_comes_from_the_spec() {
+        let idempotent = |id: &str| operation(id).unwrap().idempotent;
+        assert!(idempotent("update_conversation_tags"));
+        assert!(idempotent("mark_conversation_read"));
+        assert!(idempotent("list_conversations"), "a GET");
+        assert!(!idempotent("send_message"));
+        assert!(!idempotent("generate_page_access_token"));
+        assert!(!idempotent("upload_content"));
+    }
+
+    #[test]
     fn tokens_units_and_maxima_come_from_the_spec() {
         let list = operation("list_conversations").unwrap();
         assert_eq!(list.token, TokenKind::Page);
         assert!(list.is_page_limited());
-        assert_eq!(list.param("since").unwrap().unit, Some("unix-seconds"));
+        assert_eq!(
+            list.param("since").unwrap().unit,
+            Some(TimeUnit::UnixSeconds)
+        );
+        assert!(!list.idempotent || list.method == Method::Get);
         assert!(
             list.param("page_access_token").is_none(),
             "tokens are not parameters"
@@ -208,7 +159,7 @@ mod tests {
     #[test]
     fn pagination_records_match_the_readme() {
         use crate::paginate::{PageEnd, PageKind};
-        let p = |id: &str| operation(id).unwrap().pagination.unwrap().to_pagination(id);
+        let p = |id: &str| crate::paginate::Pagination::of(operation(id).unwrap()).unwrap();
         let v2 = p("list_conversations");
         assert_eq!(
             v2.kind,

@@ -17,6 +17,7 @@ use futures::{Stream, StreamExt};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::operations::PaginationKind;
 
 /// How the request parameter moves from one page to the next.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,16 +36,8 @@ pub enum PageKind {
     },
 }
 
-/// When the walk is over.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PageEnd {
-    /// On a page without items.
-    EmptyPage,
-    /// On a page with fewer items than the page size (or none).
-    ShortPage,
-    /// Once the response's total was fetched (or on a short page).
-    Total,
-}
+/// When the walk is over: the spec's `end` (`pancake_openapi::PaginationEnd`).
+pub use pancake_openapi::PaginationEnd as PageEnd;
 
 /// How one list operation pages (the spec's `x-pancake-pagination`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +50,29 @@ pub struct Pagination {
     pub page_size: u64,
     /// When the walk ends.
     pub end: PageEnd,
+}
+
+impl Pagination {
+    /// The walk of a list operation, from its `x-pancake-pagination` in the operation table; `None`
+    /// for an operation that is not a list. Walks with a size parameter use the documented
+    /// maximum, so a full sync takes as few requests (and as little of the rate limit) as possible.
+    pub fn of(operation: &crate::operations::OperationMeta) -> Option<Pagination> {
+        let spec = operation.pagination.as_ref()?;
+        Some(Pagination {
+            operation: operation.id.to_owned(),
+            kind: match spec.kind {
+                PaginationKind::Cursor => PageKind::Cursor {
+                    cursor_field: spec.cursor_field.unwrap_or("id").to_owned(),
+                },
+                PaginationKind::Offset => PageKind::Offset,
+                PaginationKind::PageNumber => PageKind::PageNumber {
+                    first_page: u64::from(spec.first_page_number()),
+                },
+            },
+            page_size: u64::from(spec.walk_page_size()),
+            end: spec.end,
+        })
+    }
 }
 
 /// Where a page starts; the fetch closure turns it into request parameters.

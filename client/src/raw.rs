@@ -8,8 +8,10 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::hooks::Inner;
-use crate::operations::{self, OperationMeta};
-use crate::paginate::{Checkpoint, Page, PageRequest, Position, ResultPage, paginate_pages};
+use crate::operations::{self, OperationMeta, ParameterLocation, ValueType};
+use crate::paginate::{
+    Checkpoint, Page, PageRequest, Pagination, Position, ResultPage, paginate_pages,
+};
 use crate::{PageClient, UserClient, generated};
 
 /// A raw answer: status, headers and body.
@@ -79,10 +81,10 @@ pub fn url_for(
         let Some(value) = params.get(p.name) else {
             continue;
         };
-        if p.location == "path" {
+        if p.location == ParameterLocation::Path {
             let encoded: String = url::form_urlencoded::byte_serialize(value.as_bytes()).collect();
             path = path.replace(&format!("{{{}}}", p.name), &encoded.replace('+', "%20"));
-        } else if p.kind == "array" {
+        } else if p.kind == ValueType::Array {
             // Repeated parameter (`type=INBOX&type=COMMENT`); a comma list is split.
             query.extend(value.split(',').map(|v| (p.name, v.trim().to_owned())));
         } else {
@@ -255,7 +257,7 @@ async fn call(
     body: Option<&Value>,
 ) -> Result<RawAnswer> {
     let url = url_for(&raw.baseurl, operation, params)?;
-    let method = reqwest::Method::from_bytes(operation.method.as_bytes())
+    let method = reqwest::Method::from_bytes(operation.method.as_str().as_bytes())
         .expect("the spec's methods are valid");
     let mut request = raw
         .client
@@ -285,13 +287,14 @@ fn walk<'a>(
     params: Params,
     from: Option<Checkpoint>,
 ) -> Result<impl Stream<Item = Result<ResultPage<Value>>> + 'a> {
-    let meta = operation.pagination.ok_or_else(|| Error::InvalidRequest {
+    let not_a_list = || Error::InvalidRequest {
         message: format!(
             "`{}` is not a list operation; call it without walking",
             operation.id
         ),
-    })?;
-    let pagination = meta.to_pagination(operation.id);
+    };
+    let meta = operation.pagination.ok_or_else(not_a_list)?;
+    let pagination = Pagination::of(operation).ok_or_else(not_a_list)?;
     Ok(paginate_pages(
         pagination,
         from,

@@ -26,24 +26,17 @@ pub enum Idempotency {
     NonIdempotent,
 }
 
-/// POST operations that set state rather than add to it: repeating them is harmless.
-const IDEMPOTENT_POSTS: &[&str] = &[
-    "update_conversation_tags",
-    "assign_conversation",
-    "mark_conversation_read",
-    "mark_conversation_unread",
-    "update_round_robin_users",
-];
-
-/// Classifies an operation. Unknown POSTs count as non-idempotent, the safe side.
+/// Classifies an operation by the spec's `x-pancake-idempotent` (RECONCILIATION B13: only the
+/// POSTs that set state rather than add to it may be repeated), read from the operation table.
+/// Methods other than POST and PATCH are idempotent; an unknown POST or PATCH counts as
+/// non-idempotent, the safe side.
 pub fn idempotency(method: &reqwest::Method, operation_id: &str) -> Idempotency {
     if *method != reqwest::Method::POST && *method != reqwest::Method::PATCH {
         return Idempotency::Idempotent;
     }
-    if IDEMPOTENT_POSTS.contains(&operation_id) {
-        Idempotency::Idempotent
-    } else {
-        Idempotency::NonIdempotent
+    match crate::operations::operation(operation_id) {
+        Some(op) if op.idempotent => Idempotency::Idempotent,
+        _ => Idempotency::NonIdempotent,
     }
 }
 

@@ -4,7 +4,8 @@
 
 use crate::generated::{builder, types};
 use crate::operations::{
-    OperationMeta, PaginationEnd, PaginationKind, PaginationMeta, ParamMeta, TokenKind,
+    Method, OperationMeta, PaginationEnd, PaginationKind, PaginationMeta, ParamMeta,
+    ParameterLocation, TimeUnit, TokenKind, ValueType,
 };
 
 include!(concat!(env!("OUT_DIR"), "/surface.rs"));

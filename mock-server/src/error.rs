@@ -11,27 +11,17 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-/// Error codes the mock uses (Pancake's own and the Graph ones Pancake relays).
+/// Error codes the mock uses: the API's own, from `pancake_openapi::error_code` (the one list the
+/// client and the conformance suite read too), and the two the mock adds for statuses no source
+/// gives a code for.
 pub mod code {
-    /// Malformed value, value outside an enum, body not matching the schema.
-    pub const INVALID_PARAMETER: i64 = 100;
-    /// Wrong access token.
-    pub const INVALID_TOKEN: i64 = 102;
-    /// Page token replaced by `generate_page_access_token`.
-    pub const TOKEN_RENEWED: i64 = 105;
-    /// Missing required parameter.
-    pub const MISSING_PARAMETER: i64 = 194;
-    /// Too many calls (Graph's "calls exceeded the rate limit").
-    pub const RATE_LIMITED: i64 = 613;
-    /// Private reply already sent for this comment.
-    pub const ALREADY_REPLIED: i64 = 10900;
-    /// Private reply window (7 days) is over.
-    pub const REPLY_EXPIRED: i64 = 10901;
-    /// Not found (no Pancake code is documented; the status says it all).
-    pub const NOT_FOUND: i64 = 404;
-    /// Payload too large.
+    pub use pancake_openapi::error_code::{
+        ALREADY_REPLIED, INVALID_PARAMETER, INVALID_TOKEN, MISSING_PARAMETER, NOT_FOUND,
+        RATE_LIMITED, REPLY_EXPIRED, TOKEN_RENEWED,
+    };
+    /// Payload too large (the mock's: the body repeats the status).
     pub const TOO_LARGE: i64 = 413;
-    /// Transient server error (injected faults).
+    /// Transient server error (injected faults; the mock's: the body repeats the status).
     pub const SERVER_ERROR: i64 = 500;
 }
 

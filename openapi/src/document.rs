@@ -22,7 +22,7 @@ pub enum LoadError {
     },
     /// The text is not YAML (or JSON); the message carries the line and column.
     #[error("the spec is not valid YAML: {0}")]
-    Yaml(#[from] serde_yaml::Error),
+    Yaml(#[from] serde_norway::Error),
     /// The YAML holds something JSON cannot (a NaN, a map used as a key, ...).
     #[error("the spec cannot be read as JSON at {pointer}: {reason}")]
     NotJson {
@@ -49,7 +49,7 @@ pub enum LoadError {
 /// Mapping keys become strings (YAML reads `200:` as an integer), merge keys (`<<`) are applied
 /// and tags are dropped, so the result is what a JSON reader of the same document would see.
 pub fn parse_document(text: &str) -> Result<Value, LoadError> {
-    let mut yaml: serde_yaml::Value = serde_yaml::from_str(text)?;
+    let mut yaml: serde_norway::Value = serde_norway::from_str(text)?;
     yaml.apply_merge()?;
     yaml_to_json(yaml, "")
 }
@@ -63,8 +63,8 @@ pub fn read_document(path: &Path) -> Result<Value, LoadError> {
     parse_document(&text)
 }
 
-fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, LoadError> {
-    use serde_yaml::Value as Y;
+fn yaml_to_json(value: serde_norway::Value, pointer: &str) -> Result<Value, LoadError> {
+    use serde_norway::Value as Y;
     Ok(match value {
         Y::Null => Value::Null,
         Y::Bool(b) => Value::Bool(b),
@@ -90,7 +90,7 @@ fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, LoadEr
     })
 }
 
-fn yaml_number(n: &serde_yaml::Number, pointer: &str) -> Result<Value, LoadError> {
+fn yaml_number(n: &serde_norway::Number, pointer: &str) -> Result<Value, LoadError> {
     if let Some(i) = n.as_i64() {
         return Ok(Value::Number(i.into()));
     }
@@ -106,8 +106,8 @@ fn yaml_number(n: &serde_yaml::Number, pointer: &str) -> Result<Value, LoadError
         })
 }
 
-fn yaml_key(key: serde_yaml::Value, pointer: &str) -> Result<String, LoadError> {
-    use serde_yaml::Value as Y;
+fn yaml_key(key: serde_norway::Value, pointer: &str) -> Result<String, LoadError> {
+    use serde_norway::Value as Y;
     match key {
         Y::String(s) => Ok(s),
         Y::Number(n) => Ok(n.to_string()),
@@ -221,6 +221,21 @@ impl Spec {
     /// `x-pancake-webhook-delivery`, if present and well-formed.
     pub fn webhook_delivery(&self) -> Option<&WebhookDelivery> {
         self.webhook_delivery.as_ref()
+    }
+
+    /// The component schema of the items a list operation's walk yields: the `items` array of its
+    /// `x-pancake-pagination`, in the component schema of its 200 answer, must be an array of a
+    /// `$ref` (`Conversation` for `list_conversations`). `None` when the operation is not such a list.
+    pub fn pagination_item_component(&self, operation: &Operation) -> Option<String> {
+        let items = &operation.pagination.as_ref()?.items;
+        let response = operation.success_component()?;
+        let at = crate::pointer::join(
+            &crate::pointer::join("/components/schemas", response),
+            "properties",
+        );
+        let property = self.raw.pointer(&crate::pointer::join(&at, items))?;
+        let (property, _) = crate::pointer::resolve(&self.raw, property, &at).ok()?;
+        operations::component_name(property.get("items")?)
     }
 
     /// The rate limit that applies to `operation`: the document's, when the operation has the

@@ -4,6 +4,8 @@
 //! - `x-pancake-pagination` on each list operation: [`Pagination`];
 //! - `x-pancake-unit` on parameters and schema properties: [`TimeUnit`];
 //! - `x-pancake-upload-limits` on the upload operation: [`UploadLimits`];
+//! - `x-pancake-idempotent` on each POST and PATCH operation: whether repeating it is harmless
+//!   ([`IDEMPOTENT_KEY`], read into `Operation::idempotent`);
 //! - `x-webhooks` and `x-pancake-webhook-delivery` at the document root: [`WebhookEvent`],
 //!   [`WebhookDelivery`].
 
@@ -18,6 +20,10 @@ pub const PAGINATION_KEY: &str = "x-pancake-pagination";
 pub const UNIT_KEY: &str = "x-pancake-unit";
 /// Name of the upload size-limit extension (operation).
 pub const UPLOAD_LIMITS_KEY: &str = "x-pancake-upload-limits";
+/// Name of the retry-safety extension (POST and PATCH operations): `true` when sending the same
+/// request twice has the effect of sending it once (it sets state rather than adding to it), so a
+/// client may repeat it after a 5xx or a timeout.
+pub const IDEMPOTENT_KEY: &str = "x-pancake-idempotent";
 
 /// Name of the webhook events extension (document root): OpenAPI 3.1's `webhooks` under a vendor
 /// key, so the document stays 3.0.
@@ -68,25 +74,28 @@ pub enum PaginationEnd {
 
 /// `x-pancake-pagination`: how to walk a list operation page by page.
 ///
+/// `S` is how its names are held: `String` when read from a document, `&'static str` in a table
+/// generated from it (the client's operation table), so both are this one type.
+///
 /// Which optional keys a kind needs is checked by [`crate::check()`], not by deserialisation, so
 /// that a spec author gets every problem at once, each with its pointer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Pagination {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "S: Deserialize<'de>"))]
+pub struct Pagination<S = String> {
     /// How the walk moves.
     pub kind: PaginationKind,
     /// Response property holding the page's items.
-    pub items: String,
+    pub items: S,
     /// Request parameter that moves the walk (cursor, offset or page number).
-    pub param: String,
+    pub param: S,
     /// Cursor only: item field whose value (of the last item) is the next cursor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cursor_field: Option<String>,
+    pub cursor_field: Option<S>,
     /// Items per response (fixed), or the default when `size_param` is given.
     pub page_size: u32,
     /// Page-number only, optional: the parameter that sets the page size.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub size_param: Option<String>,
+    pub size_param: Option<S>,
     /// With `size_param`: the documented maximum page size.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_page_size: Option<u32>,
@@ -97,7 +106,23 @@ pub struct Pagination {
     pub end: PaginationEnd,
     /// `end: total` only: response property with the total item count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_field: Option<String>,
+    pub total_field: Option<S>,
+}
+
+impl<S: AsRef<str>> Pagination<S> {
+    /// The page size a full walk asks for: the documented maximum where the operation takes a
+    /// size parameter (fewest requests, least of the rate limit), else the fixed page size.
+    pub fn walk_page_size(&self) -> u32 {
+        match (&self.size_param, self.max_page_size) {
+            (Some(_), Some(max)) => max,
+            _ => self.page_size,
+        }
+    }
+
+    /// The number of the first page of a page-number walk (1 unless the spec says otherwise).
+    pub fn first_page_number(&self) -> u32 {
+        self.first_page.unwrap_or(1)
+    }
 }
 
 /// `x-pancake-unit`: the unit of an integer time value.

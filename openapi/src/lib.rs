@@ -1,5 +1,11 @@
 //! `pancake-openapi`: the one place where `openapi/pancake.yaml` is read.
 //!
+//! - [`model`] and [`extensions`]: the vocabulary of an operation (method, parameter location,
+//!   token, pagination, units, error codes), the one model every crate uses. These compile without
+//!   the default feature `spec`, which the client's run time relies on.
+//!
+//! With the feature `spec` (default):
+//!
 //! - [`Spec`]: the document loaded as raw JSON (for JSON pointers) and as the `openapiv3` model
 //!   (what progenitor generates from), with an index of its [`Operation`]s: method, path
 //!   template, parameters, bodies, responses, pagination.
@@ -29,29 +35,41 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+#[cfg(feature = "spec")]
 pub mod check;
+#[cfg(feature = "spec")]
 pub mod diff;
+#[cfg(feature = "spec")]
 mod document;
+#[cfg(feature = "spec")]
 pub mod drift;
 pub mod extensions;
+pub mod model;
+#[cfg(feature = "spec")]
 mod operations;
+#[cfg(feature = "spec")]
 pub mod pointer;
+#[cfg(feature = "spec")]
 pub mod schema;
+#[cfg(feature = "spec")]
 mod validator;
 
+#[cfg(feature = "spec")]
 pub use check::{Problem, Report, check, check_document};
+#[cfg(feature = "spec")]
 pub use document::{LoadError, Spec, parse_document, read_document};
 pub use extensions::{
     Pagination, PaginationEnd, PaginationKind, RateLimit, TimeUnit, UploadLimits, WebhookDelivery,
     WebhookEvent, WebhookSuspension,
 };
-pub use operations::{
-    Header, MediaType, Method, Operation, Parameter, ParameterLocation, RequestBody, Response,
-    StatusKey,
-};
+pub use model::{Method, ParameterLocation, TokenKind, ValueType, error_code};
+#[cfg(feature = "spec")]
+pub use operations::{Header, MediaType, Operation, Parameter, RequestBody, Response, StatusKey};
+#[cfg(feature = "spec")]
 pub use validator::{BuildError, ValidationError, Validator, Violation};
 
-/// The text of `openapi/pancake.yaml`, compiled in.
+/// The text of `openapi/pancake.yaml`, compiled in (this crate's own copy of the file, so a
+/// packaged crate carries it too: the client's `build.rs` generates the client from it).
 pub const SPEC_YAML: &str = include_str!("../pancake.yaml");
 
 /// The query parameter that carries a page's access token.

@@ -6,106 +6,16 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::extensions::{
-    self, PAGINATION_KEY, Pagination, TimeUnit, UNIT_KEY, UPLOAD_LIMITS_KEY, UploadLimits,
+    self, IDEMPOTENT_KEY, PAGINATION_KEY, Pagination, TimeUnit, UNIT_KEY, UPLOAD_LIMITS_KEY,
+    UploadLimits,
 };
+use crate::model::{Method, ParameterLocation, TokenKind, ValueType};
 use crate::pointer::{self, join, join_index};
 
 /// The HTTP methods a path item may carry, lower-case as in the document.
 pub(crate) const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
-
-/// An HTTP method of an operation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Method {
-    /// `GET`
-    Get,
-    /// `PUT`
-    Put,
-    /// `POST`
-    Post,
-    /// `DELETE`
-    Delete,
-    /// `OPTIONS`
-    Options,
-    /// `HEAD`
-    Head,
-    /// `PATCH`
-    Patch,
-    /// `TRACE`
-    Trace,
-}
-
-impl Method {
-    fn from_key(key: &str) -> Option<Method> {
-        Some(match key {
-            "get" => Method::Get,
-            "put" => Method::Put,
-            "post" => Method::Post,
-            "delete" => Method::Delete,
-            "options" => Method::Options,
-            "head" => Method::Head,
-            "patch" => Method::Patch,
-            "trace" => Method::Trace,
-            _ => return None,
-        })
-    }
-
-    /// The upper-case method name (`"GET"`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Put => "PUT",
-            Method::Post => "POST",
-            Method::Delete => "DELETE",
-            Method::Options => "OPTIONS",
-            Method::Head => "HEAD",
-            Method::Patch => "PATCH",
-            Method::Trace => "TRACE",
-        }
-    }
-}
-
-impl fmt::Display for Method {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// Where a parameter travels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ParameterLocation {
-    /// In the path template (`{page_id}`).
-    Path,
-    /// In the query string.
-    Query,
-    /// In a request header.
-    Header,
-    /// In a cookie.
-    Cookie,
-}
-
-impl ParameterLocation {
-    /// The `in` value of the document (`path`, `query`, ...).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ParameterLocation::Path => "path",
-            ParameterLocation::Query => "query",
-            ParameterLocation::Header => "header",
-            ParameterLocation::Cookie => "cookie",
-        }
-    }
-
-    fn from_key(key: &str) -> Option<ParameterLocation> {
-        Some(match key {
-            "path" => ParameterLocation::Path,
-            "query" => ParameterLocation::Query,
-            "header" => ParameterLocation::Header,
-            "cookie" => ParameterLocation::Cookie,
-            _ => return None,
-        })
-    }
-}
 
 /// One parameter of an operation (path-level and operation-level parameters merged).
 #[derive(Debug, Clone, PartialEq)]
@@ -131,6 +41,28 @@ pub struct Parameter {
     pub pointer: String,
 }
 
+impl Parameter {
+    /// The `type` of its schema (`string` when the schema has none).
+    pub fn value_type(&self) -> ValueType {
+        self.schema
+            .as_ref()
+            .and_then(|s| s.get("type"))
+            .and_then(Value::as_str)
+            .and_then(ValueType::from_key)
+            .unwrap_or(ValueType::String)
+    }
+
+    /// The schema's `maximum`, for an integer with a documented bound.
+    pub fn maximum(&self) -> Option<u64> {
+        self.schema.as_ref()?.get("maximum")?.as_u64()
+    }
+
+    /// The token this parameter carries, if it is one.
+    pub fn token(&self) -> Option<TokenKind> {
+        TokenKind::of_parameter(&self.name, self.location)
+    }
+}
+
 /// One media type of a request or response body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MediaType {
@@ -140,6 +72,9 @@ pub struct MediaType {
     pub schema: Option<Value>,
     /// Where that schema is in the document (the unresolved location).
     pub schema_pointer: Option<String>,
+    /// The name of the component schema it refers to (`Tags` for
+    /// `$ref: '#/components/schemas/Tags'`), when it is such a `$ref`.
+    pub schema_component: Option<String>,
 }
 
 impl MediaType {
@@ -315,6 +250,12 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// `x-pancake-upload-limits`, for the upload operation.
     pub upload_limits: Option<UploadLimits>,
+    /// Which token it takes: the page token, the user token, or none (a public operation).
+    pub token: TokenKind,
+    /// Whether sending it twice has the effect of sending it once, so that a client may repeat it
+    /// after a 5xx or a timeout: `x-pancake-idempotent` on a POST or PATCH (which every one of them
+    /// declares, `cargo xtask spec` checks), and always for the other methods.
+    pub idempotent: bool,
 }
 
 impl Operation {
@@ -338,6 +279,20 @@ impl Operation {
     /// The names of the path template's parameters, in order (`{page_id}` -> `page_id`).
     pub fn path_template_names(&self) -> Vec<String> {
         template_names(&self.path)
+    }
+
+    /// Whether its body is `multipart/form-data` (or another multipart type).
+    pub fn is_multipart(&self) -> bool {
+        self.request_body.as_ref().is_some_and(|b| {
+            b.content
+                .iter()
+                .any(|m| m.media_type.starts_with("multipart/"))
+        })
+    }
+
+    /// The component schema of its `200` JSON answer (`Tags`), when that is a `$ref`.
+    pub fn success_component(&self) -> Option<&str> {
+        self.response(200)?.json()?.schema_component.as_deref()
     }
 }
 
@@ -520,6 +475,21 @@ pub(crate) fn index(root: &Value) -> Vec<Operation> {
             let operation_id = op.operation_id()?.to_owned();
             let method = Method::from_key(op.method)?;
             let value = op.value;
+            let parameters: Vec<Parameter> = effective_parameters(root, &op)
+                .iter()
+                .filter_map(|p| parameter(root, p))
+                .collect();
+            let token = [TokenKind::Page, TokenKind::User]
+                .into_iter()
+                .find(|kind| parameters.iter().any(|p| p.token() == Some(*kind)))
+                .unwrap_or(TokenKind::None);
+            let idempotent = match method {
+                Method::Post | Method::Patch => value
+                    .get(IDEMPOTENT_KEY)
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false),
+                _ => true,
+            };
             Some(Operation {
                 operation_id,
                 method,
@@ -531,10 +501,7 @@ pub(crate) fn index(root: &Value) -> Vec<Operation> {
                     .map(str::to_owned),
                 tags: strings(value.get("tags")),
                 deprecated: flag(value, "deprecated"),
-                parameters: effective_parameters(root, &op)
-                    .iter()
-                    .filter_map(|p| parameter(root, p))
-                    .collect(),
+                parameters,
                 request_body: request_body(root, &op),
                 responses: raw_responses(root, &op)
                     .into_iter()
@@ -543,6 +510,8 @@ pub(crate) fn index(root: &Value) -> Vec<Operation> {
                 security: security(value.get("security").or(root_security)),
                 pagination: extensions::read(value, PAGINATION_KEY).ok().flatten(),
                 upload_limits: extensions::read(value, UPLOAD_LIMITS_KEY).ok().flatten(),
+                token,
+                idempotent,
             })
         })
         .collect()
@@ -623,9 +592,17 @@ fn media_types(root: &Value, owner: &Value, owner_pointer: &str) -> Vec<MediaTyp
                 media_type: media_type.clone(),
                 schema,
                 schema_pointer,
+                schema_component: media.get("schema").and_then(component_name),
             }
         })
         .collect()
+}
+
+/// The component schema a `$ref` names (`#/components/schemas/Tags` -> `Tags`).
+pub(crate) fn component_name(schema: &Value) -> Option<String> {
+    let reference = schema.get("$ref")?.as_str()?;
+    let name = reference.strip_prefix("#/components/schemas/")?;
+    (!name.contains('/')).then(|| name.to_owned())
 }
 
 fn request_body(root: &Value, op: &RawOperation<'_>) -> Option<RequestBody> {

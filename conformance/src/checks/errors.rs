@@ -3,6 +3,9 @@
 //! Each invalid call is a valid call (from [`super::operations`]) changed in one respect, so a
 //! failure points at exactly that respect.
 
+use pancake_openapi::error_code::{
+    INVALID_PARAMETER, INVALID_TOKEN, MISSING_PARAMETER, RATE_LIMITED, TOKEN_RENEWED,
+};
 use serde_json::json;
 
 use super::operations::{OperationCheck, conversation_call, inbox_id};
@@ -67,14 +70,14 @@ pub fn per_operation(spec: &pancake_openapi::Spec, valid: &[OperationCheck]) -> 
                 *op,
                 "missing_page_token",
                 |_, c| Ok(c.without_query("page_access_token")),
-                || Expect::error(400, 194),
+                || Expect::error(400, MISSING_PARAMETER),
                 false,
             ));
             checks.push(variant(
                 *op,
                 "wrong_page_token",
                 |_, c| Ok(c.set_query("page_access_token", WRONG_TOKEN)),
-                || Expect::error(200, 102),
+                || Expect::error(200, INVALID_TOKEN),
                 false,
             ));
             checks.push(variant(
@@ -90,14 +93,14 @@ pub fn per_operation(spec: &pancake_openapi::Spec, valid: &[OperationCheck]) -> 
                 *op,
                 "missing_access_token",
                 |_, c| Ok(c.without_query("access_token")),
-                || Expect::error(400, 194),
+                || Expect::error(400, MISSING_PARAMETER),
                 false,
             ));
             checks.push(variant(
                 *op,
                 "wrong_access_token",
                 |_, c| Ok(c.set_query("access_token", WRONG_TOKEN)),
-                || Expect::error(401, 102),
+                || Expect::error(401, INVALID_TOKEN),
                 false,
             ));
         }
@@ -132,7 +135,7 @@ pub fn per_operation(spec: &pancake_openapi::Spec, valid: &[OperationCheck]) -> 
                 *op,
                 "injected_429",
                 |_, c| Ok(c.header("x-mock-fault", "429")),
-                || Expect::error(429, 613),
+                || Expect::error(429, RATE_LIMITED),
                 true,
             ));
         }
@@ -159,7 +162,7 @@ fn parameter_variants(op: OperationCheck, operation: &pancake_openapi::Operation
             op,
             format!("missing_required_{name}"),
             move |_, c| Ok(c.without_query(&name)),
-            Expect::error(400, 194),
+            Expect::error(400, MISSING_PARAMETER),
         ));
     }
     let integer = operation.parameters.iter().find(|p| {
@@ -174,7 +177,7 @@ fn parameter_variants(op: OperationCheck, operation: &pancake_openapi::Operation
             op,
             format!("non_integer_{name}"),
             move |_, c| Ok(c.set_query(&name, "twelve")),
-            Expect::error(400, 100),
+            Expect::error(400, INVALID_PARAMETER),
         ));
     }
     checks
@@ -237,35 +240,35 @@ pub fn contract() -> Vec<Check> {
             "list_conversations",
             false,
             |s| Ok(s.page_call().query("order_by", "sideways")),
-            || Expect::error(400, 100),
+            || Expect::error(400, INVALID_PARAMETER),
         ),
         invalid(
             "invalid_integer_since",
             "list_posts",
             false,
             |s| Ok(list_call(s, 10).set_query("since", "yesterday")),
-            || Expect::error(400, 100),
+            || Expect::error(400, INVALID_PARAMETER),
         ),
         invalid(
             "page_size_over_max_customers",
             "list_page_customers",
             false,
             |s| Ok(list_call(s, 101)),
-            || Expect::error(400, 100),
+            || Expect::error(400, INVALID_PARAMETER),
         ),
         invalid(
             "page_size_over_max_posts",
             "list_posts",
             false,
             |s| Ok(list_call(s, 31)),
-            || Expect::error(400, 100),
+            || Expect::error(400, INVALID_PARAMETER),
         ),
         invalid(
             "missing_required_since",
             "list_page_customers",
             false,
             |s| Ok(list_call(s, 10).without_query("since")),
-            || Expect::error(400, 194),
+            || Expect::error(400, MISSING_PARAMETER),
         ),
         invalid(
             "unknown_conversation",
@@ -305,14 +308,14 @@ pub fn contract() -> Vec<Check> {
                     bytes: b"{\"action\": \"add\", \"tag_id\": ".to_vec(),
                 }))
             },
-            || Expect::error(400, 100),
+            || Expect::error(400, INVALID_PARAMETER),
         ),
         invalid(
             "body_outside_enum",
             "update_conversation_tags",
             true,
             |s| Ok(conversation_call(s)?.json(json!({"action": "toggle", "tag_id": 1}))),
-            || Expect::error(400, 100),
+            || Expect::error(400, INVALID_PARAMETER),
         ),
         invalid(
             "tag_id_as_numeric_string",
@@ -334,7 +337,7 @@ pub fn contract() -> Vec<Check> {
                     "action": "reply_inbox", "message": "a", "content_ids": ["x"]
                 })))
             },
-            || Expect::error(400, 100),
+            || Expect::error(400, INVALID_PARAMETER),
         ),
         invalid(
             "reply_comment_without_content",
@@ -352,7 +355,7 @@ pub fn contract() -> Vec<Check> {
                     .path("conversation_id", conversation)
                     .json(json!({"action": "reply_comment", "message_id": "m_unknown"})))
             },
-            || Expect::error(400, 100),
+            || Expect::error(400, INVALID_PARAMETER),
         ),
         invalid(
             "oversized_upload",
@@ -454,7 +457,11 @@ async fn second_private_reply(suite: &mut Suite) -> CheckResult {
         ))),
         _ => {
             suite
-                .expect("send_message", &call, Expect::error(200, 10900))
+                .expect(
+                    "send_message",
+                    &call,
+                    Expect::error(200, pancake_openapi::error_code::ALREADY_REPLIED),
+                )
                 .await?;
             Ok(())
         }
@@ -475,7 +482,7 @@ pub fn after_renewal() -> Vec<Check> {
                     .page_call()
                     .set_query("page_access_token", old.expose());
                 suite
-                    .expect("list_tags", &call, Expect::error(200, 105))
+                    .expect("list_tags", &call, Expect::error(200, TOKEN_RENEWED))
                     .await?;
                 // And the new token works.
                 let call = suite.page_call();

@@ -47,7 +47,7 @@ async fn burst(suite: &mut Suite) -> Result<(), CheckError> {
     }
     for response in &answers {
         let expect = if response.status == 429 {
-            Expect::error(429, 613)
+            Expect::error(429, pancake_openapi::error_code::RATE_LIMITED)
         } else {
             Expect::ok()
         };

@@ -27,6 +27,7 @@ mod path_params;
 mod progenitor;
 mod rate_limit;
 mod refs;
+mod retry_safety;
 mod schemas;
 mod security;
 mod shapes;
@@ -99,6 +100,7 @@ pub fn check_document(root: &Value) -> Report {
     nullable::check(&ctx, &mut problems);
     in_band_errors::check(&ctx, &mut problems);
     webhooks::check(&ctx, &mut problems);
+    retry_safety::check(&ctx, &mut problems);
     let examples_validated = examples::check(&ctx, &mut problems);
     problems.sort();
     problems.dedup();
