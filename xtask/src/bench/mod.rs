@@ -12,6 +12,8 @@
 //!    on 3 pages at once, next to the rate-limit bound.
 //! 3. [`startup`]: mock start-up time and memory with 100,000 conversations.
 //! 4. [`rebuild`]: the client's rebuild time after a spec change.
+//! 5. [`webhooks`]: webhook deliveries per second, and page reads with a receiver that never
+//!    answers next to page reads with no subscription.
 
 pub mod ceiling;
 mod load;
@@ -23,6 +25,7 @@ mod startup;
 mod stats;
 mod sync;
 mod throughput;
+mod webhooks;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -45,12 +48,12 @@ pub struct Args {
     /// smoke or partial run never replaces the committed figures.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild
-    /// (e.g. `--parts 1,3`).
-    #[arg(long, value_delimiter = ',', default_values_t = [1, 2, 3, 4],
-          value_parser = clap::value_parser!(u8).range(1..=4))]
+    /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild,
+    /// 5 webhooks (e.g. `--parts 1,3`).
+    #[arg(long, value_delimiter = ',', default_values_t = PARTS,
+          value_parser = clap::value_parser!(u8).range(1..=5))]
     pub parts: Vec<u8>,
-    /// Runs of each figure of parts 1 and 3 (default 5, 1 with --quick).
+    /// Runs of each figure of parts 1, 3 and 5 (default 5, 1 with --quick).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100))]
     pub runs: Option<u32>,
     /// Runs of each sync of part 2 (default 2: each takes about 34 s).
@@ -60,6 +63,9 @@ pub struct Args {
     #[arg(long, hide = true)]
     pub no_build: bool,
 }
+
+/// Every part, in the order they run.
+const PARTS: [u8; 5] = [1, 2, 3, 4, 5];
 
 /// What to measure and how much.
 #[derive(Debug, Clone)]
@@ -72,6 +78,8 @@ pub struct Settings {
     pub startup: Option<startup::Settings>,
     /// Part 4: runs.
     pub rebuild_runs: Option<usize>,
+    /// Part 5.
+    pub webhooks: Option<webhooks::Settings>,
     /// Tiny smoke settings.
     pub quick: bool,
 }
@@ -98,6 +106,14 @@ impl Settings {
                 runs: 5,
             }),
             rebuild_runs: Some(3),
+            webhooks: Some(webhooks::Settings {
+                runs: 5,
+                warmup: Duration::from_millis(300),
+                measure: Duration::from_secs(2),
+                raisers: 2,
+                connections: 32,
+                events_per_second: 200,
+            }),
             quick: false,
         }
     }
@@ -126,6 +142,14 @@ impl Settings {
                 runs: 1,
             }),
             rebuild_runs: None,
+            webhooks: Some(webhooks::Settings {
+                runs: 1,
+                warmup: Duration::from_millis(50),
+                measure: Duration::from_millis(300),
+                raisers: 1,
+                connections: 2,
+                events_per_second: 200,
+            }),
             quick: true,
         }
     }
@@ -143,6 +167,9 @@ impl Settings {
             if let Some(st) = &mut s.startup {
                 st.runs = runs as usize;
             }
+            if let Some(w) = &mut s.webhooks {
+                w.runs = runs as usize;
+            }
         }
         if let (Some(runs), Some(sync)) = (args.sync_runs, &mut s.sync) {
             sync.runs = runs as usize;
@@ -159,6 +186,9 @@ impl Settings {
         }
         if !wanted(4) {
             s.rebuild_runs = None;
+        }
+        if !wanted(5) {
+            s.webhooks = None;
         }
         s
     }
@@ -190,6 +220,8 @@ pub struct Results {
     pub startup: Part<startup::Report>,
     /// Part 4.
     pub rebuild: Part<rebuild::Report>,
+    /// Part 5.
+    pub webhooks: Part<webhooks::Report>,
 }
 
 fn outcome<T>(result: anyhow::Result<T>, part: &str) -> Part<T> {
@@ -238,6 +270,10 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
         ),
         None => Part::Skipped(not_asked(false)),
     };
+    let webhooks = match &settings.webhooks {
+        Some(s) => outcome(webhooks::run(launcher, s).await, "5"),
+        None => Part::Skipped(not_asked(settings.quick)),
+    };
     Results {
         quick: settings.quick,
         in_process: matches!(launcher, Launcher::InProcess),
@@ -245,6 +281,7 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
         sync,
         startup,
         rebuild,
+        webhooks,
     }
 }
 
@@ -267,7 +304,7 @@ fn build_release(root: &Path) -> anyhow::Result<()> {
 fn report_path(args: &Args, target: &Path) -> PathBuf {
     match &args.out {
         Some(out) => out.clone(),
-        None if args.quick || !(1..=4).all(|n| args.parts.contains(&n)) => {
+        None if args.quick || !PARTS.iter().all(|n| args.parts.contains(n)) => {
             target.join("BENCHMARKS-partial.md")
         }
         None => PathBuf::from("BENCHMARKS.md"),
@@ -332,6 +369,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         matches!(results.sync, Part::Failed(_)),
         matches!(results.startup, Part::Failed(_)),
         matches!(results.rebuild, Part::Failed(_)),
+        matches!(results.webhooks, Part::Failed(_)),
     ];
     Ok(if failed.contains(&true) {
         ExitCode::FAILURE
@@ -395,6 +433,26 @@ mod tests {
 
         assert!(matches!(results.rebuild, Part::Skipped(_)));
 
+        let Part::Done(w) = &results.webhooks else {
+            panic!("part 5: {:?}", results.webhooks)
+        };
+        let d = w.delivery[0];
+        assert!(d.received > 0 && d.raised > 0, "{d:?}");
+        assert_eq!(d.failed, 0, "the receiver answers 200: {d:?}");
+        assert!(
+            d.delivered >= d.received,
+            "the mock counted every delivery: {d:?}"
+        );
+        assert_eq!(w.failures().0, 0, "{:?}", w.failures());
+        for side in [&w.unsubscribed, &w.hanging] {
+            assert!(side[0].reads.requests > 0 && side[0].events_per_second > 0.0);
+        }
+        assert!(
+            w.hanging_connections > 0,
+            "the mock tried the hanging receiver"
+        );
+        assert!(w.rps_ratio().is_some() && w.p99_ratio().is_some());
+
         let text = report::render(&results, &Machine::describe(), "cargo xtask bench --quick");
         for needle in [
             "# Benchmarks",
@@ -404,6 +462,10 @@ mod tests {
             "| 3 pages in parallel |",
             "Spawn to first successful answer",
             "Not run: a `--quick` run never touches the spec",
+            "## 5. Webhooks",
+            "| Events delivered per second (counted by the receiver) |",
+            "| Receiver that never answers |",
+            "Webhook delivery to a receiver answering 200 at once",
         ] {
             assert!(text.contains(needle), "report lacks {needle:?}:\n{text}");
         }
@@ -421,8 +483,12 @@ mod tests {
         let s = Settings::from_args(&cli.args);
         assert_eq!(s.throughput.unwrap().runs, 2);
         assert_eq!(s.startup.unwrap().runs, 2);
-        assert!(s.sync.is_none() && s.rebuild_runs.is_none());
-        assert!(Cli::try_parse_from(["bench", "--parts", "5"]).is_err());
+        assert!(s.sync.is_none() && s.rebuild_runs.is_none() && s.webhooks.is_none());
+        let cli = Cli::try_parse_from(["bench", "--parts", "5", "--runs", "3"]).unwrap();
+        let s = Settings::from_args(&cli.args);
+        assert_eq!(s.webhooks.unwrap().runs, 3);
+        assert!(s.throughput.is_none() && s.startup.is_none());
+        assert!(Cli::try_parse_from(["bench", "--parts", "6"]).is_err());
         let cli = Cli::try_parse_from(["bench", "--quick"]).unwrap();
         assert!(Settings::from_args(&cli.args).quick);
     }
