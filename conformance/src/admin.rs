@@ -319,6 +319,22 @@ impl Admin {
             .await
             .map(drop)
     }
+
+    /// `POST /__admin/simulate/subscription`: the account's subscription package changed; the
+    /// package as the `subscription` event carries it.
+    pub async fn simulate_subscription(
+        &self,
+        change: &SubscriptionChange,
+    ) -> anyhow::Result<Value> {
+        let body = serde_json::to_value(change)?;
+        let value = self
+            .call(reqwest::Method::POST, "simulate/subscription", Some(body))
+            .await?;
+        value
+            .get("subscription")
+            .cloned()
+            .context("POST /__admin/simulate/subscription answered no `subscription`")
+    }
 }
 
 fn encode(value: &str) -> String {
@@ -339,6 +355,22 @@ pub struct WebhookSubscribe {
     /// Per-attempt timeout, milliseconds (the mock's default when `None`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<u64>,
+}
+
+/// `POST /__admin/simulate/subscription` body: what the account's subscription package is now.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SubscriptionChange {
+    /// The pages it covers.
+    pub page_ids: Vec<String>,
+    /// Its users (the pages' staff when `None`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+    /// Its length in months (the mock's default when `None`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration: Option<u32>,
+    /// When it ends, e.g. `2026-07-15T00:00:00` (`duration` after activation when `None`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expired_at: Option<String>,
 }
 
 /// A subscription as `GET /__admin/webhooks` shows it.

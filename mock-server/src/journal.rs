@@ -37,7 +37,7 @@ pub struct DeliveryEntry {
     pub event_id: String,
     /// The event's `event_type`.
     pub event_type: String,
-    /// The event's page.
+    /// The event's page (`""` for the account's `subscription` event).
     pub page_id: String,
     /// The subscription's URL.
     pub url: String,

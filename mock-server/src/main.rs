@@ -182,10 +182,12 @@ async fn main() -> anyhow::Result<()> {
     );
     let auth = match server.admin_token() {
         Some(token) => {
-            println!(
-                "admin token (required on /__admin, the mock is reachable beyond loopback): \
-                 Authorization: Bearer {token}"
-            );
+            let why = if server.addr().ip().is_loopback() {
+                "as --admin-token / PANCAKE_MOCK_ADMIN_TOKEN asked"
+            } else {
+                "the mock is reachable beyond loopback"
+            };
+            println!("admin token (required on /__admin, {why}): Authorization: Bearer {token}");
             format!(" -H 'Authorization: Bearer {token}'")
         }
         None => String::new(),

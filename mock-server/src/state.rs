@@ -10,7 +10,7 @@ use crate::rate_limit::RateLimiter;
 use crate::store::Store;
 use crate::time::Clock;
 use crate::walk::WalkBook;
-use crate::webhooks::Webhooks;
+use crate::webhooks::{Scope, Webhooks};
 
 /// Shared state: the store behind one lock, plus the clock, limiter, faults and journal.
 #[derive(Debug)]
@@ -57,12 +57,12 @@ impl AppState {
     }
 
     /// Raises a webhook event (returns at once; nothing happens without a subscription).
-    pub fn emit(&self, page_id: &str, event_type: &str, data: serde_json::Value) {
+    pub fn emit(&self, scope: Scope<'_>, event_type: &str, data: serde_json::Value) {
         self.webhooks.emit(
             self.clock.now(),
             &self.faults,
             &self.journal,
-            page_id,
+            scope,
             event_type,
             data,
         );

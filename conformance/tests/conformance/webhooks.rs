@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use pancake_conformance::admin::{Admin, WebhookFaults, WebhookSubscribe};
+use pancake_conformance::admin::{Admin, SubscriptionChange, WebhookFaults, WebhookSubscribe};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{Value, json};
@@ -436,5 +436,70 @@ fn a_refusing_receiver_is_suspended_and_re_enabled() {
         assert!(!admin.webhooks().await.unwrap()[0].suspended);
         assert_eq!(admin.unsubscribe_webhooks(None).await.unwrap(), 1);
         assert!(admin.webhooks().await.unwrap().is_empty());
+    });
+}
+
+/// The account's `subscription` event, raised through the typed admin client: delivered to a
+/// subscription of one of its pages, valid against the spec's `SubscriptionEvent`, and decoded
+/// by the client as `Event::Subscription`.
+#[test]
+fn a_simulated_subscription_change_is_delivered_and_matches_the_spec() {
+    runtime().block_on(async {
+        let mock = start(&Options::new(5, 10)).await;
+        let admin = mock.admin();
+        let (url, received) = receiver().await;
+        let (first, second) = (mock.page_id(0), mock.page_id(1));
+        admin
+            .subscribe_webhook(&WebhookSubscribe {
+                url,
+                page_ids: Some(vec![second.clone()]),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        let package = admin
+            .simulate_subscription(&SubscriptionChange {
+                page_ids: vec![first.clone(), second.clone()],
+                user_ids: Some(vec!["owner-1".into(), "user-2".into()]),
+                duration: Some(3),
+                expired_at: None,
+            })
+            .await
+            .unwrap();
+        admin
+            .webhooks_settled(Duration::from_secs(20))
+            .await
+            .unwrap();
+        let events = received.lock().unwrap().clone();
+        assert_eq!(events.len(), 1, "{events:?}");
+        let event = &events[0];
+        let tables = pancake_mock::spec::tables();
+        let schema = &tables.spec().webhook_event("subscription").unwrap().schema;
+        tables
+            .validator()
+            .validate_component(schema, event)
+            .unwrap_or_else(|e| panic!("{e}\n{event}"));
+        assert_eq!(event["data"]["subscription"], package);
+        let decoded =
+            pancake_client::webhook::Event::from_slice(&serde_json::to_vec(event).unwrap())
+                .unwrap();
+        let pancake_client::webhook::Event::Subscription(decoded) = decoded else {
+            panic!("not a subscription event: {decoded:?}")
+        };
+        assert_eq!(decoded.page_id, None);
+        let sub = decoded.data.subscription.expect("the package");
+        assert_eq!(sub.page_ids, [first, second]);
+        assert_eq!(sub.owner_id.as_deref(), Some("owner-1"));
+        assert_eq!(sub.user_count, Some(2));
+        assert_eq!(sub.duration, Some(3));
+
+        let bad = admin
+            .simulate_subscription(&SubscriptionChange {
+                page_ids: vec!["not-a-page".into()],
+                ..Default::default()
+            })
+            .await
+            .unwrap_err();
+        assert!(format!("{bad:#}").contains("page_ids"), "{bad:#}");
     });
 }

@@ -1,5 +1,6 @@
-//! `/__admin/webhooks` (subscriptions) and `/__admin/simulate/*` (customer activity the API
-//! cannot create: a customer writes, comments, a post appears, the page is disconnected).
+//! `/__admin/webhooks` (subscriptions) and `/__admin/simulate/*` (activity the API cannot
+//! create: a customer writes, comments, a post appears, the page is disconnected, the account's
+//! subscription package changes).
 
 use std::sync::Arc;
 
@@ -38,6 +39,10 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route(
             "/__admin/simulate/connect_status",
             post(simulate_connect_status),
+        )
+        .route(
+            "/__admin/simulate/subscription",
+            post(simulate_subscription),
         )
 }
 
@@ -224,6 +229,160 @@ pub struct SimulateConnectStatus {
     pub page_id: String,
     /// `connected` or `disconnected`.
     pub status: String,
+}
+
+/// `POST /__admin/simulate/subscription` body: the subscription package (plan) of the account
+/// that owns the pages changed.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SimulateSubscription {
+    /// The pages the package covers now (ids of the mock's pages).
+    pub page_ids: Vec<String>,
+    /// The package's users; by default the active staff of those pages.
+    #[serde(default)]
+    pub user_ids: Option<Vec<String>>,
+    /// Length of the package in months (1 to 120; default 6).
+    #[serde(default)]
+    pub duration: Option<u32>,
+    /// When the package ends (e.g. `2026-07-15T00:00:00`); by default `duration` months after
+    /// it was activated (the fixtures' epoch).
+    #[serde(default)]
+    pub expired_at: Option<String>,
+}
+
+/// The mock's price of one page for one month of a package, in VND (Pancake publishes no
+/// price list here: a plausible figure, so `payment_amount` grows with pages and months).
+const PRICE_PER_PAGE_MONTH_VND: u64 = 150_000;
+
+/// The mock's upper bound on a package's `duration`, in months.
+const MAX_DURATION_MONTHS: u32 = 120;
+
+/// What [`SimulateSubscription`] asks for, checked, and the package it describes.
+fn subscription_package(
+    store: &crate::store::Store,
+    request: &SimulateSubscription,
+) -> ApiResult<serde_json::Value> {
+    if request.page_ids.is_empty() {
+        return Err(ApiError::invalid(
+            "page_ids",
+            "at least one page id (the pages the package covers)",
+        ));
+    }
+    let mut pages: Vec<usize> = Vec::new();
+    for id in &request.page_ids {
+        let page = store.page_index(id).map_err(|_| {
+            ApiError::invalid(
+                "page_ids",
+                format!("ids of the mock's pages (GET /__admin/fixtures), got {id:?}"),
+            )
+        })?;
+        if !pages.contains(&page) {
+            pages.push(page);
+        }
+    }
+    let user_ids: Vec<String> = match &request.user_ids {
+        Some(ids) => {
+            if ids.is_empty() {
+                return Err(ApiError::invalid(
+                    "user_ids",
+                    "at least one user id (leave `user_ids` out for the pages' staff)",
+                ));
+            }
+            if let Some(i) = ids.iter().position(|id| id.trim().is_empty()) {
+                return Err(ApiError::invalid(
+                    &format!("user_ids[{i}]"),
+                    "a non-empty user id",
+                ));
+            }
+            ids.clone()
+        }
+        None => {
+            let mut ids: Vec<String> = Vec::new();
+            for user in pages.iter().flat_map(|&p| &store.pages[p].users) {
+                if !ids.iter().any(|id| id == user.id.as_str()) {
+                    ids.push(user.id.to_string());
+                }
+            }
+            ids
+        }
+    };
+    let duration = request.duration.unwrap_or(6);
+    if !(1..=MAX_DURATION_MONTHS).contains(&duration) {
+        return Err(ApiError::invalid(
+            "duration",
+            format!("1 to {MAX_DURATION_MONTHS} months (the mock's bound), got {duration}"),
+        ));
+    }
+    let activated = store.epoch;
+    let expired = match &request.expired_at {
+        Some(text) => {
+            let at = crate::time::Ts::parse(text).ok_or_else(|| {
+                ApiError::invalid(
+                    "expired_at",
+                    format!("a time such as 2026-07-15T00:00:00, got {text:?}"),
+                )
+            })?;
+            if at <= activated {
+                return Err(ApiError::invalid(
+                    "expired_at",
+                    format!("a time after the package's activation ({activated}), got {text:?}"),
+                ));
+            }
+            at
+        }
+        None => activated
+            .naive()
+            .checked_add_months(chrono::Months::new(duration))
+            .map(|n| crate::time::Ts(n.and_utc().timestamp_micros()))
+            .unwrap_or(activated),
+    };
+    let page_ids: Vec<&str> = pages
+        .iter()
+        .map(|&p| store.pages[p].page.id.as_str())
+        .collect();
+    let amount = PRICE_PER_PAGE_MONTH_VND * pages.len() as u64 * u64::from(duration);
+    let mut package = json!({
+        "id": package_id(&store.access_token),
+        "type": "pancake",
+        "currency": "VND",
+        "accumulated_amount": amount,
+        "payment_amount": amount,
+        "duration": duration,
+        "is_activated": true,
+        "is_paid": true,
+        "auto_config": false,
+        "activated_at": activated,
+        "expired_at": expired,
+        "inserted_at": activated,
+        "page_count": page_ids.len(),
+        "page_ids": page_ids,
+        "user_count": user_ids.len(),
+        "user_ids": user_ids,
+        "shared_accounts": [],
+        "upgrade_from": null,
+    });
+    // The first user owns it; pages without staff (a given fixture file) leave it unknown.
+    if let Some(owner) = user_ids.first() {
+        package["owner_id"] = json!(owner);
+    }
+    Ok(package)
+}
+
+/// The account's package id: six letters and digits, the same for every call on the same
+/// fixtures (one account, one package that changes).
+fn package_id(access_token: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    const ALPHABET: &[u8; 36] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let mut hasher = std::hash::DefaultHasher::new();
+    access_token.hash(&mut hasher);
+    let mut n = hasher.finish();
+    (0..6)
+        .map(|_| {
+            let c = ALPHABET[(n % 36) as usize] as char;
+            n /= 36;
+            c
+        })
+        .collect()
 }
 
 /// What a simulated message or comment created.
@@ -519,4 +678,11 @@ async fn simulate_connect_status(State(s): St, RawBody(body): RawBody) -> ApiRes
     s.read().page_index(&request.page_id)?;
     events::connect_status(&s, &request.page_id, &request.status);
     Ok(ok(&json!({ "success": true })))
+}
+
+async fn simulate_subscription(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
+    let request: SimulateSubscription = parse_json(&body)?;
+    let package = subscription_package(&s.read(), &request)?;
+    events::subscription_changed(&s, &package);
+    Ok(ok(&json!({ "success": true, "subscription": package })))
 }

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use crate::model::{Message, Post};
 use crate::state::AppState;
 use crate::store::{PageState, Store};
+use crate::webhooks::Scope;
 
 /// `WebhookConversation` of conversation `i` of `page`.
 pub fn conversation(page: &PageState, i: usize) -> Value {
@@ -42,7 +43,7 @@ pub fn conversation_changed(state: &AppState, store: &Store, page: usize, conv: 
     }
     let p = &store.pages[page];
     state.emit(
-        &p.page.id,
+        Scope::Page(&p.page.id),
         "conversation",
         json!({ "conversation": conversation(p, conv) }),
     );
@@ -67,7 +68,7 @@ pub fn message_added(state: &AppState, store: &Store, page: usize, conv: usize, 
     {
         data["post"] = json!(post);
     }
-    state.emit(&p.page.id, "messaging", data);
+    state.emit(Scope::Page(&p.page.id), "messaging", data);
     conversation_changed(state, store, page, conv);
 }
 
@@ -76,14 +77,30 @@ pub fn post_changed(state: &AppState, page_id: &str, post: &Post) {
     if !state.webhooks.active() {
         return;
     }
-    state.emit(page_id, "post", json!({ "post": post }));
+    state.emit(Scope::Page(page_id), "post", json!({ "post": post }));
 }
 
 /// A `connect_status` event.
 pub fn connect_status(state: &AppState, page_id: &str, status: &str) {
     state.emit(
-        page_id,
+        Scope::Page(page_id),
         "connect_status",
         json!({ "connect_status": status, "page_id": page_id }),
+    );
+}
+
+/// A `subscription` event: the account's subscription package (`PancakeSubscription`) changed.
+/// It concerns the package's pages, not one of them, so it has no `page_id`.
+pub fn subscription_changed(state: &AppState, package: &Value) {
+    let pages: Vec<String> = package["page_ids"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.as_str().map(str::to_owned))
+        .collect();
+    state.emit(
+        Scope::Account(&pages),
+        "subscription",
+        json!({ "subscription": package }),
     );
 }

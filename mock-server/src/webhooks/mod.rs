@@ -6,6 +6,7 @@
 //!   at all when there is no subscription); a dispatcher task does the HTTP.
 //! - **Ordered per page.** Each (subscription, page) pair is a lane delivered one attempt at a
 //!   time, in the order events were raised, unless the `webhook_reorder_rate` fault says otherwise.
+//!   The account's `subscription` events, which name no page, have a lane of their own.
 //! - **On the mock's clock.** Delays (`webhook_delay_rate`/`webhook_delay_ms`), the suspension
 //!   window and the journal's times are mock time, so a test drives them with the manual clock.
 //! - **Faults** come from the same seeded dice as the API's (`PUT /__admin/faults`): drop,
@@ -67,6 +68,37 @@ pub fn event_types() -> Vec<String> {
         .iter()
         .map(|e| e.event_type.clone())
         .collect()
+}
+
+/// The pages an event concerns.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// One page: the envelope's `page_id`, and the page's own lane.
+    Page(&'a str),
+    /// Pages of the account (the `subscription` event): no `page_id` in the envelope; delivered
+    /// to a subscription that takes any of them, on the account's lane.
+    Account(&'a [String]),
+}
+
+impl<'a> Scope<'a> {
+    /// The lane's key (and the journal's `page_id`): the page, or `""` for the account.
+    fn lane(self) -> &'a str {
+        match self {
+            Scope::Page(page) => page,
+            Scope::Account(_) => "",
+        }
+    }
+
+    /// Whether a subscription to `page_ids` (all pages when `None`) takes the event.
+    fn within(self, page_ids: Option<&Vec<String>>) -> bool {
+        let Some(wanted) = page_ids else {
+            return true;
+        };
+        match self {
+            Scope::Page(page) => wanted.iter().any(|id| id == page),
+            Scope::Account(pages) => pages.iter().any(|p| wanted.contains(p)),
+        }
+    }
 }
 
 /// What a subscription asks for (`PUT /__admin/webhooks` body, checked).
@@ -152,18 +184,14 @@ struct Subscription {
 }
 
 impl Subscription {
-    fn wants(&self, page_id: &str, event_type: &str) -> bool {
+    fn wants(&self, scope: Scope<'_>, event_type: &str) -> bool {
         self.suspended_at.is_none()
             && self
                 .config
                 .events
                 .as_ref()
                 .is_none_or(|e| e.iter().any(|t| t == event_type))
-            && self
-                .config
-                .page_ids
-                .as_ref()
-                .is_none_or(|p| p.iter().any(|id| id == page_id))
+            && scope.within(self.config.page_ids.as_ref())
     }
 
     fn prune(&mut self, now: Ts, window_secs: i64) {
@@ -348,7 +376,7 @@ impl Webhooks {
         now: Ts,
         faults: &Faults,
         journal: &Journal,
-        page_id: &str,
+        scope: Scope<'_>,
         event_type: &str,
         data: Value,
     ) {
@@ -357,13 +385,16 @@ impl Webhooks {
         }
         let n = self.next_event.fetch_add(1, Ordering::Relaxed) + 1;
         let event_id = format!("00000000-0000-4000-8000-{n:012x}");
-        let body = json!({
-            "page_id": page_id,
+        let mut body = json!({
             "event_type": event_type,
             "request_id": event_id,
             "timestamp": now.secs(),
             "data": data,
         });
+        if let Scope::Page(page_id) = scope {
+            body["page_id"] = json!(page_id);
+        }
+        let page_id = scope.lane();
         let body = Bytes::from(serde_json::to_vec(&body).unwrap_or_default());
         let mut inner = self.lock();
         let Inner {
@@ -374,7 +405,7 @@ impl Webhooks {
         let mut queued_any = false;
         for s in subscriptions
             .iter_mut()
-            .filter(|s| s.wants(page_id, event_type))
+            .filter(|s| s.wants(scope, event_type))
         {
             let fate = faults.roll_webhook();
             let pending = Pending {

@@ -67,6 +67,98 @@ async fn binary_prints_its_url_and_serves_the_api() {
     child.wait().unwrap();
 }
 
+/// Starts the binary with `args` and `token` as `PANCAKE_MOCK_ADMIN_TOKEN` (none when `None`);
+/// the child, its port and the banner's lines up to the one that starts with `last`.
+fn start_binary(
+    args: &[&str],
+    token: Option<&str>,
+    last: &str,
+) -> (std::process::Child, u16, Vec<String>) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pancake-mock"));
+    command
+        .args(args)
+        .env_remove("PANCAKE_MOCK_ADDR")
+        .env_remove("PANCAKE_MOCK_ADMIN_TOKEN")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    if let Some(token) = token {
+        command.env("PANCAKE_MOCK_ADMIN_TOKEN", token);
+    }
+    let mut child = command.spawn().expect("the pancake-mock binary starts");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut banner = Vec::new();
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        let done = line.starts_with(last);
+        banner.push(line);
+        if done {
+            break;
+        }
+    }
+    let port = banner[0]
+        .rsplit(':')
+        .next()
+        .and_then(|tail| tail.trim_end_matches("/api").parse().ok())
+        .unwrap_or_else(|| panic!("no port in {:?}", banner[0]));
+    (child, port, banner)
+}
+
+/// The status of `GET /__admin/fixtures` on loopback `port`, with `token` as bearer.
+async fn admin_status(port: u16, token: Option<&str>) -> u16 {
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let mut request = client.get(format!("http://127.0.0.1:{port}/__admin/fixtures"));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    request.send().await.unwrap().status().as_u16()
+}
+
+#[tokio::test]
+async fn beyond_loopback_the_banner_prints_the_admin_token_it_requires() {
+    let (mut child, port, banner) =
+        start_binary(&["--addr", "0.0.0.0:0"], None, "a customer writes:");
+    assert!(banner[0].starts_with("Pancake mock listening on http://0.0.0.0:"));
+    let line = banner
+        .iter()
+        .find(|l| l.starts_with("admin token (required on /__admin"))
+        .unwrap_or_else(|| panic!("the banner says no token is required: {banner:?}"));
+    assert!(line.contains("reachable beyond loopback"), "{line}");
+    let token = line.rsplit("Bearer ").next().unwrap().trim().to_owned();
+    assert!(token.len() >= 32, "{line}");
+    // The webhook lines a user copies carry the header.
+    let auth = format!("-H 'Authorization: Bearer {token}'");
+    assert!(
+        banner
+            .iter()
+            .filter(|l| l.starts_with("webhooks:") || l.starts_with("a customer writes:"))
+            .all(|l| l.contains(&auth)),
+        "{banner:?}"
+    );
+    assert_eq!(admin_status(port, None).await, 401);
+    assert_eq!(admin_status(port, Some("guess")).await, 401);
+    assert_eq!(admin_status(port, Some(&token)).await, 200);
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[tokio::test]
+async fn the_admin_token_comes_from_its_environment_variable() {
+    let given = "from-the-environment";
+    for addr in ["0.0.0.0:0", "127.0.0.1:0"] {
+        let (mut child, port, banner) =
+            start_binary(&["--addr", addr], Some(given), "a customer writes:");
+        let line = banner
+            .iter()
+            .find(|l| l.starts_with("admin token"))
+            .unwrap_or_else(|| panic!("{addr}: no token line in {banner:?}"));
+        assert!(line.ends_with(&format!("Bearer {given}")), "{line}");
+        assert_eq!(admin_status(port, None).await, 401, "{addr}");
+        assert_eq!(admin_status(port, Some(given)).await, 200, "{addr}");
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+}
+
 #[test]
 fn help_explains_every_flag_and_bad_flags_fail_clearly() {
     let help = Command::new(env!("CARGO_BIN_EXE_pancake-mock"))
@@ -82,6 +174,8 @@ fn help_explains_every_flag_and_bad_flags_fail_clearly() {
         "--rate-limit",
         "--latency-ms",
         "--fault-rate",
+        "--admin-token",
+        "PANCAKE_MOCK_ADMIN_TOKEN",
     ] {
         assert!(text.contains(flag), "--help lacks {flag}");
     }

@@ -155,6 +155,29 @@ async fn bad_subscriptions_get_400_naming_the_field() {
             json!({"page_id": page, "status": "gone"}),
             "status",
         ),
+        ("subscription", json!({"page_ids": []}), "page_ids"),
+        ("subscription", json!({"page_ids": ["nope"]}), "page_ids"),
+        (
+            "subscription",
+            json!({"page_ids": [page], "user_ids": ["u1", " "]}),
+            "user_ids[1]",
+        ),
+        (
+            "subscription",
+            json!({"page_ids": [page], "duration": 0}),
+            "duration",
+        ),
+        (
+            "subscription",
+            json!({"page_ids": [page], "expired_at": "soon"}),
+            "expired_at",
+        ),
+        (
+            "subscription",
+            json!({"page_ids": [page], "expired_at": "2001-01-01T00:00:00"}),
+            "expired_at",
+        ),
+        ("subscription", json!({"pages": [page]}), "pages"),
     ] {
         let a = mock
             .post(&format!("/__admin/simulate/{path}"), body.clone())
@@ -339,6 +362,128 @@ async fn api_writes_and_customer_activity_raise_events_that_match_the_spec() {
         && d["status"] == 200
         && d["url"] == receiver.url.as_str()));
     assert_eq!(deliveries[0]["event_id"], bodies[0]["request_id"]);
+}
+
+#[tokio::test]
+async fn a_subscription_change_reaches_the_subscriptions_of_its_pages() {
+    let mock = Mock::new();
+    let (first, second, third) = (
+        mock.page_id(0).to_owned(),
+        mock.page_id(1).to_owned(),
+        mock.page_id(2).to_owned(),
+    );
+    let (everything, of_second, of_third) = (
+        Receiver::start().await,
+        Receiver::start().await,
+        Receiver::start().await,
+    );
+    for (receiver, pages) in [
+        (&everything, None),
+        (&of_second, Some(json!([second]))),
+        (&of_third, Some(json!([third]))),
+    ] {
+        let mut body = json!({"url": receiver.url, "events": ["subscription"]});
+        if let Some(pages) = pages {
+            body["page_ids"] = pages;
+        }
+        mock.call(Method::PUT, "/__admin/webhooks", Some(body))
+            .await
+            .ok();
+    }
+    // Nothing else is subscribed to: the page's own events are not `subscription` ones.
+    mock.post(
+        "/__admin/simulate/connect_status",
+        json!({"page_id": first, "status": "disconnected"}),
+    )
+    .await
+    .ok();
+    let answer = mock
+        .post(
+            "/__admin/simulate/subscription",
+            json!({"page_ids": [first, second, first], "duration": 12}),
+        )
+        .await;
+    let package = answer.ok()["subscription"].clone();
+    eventually("both subscriptions of its pages got it", || {
+        everything.bodies().len() == 1 && of_second.bodies().len() == 1
+    })
+    .await;
+    let event = everything.bodies().remove(0);
+    validate(&event);
+    assert_eq!(event, of_second.bodies()[0], "the same event to both");
+    assert_eq!(event["event_type"], "subscription");
+    assert!(
+        event.get("page_id").is_none(),
+        "an account's event names no page: {event}"
+    );
+    assert!(event["request_id"].is_string() && event["timestamp"].is_i64());
+    let sent = &event["data"]["subscription"];
+    assert_eq!(sent, &package, "the call answers the package it sent");
+    assert_eq!(sent["page_ids"], json!([first, second]), "each page once");
+    assert_eq!(sent["page_count"], 2);
+    assert_eq!(sent["duration"], 12);
+    // Twelve months after the fixtures' epoch (2026-01-15).
+    assert_eq!(sent["activated_at"], "2026-01-15T00:00:00");
+    assert_eq!(sent["expired_at"], "2027-01-15T00:00:00");
+    // Its users are the two pages' staff, the first one its owner.
+    let mut staff: Vec<Value> = Vec::new();
+    for i in 0..2 {
+        for user in mock.get(&mock.v1(i, "users", "")).await.ok()["users"]
+            .as_array()
+            .unwrap()
+        {
+            if !staff.contains(&user["id"]) {
+                staff.push(user["id"].clone());
+            }
+        }
+    }
+    assert_eq!(sent["user_ids"], json!(staff));
+    assert_eq!(sent["owner_id"], staff[0]);
+    assert_eq!(sent["user_count"], staff.len());
+
+    // The same account's package again, now with given users and end: the same id.
+    let again = mock
+        .post(
+            "/__admin/simulate/subscription",
+            json!({"page_ids": [third], "user_ids": ["u-1"], "expired_at": "2026-03-01T00:00:00"}),
+        )
+        .await;
+    let changed = again.ok()["subscription"].clone();
+    assert_eq!(changed["id"], package["id"]);
+    assert_eq!(
+        (
+            &changed["owner_id"],
+            &changed["user_ids"],
+            &changed["expired_at"]
+        ),
+        (
+            &json!("u-1"),
+            &json!(["u-1"]),
+            &json!("2026-03-01T00:00:00")
+        )
+    );
+    eventually("the third page's subscription got it", || {
+        of_third.bodies().len() == 1 && everything.bodies().len() == 2
+    })
+    .await;
+    validate(&of_third.bodies()[0]);
+    assert_eq!(
+        of_second.bodies().len(),
+        1,
+        "the second page is no longer in it"
+    );
+    let journal = mock.get("/__admin/journal").await;
+    let deliveries = journal.ok()["webhook_deliveries"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(deliveries.len(), 4);
+    assert!(
+        deliveries.iter().all(|d| d["event_type"] == "subscription"
+            && d["page_id"] == ""
+            && d["outcome"] == "delivered"),
+        "{deliveries:?}"
+    );
 }
 
 #[tokio::test]
@@ -604,4 +749,91 @@ async fn the_admin_token_guards_the_admin_api() {
     assert_eq!(mock.send(right).await.status, StatusCode::OK);
     // The API itself never needs it.
     mock.get(&mock.v1(0, "tags", "")).await.ok();
+}
+
+/// Bound beyond loopback with no token given, the mock makes one up: `/__admin` answers 401
+/// without it and works with it; the API never needs it. On loopback the admin API stays open.
+#[tokio::test]
+async fn beyond_loopback_the_admin_api_needs_the_token_the_mock_made_up() {
+    let exposed = pancake_mock::start(MockConfig {
+        addr: "0.0.0.0:0".parse().unwrap(),
+        rate_limit: None,
+        ..MockConfig::default()
+    })
+    .await
+    .unwrap();
+    let token = exposed
+        .admin_token()
+        .expect("a token is made up beyond loopback")
+        .to_owned();
+    assert!(token.len() >= 32, "{token:?} is too short to guess hard");
+    // Reached through loopback: the test never leaves this machine.
+    let root = format!("http://127.0.0.1:{}", exposed.addr().port());
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let webhooks = format!("{root}/__admin/webhooks");
+    let subscribe = json!({"url": "http://127.0.0.1:9/hook"});
+    let refused = client.put(&webhooks).json(&subscribe).send().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+    let wrong = client
+        .get(&webhooks)
+        .bearer_auth("not-the-token")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    let listed: Value = client
+        .get(&webhooks)
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        listed["subscriptions"],
+        json!([]),
+        "the refused PUT subscribed nothing"
+    );
+    let allowed = client
+        .put(&webhooks)
+        .bearer_auth(&token)
+        .json(&subscribe)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(allowed.status(), StatusCode::OK);
+    let page = &exposed.fixtures().pages[0];
+    let api = client
+        .get(format!("{root}/api/public_api/v1/pages/{}/tags", page.id))
+        .query(&[("page_access_token", &page.page_access_token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(api.status(), StatusCode::OK, "the API never needs it");
+    // A second exposed mock makes up another token.
+    let other = pancake_mock::start(MockConfig {
+        addr: "0.0.0.0:0".parse().unwrap(),
+        ..MockConfig::default()
+    })
+    .await
+    .unwrap();
+    assert_ne!(other.admin_token(), Some(token.as_str()));
+    other.shutdown().await;
+    exposed.shutdown().await;
+
+    let local = pancake_mock::start(MockConfig {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        ..MockConfig::default()
+    })
+    .await
+    .unwrap();
+    assert_eq!(local.admin_token(), None);
+    let open = client
+        .get(format!("{}/__admin/webhooks", local.root_url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(open.status(), StatusCode::OK, "on loopback it stays open");
+    local.shutdown().await;
 }

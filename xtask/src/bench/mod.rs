@@ -12,7 +12,9 @@
 //!    on 3 pages at once, next to the rate-limit bound.
 //! 3. [`startup`]: mock start-up time and memory with 100,000 conversations.
 //! 4. [`rebuild`]: the client's rebuild time after a spec change.
-//! 5. [`static_file`]: the mock's page read against nginx serving the same bytes, one pinned core
+//! 5. [`webhooks`]: webhook deliveries per second, and page reads with a receiver that never
+//!    answers next to page reads with no subscription.
+//! 6. [`static_file`]: the mock's page read against nginx serving the same bytes, one pinned core
 //!    each, loaded by wrk ([`wrk`]), with the mock's resident memory.
 
 pub mod ceiling;
@@ -26,6 +28,7 @@ mod static_file;
 mod stats;
 mod sync;
 mod throughput;
+mod webhooks;
 mod wrk;
 
 use std::path::{Path, PathBuf};
@@ -50,11 +53,11 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild,
-    /// 5 mock vs nginx (e.g. `--parts 1,3`).
-    #[arg(long, value_delimiter = ',', default_values_t = [1, 2, 3, 4, 5],
-          value_parser = clap::value_parser!(u8).range(1..=5))]
+    /// 5 webhooks, 6 mock vs nginx (e.g. `--parts 1,3`).
+    #[arg(long, value_delimiter = ',', default_values_t = PARTS,
+          value_parser = clap::value_parser!(u8).range(1..=6))]
     pub parts: Vec<u8>,
-    /// Runs of each figure of parts 1 and 3 (default 5, 1 with --quick).
+    /// Runs of each figure of parts 1, 3 and 5 (default 5, 1 with --quick).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100))]
     pub runs: Option<u32>,
     /// Runs of each sync of part 2 (default 2: each takes about 34 s).
@@ -64,6 +67,9 @@ pub struct Args {
     #[arg(long, hide = true)]
     pub no_build: bool,
 }
+
+/// Every part, in the order they run.
+const PARTS: [u8; 6] = [1, 2, 3, 4, 5, 6];
 
 /// What to measure and how much.
 #[derive(Debug, Clone)]
@@ -77,6 +83,8 @@ pub struct Settings {
     /// Part 4: runs.
     pub rebuild_runs: Option<usize>,
     /// Part 5.
+    pub webhooks: Option<webhooks::Settings>,
+    /// Part 6.
     pub static_file: Option<static_file::Settings>,
     /// Tiny smoke settings.
     pub quick: bool,
@@ -104,6 +112,14 @@ impl Settings {
                 runs: 5,
             }),
             rebuild_runs: Some(3),
+            webhooks: Some(webhooks::Settings {
+                runs: 5,
+                warmup: Duration::from_millis(300),
+                measure: Duration::from_secs(2),
+                raisers: 2,
+                connections: 32,
+                events_per_second: 200,
+            }),
             static_file: Some(static_file::Settings {
                 runs: 5,
                 duration: Duration::from_secs(3),
@@ -137,6 +153,14 @@ impl Settings {
                 runs: 1,
             }),
             rebuild_runs: None,
+            webhooks: Some(webhooks::Settings {
+                runs: 1,
+                warmup: Duration::from_millis(50),
+                measure: Duration::from_millis(300),
+                raisers: 1,
+                connections: 2,
+                events_per_second: 200,
+            }),
             // It needs nginx, wrk and a release mock of its own: not a smoke run's business.
             static_file: None,
             quick: true,
@@ -155,6 +179,9 @@ impl Settings {
             }
             if let Some(st) = &mut s.startup {
                 st.runs = runs as usize;
+            }
+            if let Some(w) = &mut s.webhooks {
+                w.runs = runs as usize;
             }
             if let Some(sf) = &mut s.static_file {
                 sf.runs = runs as usize;
@@ -177,6 +204,9 @@ impl Settings {
             s.rebuild_runs = None;
         }
         if !wanted(5) {
+            s.webhooks = None;
+        }
+        if !wanted(6) {
             s.static_file = None;
         }
         s
@@ -210,6 +240,8 @@ pub struct Results {
     /// Part 4.
     pub rebuild: Part<rebuild::Report>,
     /// Part 5.
+    pub webhooks: Part<webhooks::Report>,
+    /// Part 6.
     pub static_file: Part<static_file::Report>,
 }
 
@@ -259,8 +291,12 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
         ),
         None => Part::Skipped(not_asked(false)),
     };
+    let webhooks = match &settings.webhooks {
+        Some(s) => outcome(webhooks::run(launcher, s).await, "5"),
+        None => Part::Skipped(not_asked(settings.quick)),
+    };
     let static_file = match &settings.static_file {
-        Some(s) => outcome(static_file::run(launcher, s).await, "5"),
+        Some(s) => outcome(static_file::run(launcher, s).await, "6"),
         None if settings.quick => Part::Skipped(
             "a `--quick` run starts no nginx and pins no core (it needs release processes)".into(),
         ),
@@ -273,6 +309,7 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
         sync,
         startup,
         rebuild,
+        webhooks,
         static_file,
     }
 }
@@ -296,7 +333,7 @@ fn build_release(root: &Path) -> anyhow::Result<()> {
 fn report_path(args: &Args, target: &Path) -> PathBuf {
     match &args.out {
         Some(out) => out.clone(),
-        None if args.quick || !(1..=4).all(|n| args.parts.contains(&n)) => {
+        None if args.quick || !PARTS.iter().all(|n| args.parts.contains(n)) => {
             target.join("BENCHMARKS-partial.md")
         }
         None => PathBuf::from("BENCHMARKS.md"),
@@ -361,6 +398,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         matches!(results.sync, Part::Failed(_)),
         matches!(results.startup, Part::Failed(_)),
         matches!(results.rebuild, Part::Failed(_)),
+        matches!(results.webhooks, Part::Failed(_)),
     ];
     Ok(if failed.contains(&true) {
         ExitCode::FAILURE
@@ -424,6 +462,26 @@ mod tests {
 
         assert!(matches!(results.rebuild, Part::Skipped(_)));
 
+        let Part::Done(w) = &results.webhooks else {
+            panic!("part 5: {:?}", results.webhooks)
+        };
+        let d = w.delivery[0];
+        assert!(d.received > 0 && d.raised > 0, "{d:?}");
+        assert_eq!(d.failed, 0, "the receiver answers 200: {d:?}");
+        assert!(
+            d.delivered >= d.received,
+            "the mock counted every delivery: {d:?}"
+        );
+        assert_eq!(w.failures().0, 0, "{:?}", w.failures());
+        for side in [&w.unsubscribed, &w.hanging] {
+            assert!(side[0].reads.requests > 0 && side[0].events_per_second > 0.0);
+        }
+        assert!(
+            w.hanging_connections > 0,
+            "the mock tried the hanging receiver"
+        );
+        assert!(w.rps_ratio().is_some() && w.p99_ratio().is_some());
+
         let text = report::render(&results, &Machine::describe(), "cargo xtask bench --quick");
         for needle in [
             "# Benchmarks",
@@ -433,6 +491,10 @@ mod tests {
             "| 3 pages in parallel |",
             "Spawn to first successful answer",
             "Not run: a `--quick` run never touches the spec",
+            "## 5. Webhooks",
+            "| Events delivered per second (counted by the receiver) |",
+            "| Receiver that never answers |",
+            "Webhook delivery to a receiver answering 200 at once",
         ] {
             assert!(text.contains(needle), "report lacks {needle:?}:\n{text}");
         }
@@ -450,8 +512,12 @@ mod tests {
         let s = Settings::from_args(&cli.args);
         assert_eq!(s.throughput.unwrap().runs, 2);
         assert_eq!(s.startup.unwrap().runs, 2);
-        assert!(s.sync.is_none() && s.rebuild_runs.is_none());
-        assert!(Cli::try_parse_from(["bench", "--parts", "5"]).is_err());
+        assert!(s.sync.is_none() && s.rebuild_runs.is_none() && s.webhooks.is_none());
+        let cli = Cli::try_parse_from(["bench", "--parts", "5", "--runs", "3"]).unwrap();
+        let s = Settings::from_args(&cli.args);
+        assert_eq!(s.webhooks.unwrap().runs, 3);
+        assert!(s.throughput.is_none() && s.startup.is_none());
+        assert!(Cli::try_parse_from(["bench", "--parts", "6"]).is_err());
         let cli = Cli::try_parse_from(["bench", "--quick"]).unwrap();
         assert!(Settings::from_args(&cli.args).quick);
     }

@@ -7,7 +7,7 @@ use super::machine::Machine;
 use super::memory::mib;
 use super::stats::Summary;
 use super::throughput::{Op, Point};
-use super::{Part, Results, rebuild, startup, static_file, sync, throughput};
+use super::{Part, Results, rebuild, startup, static_file, sync, throughput, webhooks};
 
 /// Whether a goal was met, for the summary table and the log.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,8 +133,43 @@ pub fn goals(results: &Results) -> Vec<Goal> {
             met: None,
         }),
     }
+    goals.extend(webhook_goals(&results.webhooks));
     goals.extend(static_file::goals(&results.static_file));
     goals
+}
+
+fn webhook_goals(part: &Part<webhooks::Report>) -> Vec<Goal> {
+    let Part::Done(w) = part else {
+        return vec![Goal {
+            name: "Webhooks: >= 2,000 events/s; a hanging receiver costs page reads < 5%".into(),
+            figure: "n/a".into(),
+            met: None,
+        }];
+    };
+    let rate = w.events_per_second();
+    let failed = w.delivery.iter().map(|r| r.failed).sum::<u64>();
+    let (rps, p99) = (w.rps_ratio(), w.p99_ratio());
+    let (failures, _) = w.failures();
+    vec![
+        Goal {
+            name: "Webhook delivery to a receiver answering 200 at once >= 2,000 events/s".into(),
+            figure: format!("{} events/s", show(rate, 0)),
+            met: rate.map(|r| r.median >= 2000.0 && failed == 0),
+        },
+        Goal {
+            name:
+                "Page read with a receiver that never answers: req/s within 5% of no subscription"
+                    .into(),
+            figure: format!("hanging/none {}", show(rps, 3)),
+            met: rps.map(|r| r.median >= 0.95 && failures == 0),
+        },
+        Goal {
+            name: "Page read with a receiver that never answers: p99 within 5% of no subscription"
+                .into(),
+            figure: format!("hanging/none {}", show(p99, 3)),
+            met: p99.map(|r| r.median <= 1.05 && failures == 0),
+        },
+    ]
 }
 
 fn clean_run(r: &sync::SyncRun) -> bool {
@@ -199,9 +234,10 @@ pub fn render(results: &Results, machine: &Machine, command: &str) -> String {
         &results.rebuild,
         render_rebuild,
     );
+    section(&mut out, "5. Webhooks", &results.webhooks, render_webhooks);
     section(
         &mut out,
-        "5. The mock against a static file server (nginx)",
+        "6. The mock against a static file server (nginx)",
         &results.static_file,
         static_file::render,
     );
@@ -476,5 +512,106 @@ fn render_rebuild(out: &mut String, r: &rebuild::Report) {
             .join(", "),
         r.target_dir.display(),
         r.lock_waits
+    );
+}
+
+fn render_webhooks(out: &mut String, w: &webhooks::Report) {
+    let s = &w.settings;
+    let sum = |f: fn(&webhooks::DeliveryRun) -> f64| {
+        Summary::of(&w.delivery.iter().map(f).collect::<Vec<_>>())
+    };
+    let _ = writeln!(
+        out,
+        "{} run(s) of {} ms each after {} ms of warm-up.\n",
+        s.runs,
+        s.measure.as_millis(),
+        s.warmup.as_millis()
+    );
+    let _ = writeln!(
+        out,
+        "| Delivery to a receiver answering 200 at once | Median (min–max) |\n|---|---|"
+    );
+    let _ = writeln!(
+        out,
+        "| Events delivered per second (counted by the receiver) | {} |",
+        show(w.events_per_second(), 0)
+    );
+    let _ = writeln!(
+        out,
+        "| Events raised per second ({} connection(s) simulating messages) | {} |",
+        s.raisers,
+        show(sum(|r| r.raised as f64 / r.seconds), 0)
+    );
+    let _ = writeln!(
+        out,
+        "| Delivered per run by the mock's count (warm-up, window and after) | {} |",
+        show(sum(|r| r.delivered as f64), 0)
+    );
+    let _ = writeln!(
+        out,
+        "| Waiting in the lanes at the end of a run | {} |",
+        show(sum(|r| r.pending as f64), 0)
+    );
+    let _ = writeln!(
+        out,
+        "| Failed attempts / discarded events (all runs) | {} / {} |\n",
+        w.delivery.iter().map(|r| r.failed).sum::<u64>(),
+        w.delivery.iter().map(|r| r.discarded).sum::<u64>()
+    );
+    let (failures, first) = w.failures();
+    let failed = match first {
+        Some(why) => format!("{failures} (first: {})", why.replace('|', "/")),
+        None => failures.to_string(),
+    };
+    let _ = writeln!(
+        out,
+        "| Page read ({} connections) | Req/s | p99 ms | Events raised/s |\n|---|---|---|---|",
+        s.connections
+    );
+    for (name, runs) in [
+        ("No subscription", &w.unsubscribed),
+        ("Receiver that never answers", &w.hanging),
+    ] {
+        let raised = Summary::of(&runs.iter().map(|r| r.events_per_second).collect::<Vec<_>>());
+        let _ = writeln!(
+            out,
+            "| {name} | {} | {} | {} |",
+            show(webhooks::Report::rps(runs), 0),
+            show(webhooks::Report::p99_ms(runs), 2),
+            show(raised, 0)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "| Never answers / none, run by run | {} | {} | |\n",
+        show(w.rps_ratio(), 3),
+        show(w.p99_ratio(), 3)
+    );
+    let _ = writeln!(
+        out,
+        "Failed page reads: {failed}. Connections the mock opened to the receiver that never \
+         answers: {}.\n",
+        w.hanging_connections
+    );
+    let _ = writeln!(
+        out,
+        "How: one mock process (release, `--rate-limit off`, default fixtures); both receivers \
+         are axum servers in the `xtask bench` process. Events are raised with \
+         `POST /__admin/simulate/message` (a customer writes to one conversation per page: a \
+         `messaging` and a `conversation` event each). Delivery: a subscription \
+         (`PUT /__admin/webhooks`) to the receiver that answers 200 at once, the load generator \
+         of part 1 raising events on all {} pages with {} connection(s); the receiver counts \
+         what arrives in the window. The mock delivers one attempt at a time per page, in \
+         order, so the pages' lanes carry the events side by side. Hanging receiver: the page \
+         read of part 1 on the first page with {} connections, while events are raised on the \
+         {} other pages at {} per second; runs with no subscription and with a subscription \
+         (default 5 s timeout) to a receiver that accepts connections and never answers are \
+         interleaved, their order swapped every run, and compared run by run. The mock is \
+         reset before every run.\n",
+        w.busy_pages + 1,
+        s.raisers,
+        s.connections,
+        w.busy_pages,
+        s.events_per_second
     );
 }
