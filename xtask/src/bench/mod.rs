@@ -12,6 +12,8 @@
 //!    on 3 pages at once, next to the rate-limit bound.
 //! 3. [`startup`]: mock start-up time and memory with 100,000 conversations.
 //! 4. [`rebuild`]: the client's rebuild time after a spec change.
+//! 5. [`sync_cli`]: `pancake sync` into SQLite and Postgres, its memory on 100,000
+//!    conversations, and three processes sharing one page through the Redis limiter.
 
 pub mod ceiling;
 mod load;
@@ -22,6 +24,7 @@ mod report;
 mod startup;
 mod stats;
 mod sync;
+pub mod sync_cli;
 mod throughput;
 
 use std::path::{Path, PathBuf};
@@ -45,10 +48,10 @@ pub struct Args {
     /// smoke or partial run never replaces the committed figures.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild
-    /// (e.g. `--parts 1,3`).
-    #[arg(long, value_delimiter = ',', default_values_t = [1, 2, 3, 4],
-          value_parser = clap::value_parser!(u8).range(1..=4))]
+    /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild,
+    /// 5 `pancake sync` into databases and with Redis (e.g. `--parts 1,3`).
+    #[arg(long, value_delimiter = ',', default_values_t = [1, 2, 3, 4, 5],
+          value_parser = clap::value_parser!(u8).range(1..=5))]
     pub parts: Vec<u8>,
     /// Runs of each figure of parts 1 and 3 (default 5, 1 with --quick).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100))]
@@ -72,6 +75,8 @@ pub struct Settings {
     pub startup: Option<startup::Settings>,
     /// Part 4: runs.
     pub rebuild_runs: Option<usize>,
+    /// Part 5.
+    pub sync_cli: Option<sync_cli::Settings>,
     /// Tiny smoke settings.
     pub quick: bool,
 }
@@ -98,6 +103,11 @@ impl Settings {
                 runs: 5,
             }),
             rebuild_runs: Some(3),
+            sync_cli: Some(sync_cli::Settings {
+                conversations: 10_000,
+                memory_conversations: 100_000,
+                shared: Duration::from_secs(30),
+            }),
             quick: false,
         }
     }
@@ -126,6 +136,12 @@ impl Settings {
                 runs: 1,
             }),
             rebuild_runs: None,
+            // Spawns release binaries: skipped in-process (the smoke test), seconds otherwise.
+            sync_cli: Some(sync_cli::Settings {
+                conversations: 150,
+                memory_conversations: 1_000,
+                shared: Duration::from_secs(3),
+            }),
             quick: true,
         }
     }
@@ -160,6 +176,9 @@ impl Settings {
         if !wanted(4) {
             s.rebuild_runs = None;
         }
+        if !wanted(5) {
+            s.sync_cli = None;
+        }
         s
     }
 }
@@ -190,6 +209,8 @@ pub struct Results {
     pub startup: Part<startup::Report>,
     /// Part 4.
     pub rebuild: Part<rebuild::Report>,
+    /// Part 5.
+    pub sync_cli: Part<sync_cli::Report>,
 }
 
 fn outcome<T>(result: anyhow::Result<T>, part: &str) -> Part<T> {
@@ -238,6 +259,14 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
         ),
         None => Part::Skipped(not_asked(false)),
     };
+    let sync_cli = match (&settings.sync_cli, launcher) {
+        (Some(_), Launcher::InProcess) => Part::Skipped(
+            "it spawns the release `pancake` and `xtask` binaries, which an in-process run has not"
+                .into(),
+        ),
+        (Some(s), _) => outcome(sync_cli::run(launcher, s).await, "5"),
+        (None, _) => Part::Skipped(not_asked(settings.quick)),
+    };
     Results {
         quick: settings.quick,
         in_process: matches!(launcher, Launcher::InProcess),
@@ -245,20 +274,30 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
         sync,
         startup,
         rebuild,
+        sync_cli,
     }
 }
 
 fn build_release(root: &Path) -> anyhow::Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    tracing::info!("building pancake-mock and xtask in release");
+    tracing::info!("building pancake-mock, pancake-cli and xtask in release");
     let status = Command::new(&cargo)
         .current_dir(root)
-        .args(["build", "--release", "-p", "pancake-mock", "-p", "xtask"])
+        .args([
+            "build",
+            "--release",
+            "-p",
+            "pancake-mock",
+            "-p",
+            "pancake-cli",
+            "-p",
+            "xtask",
+        ])
         .status()
         .with_context(|| format!("running {cargo} build --release"))?;
     anyhow::ensure!(
         status.success(),
-        "`cargo build --release -p pancake-mock -p xtask` failed (see above); fix the build, then run `cargo xtask bench` again"
+        "`cargo build --release -p pancake-mock -p pancake-cli -p xtask` failed (see above); fix the build, then run `cargo xtask bench` again"
     );
     Ok(())
 }
@@ -267,7 +306,7 @@ fn build_release(root: &Path) -> anyhow::Result<()> {
 fn report_path(args: &Args, target: &Path) -> PathBuf {
     match &args.out {
         Some(out) => out.clone(),
-        None if args.quick || !(1..=4).all(|n| args.parts.contains(&n)) => {
+        None if args.quick || !(1..=5).all(|n| args.parts.contains(&n)) => {
             target.join("BENCHMARKS-partial.md")
         }
         None => PathBuf::from("BENCHMARKS.md"),
@@ -332,6 +371,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         matches!(results.sync, Part::Failed(_)),
         matches!(results.startup, Part::Failed(_)),
         matches!(results.rebuild, Part::Failed(_)),
+        matches!(results.sync_cli, Part::Failed(_)),
     ];
     Ok(if failed.contains(&true) {
         ExitCode::FAILURE
@@ -394,6 +434,7 @@ mod tests {
         assert!(st.kib_per_conversation().is_some());
 
         assert!(matches!(results.rebuild, Part::Skipped(_)));
+        assert!(matches!(results.sync_cli, Part::Skipped(_)));
 
         let text = report::render(&results, &Machine::describe(), "cargo xtask bench --quick");
         for needle in [
@@ -422,7 +463,10 @@ mod tests {
         assert_eq!(s.throughput.unwrap().runs, 2);
         assert_eq!(s.startup.unwrap().runs, 2);
         assert!(s.sync.is_none() && s.rebuild_runs.is_none());
-        assert!(Cli::try_parse_from(["bench", "--parts", "5"]).is_err());
+        assert!(Cli::try_parse_from(["bench", "--parts", "6"]).is_err());
+        let cli = Cli::try_parse_from(["bench", "--parts", "5"]).unwrap();
+        let s = Settings::from_args(&cli.args);
+        assert!(s.sync_cli.is_some() && s.sync.is_none() && s.throughput.is_none());
         let cli = Cli::try_parse_from(["bench", "--quick"]).unwrap();
         assert!(Settings::from_args(&cli.args).quick);
     }
