@@ -9,6 +9,7 @@
 //! PANCAKE_BASE_URL=http://127.0.0.1:8080/api pancake list-pages
 //! pancake sync --page-id 123 --database sqlite://pancake.db
 //! pancake sync --page-id 123 --database postgres://me@127.0.0.1:5432/crm --redis redis://127.0.0.1:6379
+//! pancake sync --page-id 123 --listen 127.0.0.1:8090 --interval-secs 600   # webhooks + delta polls
 //! ```
 //!
 //! Tokens come from flags or the environment and are never printed: not in logs, not in errors,

@@ -7,7 +7,8 @@ use std::time::{Duration, Instant};
 use anyhow::Context as _;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
-use pancake_sync::{AnyStore, JsonlStore, Progress, SyncOptions};
+use pancake_sync::listen::Activity;
+use pancake_sync::{AnyStore, JsonlStore, ListenOptions, Progress, SyncOptions};
 
 use crate::Connection;
 
@@ -40,6 +41,15 @@ pub(crate) struct SyncArgs {
     /// Failed attempts at one page (rate limited, server or network errors) before giving up.
     #[arg(long, default_value_t = 8)]
     patience: u32,
+    /// Also receive Pancake's webhooks on ADDR (HOST:PORT; point the page's webhook at
+    /// http://ADDR/) and apply `conversation` and `messaging` events as they arrive, through the
+    /// same versioned upsert as the polls; then keep polling deltas every --interval-secs to
+    /// recover what the webhook missed. Runs until Ctrl-C. Needs a database (not --jsonl).
+    #[arg(long, value_name = "ADDR", conflicts_with = "jsonl")]
+    listen: Option<String>,
+    /// With --listen: seconds between the end of one delta poll and the start of the next.
+    #[arg(long, default_value_t = 300, requires = "listen")]
+    interval_secs: u64,
 }
 
 pub(crate) async fn run(connection: &Connection, args: SyncArgs) -> anyhow::Result<()> {
@@ -60,6 +70,19 @@ pub(crate) async fn run(connection: &Connection, args: SyncArgs) -> anyhow::Resu
         patience: args.patience.max(1),
         ..SyncOptions::default()
     };
+    if let Some(addr) = &args.listen {
+        let listen = ListenOptions {
+            addr: addr.clone(),
+            interval: Duration::from_secs(args.interval_secs.max(1)),
+        };
+        return match store {
+            AnyStore::Sqlite(store) => listen_until_stopped(&page, store, &options, &listen).await,
+            AnyStore::Postgres(store) => {
+                listen_until_stopped(&page, store, &options, &listen).await
+            }
+            _ => anyhow::bail!("--listen needs a database (sqlite:// or postgres://), not --jsonl"),
+        };
+    }
     let mut display = Display::new();
     let work = pancake_sync::sync(&page, &mut store, &options, |p| display.show(p));
     let report = tokio::select! {
@@ -93,6 +116,58 @@ pub(crate) async fn run(connection: &Connection, args: SyncArgs) -> anyhow::Resu
         },
     );
     Ok(())
+}
+
+/// `--listen`: webhooks and periodic delta polls until Ctrl-C or an error.
+async fn listen_until_stopped<S>(
+    page: &pancake_client::PageClient,
+    store: S,
+    options: &SyncOptions,
+    listen: &ListenOptions,
+) -> anyhow::Result<()>
+where
+    S: pancake_sync::Store + Clone + Sync + 'static,
+{
+    let mut display = Display::new();
+    let work = pancake_sync::sync_and_listen(
+        page,
+        store,
+        options,
+        listen,
+        |activity| match activity {
+            Activity::Listening(addr) => eprintln!(
+                "listening for webhooks of page {} on http://{addr}/ (delta poll every {}s)",
+                page.page_id(),
+                listen.interval.as_secs()
+            ),
+            Activity::Progress(p) => display.show(p),
+            Activity::Polled(report, webhooks) => {
+                display.finish();
+                eprintln!(
+                    "polled {} conversation(s) in {} request(s) ({}); webhooks so far: {} applied, {} ignored, {} failed",
+                    report.conversations,
+                    report.requests,
+                    match report.since {
+                        None => "full backfill".to_owned(),
+                        Some(since) => format!("changes since {since}"),
+                    },
+                    webhooks.applied,
+                    webhooks.ignored,
+                    webhooks.failed,
+                );
+            }
+        },
+    );
+    tokio::select! {
+        result = work => match result {
+            Ok(never) => match never {},
+            Err(e) => Err(e.into()),
+        },
+        _ = tokio::signal::ctrl_c() => {
+            eprintln!("interrupted: every stored page, event and checkpoint is kept; run the same command to resume");
+            std::process::exit(130);
+        }
+    }
 }
 
 /// A progress bar on a terminal; plain lines (at most one a second) otherwise.

@@ -317,3 +317,84 @@ async fn three_processes_share_the_page_budget_through_redis() {
     assert!(span >= (times.len() as i64 - 1) * 200 - 100, "{span} ms");
     server.shutdown().await;
 }
+
+/// `--listen`: the backfill, then a customer's message arrives by webhook and is stored long
+/// before the next poll (an hour away); a second process on the same address says it is taken.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn listen_stores_webhook_events_between_polls() {
+    let server = mock(70).await;
+    let dir = tempfile::tempdir().unwrap();
+    let database = format!("sqlite://{}", dir.path().join("p.db").display());
+    let addr = format!("127.0.0.1:{}", pancake_testkit::free_port());
+    let listen = [
+        "sync",
+        "--database",
+        &database,
+        "--listen",
+        &addr,
+        "--interval-secs",
+        "3600",
+    ];
+    let mut child = pancake(&server, &listen).spawn().unwrap();
+    let truth_before = truth(&server).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while stored(&database).await.len() < truth_before.len() {
+        assert!(std::time::Instant::now() < deadline, "no backfill");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let admin = |path: &str, body: Value| {
+        reqwest::Client::new()
+            .request(
+                if path == "webhooks" {
+                    reqwest::Method::PUT
+                } else {
+                    reqwest::Method::POST
+                },
+                format!("{}/__admin/{path}", server.root_url()),
+            )
+            .json(&body)
+            .send()
+    };
+    let page_id = server.fixtures().pages[0].id.to_string();
+    let subscribed = admin(
+        "webhooks",
+        serde_json::json!({"url": format!("http://{addr}/")}),
+    )
+    .await
+    .unwrap();
+    assert!(subscribed.status().is_success(), "{subscribed:?}");
+    let made: Value = admin(
+        "simulate/message",
+        serde_json::json!({"page_id": page_id, "text": "còn hàng không?"}),
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let id = made["conversation_id"].as_str().unwrap().to_owned();
+    while !stored(&database).await.contains_key(&id) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the webhook's conversation {id} never arrived"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(stored(&database).await, truth(&server).await);
+
+    let out = pancake(&server, &listen).output().await.unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&addr) && stderr.contains("already in use"),
+        "{stderr}"
+    );
+    child.kill().await.unwrap();
+    let out = child.wait_with_output().await.unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("listening for webhooks"),
+        "{}",
+        text(&out)
+    );
+    server.shutdown().await;
+}

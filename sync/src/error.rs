@@ -42,6 +42,15 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// The webhook endpoint (`--listen`) could not listen on its address.
+    #[error("cannot listen for webhooks on {addr}: {}", listen_reason(source))]
+    Listen {
+        /// The address asked for.
+        addr: String,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
     /// A stored checkpoint could not be read back.
     #[error(
         "the stored checkpoint of page {page_id} is unreadable ({message}); delete it to start over"
@@ -52,6 +61,22 @@ pub enum Error {
         /// Why.
         message: String,
     },
+}
+
+fn listen_reason(source: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match source.kind() {
+        ErrorKind::AddrInUse => {
+            "the address is already in use (another process listens there); choose another port".to_owned()
+        }
+        ErrorKind::AddrNotAvailable => {
+            "no interface of this machine has that address; use 127.0.0.1, 0.0.0.0 or one of its own".to_owned()
+        }
+        ErrorKind::PermissionDenied => {
+            "permission denied (ports below 1024 need privileges); choose a port above 1024".to_owned()
+        }
+        _ => format!("{source} (expected HOST:PORT, such as 127.0.0.1:8080)"),
+    }
 }
 
 /// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.

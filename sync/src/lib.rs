@@ -10,7 +10,8 @@
 //!   conversation that changed while the last walk ran is picked up.
 //! - Rows are upserted by `(page_id, id)` with `updated_at` as the version: a replayed page or a
 //!   late write never moves a conversation backwards. A webhook consumer can push events through
-//!   the same [`Store::apply`] (with no checkpoint).
+//!   the same [`Store::apply`] (with no checkpoint): [`sync_and_listen`] does, receiving
+//!   webhooks on an address while it backfills and then polls deltas ([`listen`]).
 //! - Stores: [`SqliteStore`] (the embedded default), [`PostgresStore`], [`JsonlStore`] (one
 //!   conversation per line, checkpoint in a state file). Each SQL store owns its schema and its
 //!   migrations, and refuses a database migrated by a newer version of this crate.
@@ -26,6 +27,7 @@
 mod engine;
 mod error;
 mod jsonl;
+pub mod listen;
 mod postgres;
 mod sqlite;
 pub mod store;
@@ -33,6 +35,7 @@ pub mod store;
 pub use engine::{Progress, Report, SyncOptions, sync};
 pub use error::Error;
 pub use jsonl::JsonlStore;
+pub use listen::{ListenOptions, Listener, sync_and_listen};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 pub use store::{AnyStore, Batch, ConversationRow, MessageRow, Store, SyncState, WalkState, open};

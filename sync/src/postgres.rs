@@ -136,6 +136,25 @@ impl PostgresStore {
         Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
 
+    /// Every stored conversation of `page_id`, as stored (the API's JSON, or a webhook event's
+    /// summary until the next poll), ordered by id.
+    pub async fn stored_conversations(
+        &self,
+        page_id: &str,
+    ) -> Result<Vec<serde_json::Value>, Error> {
+        let rows = self
+            .client
+            .lock()
+            .await
+            .query(
+                "SELECT conversation FROM conversations WHERE page_id = $1 ORDER BY id",
+                &[&page_id],
+            )
+            .await
+            .map_err(|e| self.failed(e))?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
     fn failed(&self, e: tokio_postgres::Error) -> Error {
         Error::Database {
             url: self.url.clone(),

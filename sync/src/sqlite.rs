@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 use rusqlite::{Connection, OptionalExtension, params};
+use serde_json::Value;
 
 use crate::SCHEMA_VERSION;
 use crate::error::Error;
@@ -118,6 +119,32 @@ impl SqliteStore {
             rows.collect()
         })
         .await
+    }
+
+    /// Every stored conversation of `page_id`, as stored (the API's JSON, or a webhook event's
+    /// summary until the next poll), ordered by id.
+    pub async fn stored_conversations(&self, page_id: &str) -> Result<Vec<Value>, Error> {
+        let connection = self.connection.clone();
+        let key = page_id.to_owned();
+        let texts: Vec<String> = self
+            .run(move || {
+                let connection = connection.lock().unwrap_or_else(|e| e.into_inner());
+                let mut query = connection.prepare(
+                    "SELECT conversation FROM conversations WHERE page_id = ?1 ORDER BY id",
+                )?;
+                let rows = query.query_map(params![key], |r| r.get(0))?;
+                rows.collect()
+            })
+            .await?;
+        texts
+            .iter()
+            .map(|t| {
+                serde_json::from_str(t).map_err(|e| Error::Database {
+                    url: self.path.clone(),
+                    message: format!("a stored conversation is not JSON: {e}"),
+                })
+            })
+            .collect()
     }
 
     async fn run<T: Send + 'static>(

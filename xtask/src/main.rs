@@ -41,6 +41,9 @@ enum Task {
     /// Serve the naive ceiling page for `bench` (started by `bench` itself).
     #[command(hide = true)]
     BenchCeiling(bench::ceiling::Args),
+    /// Work one page through the Redis limiter for `bench` part 5 (started by `bench` itself).
+    #[command(hide = true)]
+    BenchClient(bench::sync_cli::ClientArgs),
 }
 
 /// The workspace root: xtask lives one level below it.
@@ -81,6 +84,7 @@ fn main() -> ExitCode {
         Task::Conformance(args) => conformance::run(&args),
         Task::Bench(args) => bench::run(&args),
         Task::BenchCeiling(args) => bench::ceiling::run(&args),
+        Task::BenchClient(args) => bench::sync_cli::client(&args),
     };
     match outcome {
         Ok(code) => code,

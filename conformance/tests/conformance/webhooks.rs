@@ -6,10 +6,21 @@
 //! `(updated_at, version)` wins) and runs delta polls at random moments. After a last delta poll
 //! it holds exactly the mock's conversations: the same ids, tags, `updated_at` and snippets.
 //! Every event delivered on the way validates against its schema in the spec.
+//!
+//! The consumer is pluggable ([`Consumer`]): the same operations, faults and verdict drive an
+//! in-memory map ([`MemoryConsumer`], the pattern itself) and `pancake-sync` with its database as
+//! the state ([`SyncConsumer`]: its webhook [`pancake_sync::Listener`] applies events as they
+//! arrive, its delta [`pancake_sync::sync`] polls), into SQLite and into a PostgreSQL started by
+//! the test.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+
+use pancake_client::{PageClient, Pancake};
+use pancake_sync::{Listener, PostgresStore, SqliteStore, Store, SyncOptions};
+use pancake_testkit::PostgresServer;
 
 use pancake_conformance::admin::{Admin, SubscriptionChange, WebhookFaults, WebhookSubscribe};
 use proptest::prelude::*;
@@ -77,13 +88,51 @@ struct Row {
     snippet: String,
 }
 
-/// The consumer of seed 003: conversation id as key, `(updated_at, version)` as version.
+/// What the verdict compares of a conversation: `updated_at` (microseconds), tag ids, snippet.
+type Compared = BTreeMap<String, (i64, BTreeSet<i64>, String)>;
+
+fn compared(c: &Value) -> (String, (i64, BTreeSet<i64>, String)) {
+    (
+        text(&c["id"]),
+        (
+            micros(&c["updated_at"]).expect("conversations carry updated_at"),
+            tag_ids(&c["tags"]),
+            text(&c["snippet"]),
+        ),
+    )
+}
+
+/// A webhook consumer under test: it receives the mock's deliveries at [`Consumer::url`],
+/// applies them, runs delta polls, and holds the state the verdict compares.
+trait Consumer {
+    /// Where the mock delivers.
+    fn url(&self) -> String;
+    /// The first sync, before any operation.
+    async fn backfill(&mut self, w: &World);
+    /// Applies what was received so far.
+    async fn drain(&mut self, w: &World);
+    /// Applies every delivery, once the mock has attempted them all.
+    async fn drain_all(&mut self, w: &World) {
+        self.drain(w).await;
+    }
+    /// Runs a delta poll.
+    async fn poll(&mut self, w: &World);
+    /// What it holds now.
+    async fn state(&mut self) -> Compared;
+    /// The raw deliveries it received, when it keeps them (checked against the spec's schemas).
+    fn received(&self) -> Vec<Value>;
+}
+
+/// The consumer of seed 003 in memory: conversation id as key, `(updated_at, version)` as
+/// version, polls with `since` = the start of the last poll.
 #[derive(Debug, Default)]
-struct Consumer {
+struct MemoryConsumer {
     rows: BTreeMap<String, Row>,
     /// Unix seconds of the start of the last delta poll.
     last_sync: i64,
     applied: usize,
+    url: String,
+    sink: Arc<Mutex<Vec<Value>>>,
 }
 
 fn tag_ids(tags: &Value) -> BTreeSet<i64> {
@@ -94,7 +143,16 @@ fn tag_ids(tags: &Value) -> BTreeSet<i64> {
         .collect()
 }
 
-impl Consumer {
+impl MemoryConsumer {
+    async fn start() -> MemoryConsumer {
+        let (url, sink) = receiver().await;
+        MemoryConsumer {
+            url,
+            sink,
+            ..MemoryConsumer::default()
+        }
+    }
+
     /// Applies one delivery; a repeat or a late one changes nothing.
     fn apply_event(&mut self, event: &Value) {
         let c = &event["data"]["conversation"];
@@ -143,7 +201,6 @@ struct World {
     http: reqwest::Client,
     page: String,
     token: String,
-    received: Arc<Mutex<Vec<Value>>>,
     tags: Vec<i64>,
 }
 
@@ -204,20 +261,174 @@ impl World {
         assert_eq!(answer["success"], true, "{path}: {answer}");
     }
 
-    async fn poll(&self, consumer: &mut Consumer) {
-        let started = self.admin.now_secs().await.unwrap();
-        for c in self.conversations(Some(consumer.last_sync)).await {
-            consumer.apply_polled(&c);
-        }
-        consumer.last_sync = started;
+    /// The page as a `pancake-client` page.
+    fn page_client(&self) -> PageClient {
+        Pancake::builder()
+            .base_url(self.mock.server.base_url())
+            .build()
+            .unwrap()
+            .page(self.page.as_str(), self.token.as_str())
     }
 
-    fn drain(&self, consumer: &mut Consumer) {
-        let received = self.received.lock().unwrap().clone();
-        for event in &received[consumer.applied..] {
-            consumer.apply_event(event);
+    /// Distinct events the mock delivered with success (repeats share an event id).
+    async fn delivered_events(&self) -> u64 {
+        let ids: BTreeSet<String> = self
+            .admin
+            .webhook_deliveries()
+            .await
+            .unwrap()
+            .iter()
+            .filter(|d| d["outcome"] == "delivered")
+            .map(|d| text(&d["event_id"]))
+            .collect();
+        ids.len() as u64
+    }
+}
+
+impl Consumer for MemoryConsumer {
+    fn url(&self) -> String {
+        self.url.clone()
+    }
+
+    async fn backfill(&mut self, w: &World) {
+        self.poll(w).await; // A poll since 0.
+    }
+
+    async fn drain(&mut self, _: &World) {
+        let received = self.sink.lock().unwrap().clone();
+        for event in &received[self.applied..] {
+            self.apply_event(event);
         }
-        consumer.applied = received.len();
+        self.applied = received.len();
+    }
+
+    async fn poll(&mut self, w: &World) {
+        let started = w.admin.now_secs().await.unwrap();
+        for c in w.conversations(Some(self.last_sync)).await {
+            self.apply_polled(&c);
+        }
+        self.last_sync = started;
+    }
+
+    async fn state(&mut self) -> Compared {
+        strip(&self.rows)
+    }
+
+    fn received(&self) -> Vec<Value> {
+        self.sink.lock().unwrap().clone()
+    }
+}
+
+fn strip(rows: &BTreeMap<String, Row>) -> Compared {
+    rows.iter()
+        .map(|(id, r)| {
+            (
+                id.clone(),
+                (r.updated_at, r.tags.clone(), r.snippet.clone()),
+            )
+        })
+        .collect()
+}
+
+/// `pancake-sync` as the consumer: its [`Listener`] applies deliveries to the store as they
+/// arrive (the receiver of `pancake_client::webhook`, the store's versioned upsert), its
+/// [`pancake_sync::sync`] runs the backfill and the delta polls, and the verdict reads the
+/// database.
+struct SyncConsumer<S> {
+    store: S,
+    page_id: String,
+    listener: Listener,
+}
+
+/// A store whose conversations the verdict can read back.
+trait Stored: Store + Clone + Sync + 'static {
+    async fn stored(&self, page_id: &str) -> Vec<Value>;
+}
+
+impl Stored for SqliteStore {
+    async fn stored(&self, page_id: &str) -> Vec<Value> {
+        self.stored_conversations(page_id).await.unwrap()
+    }
+}
+
+impl Stored for PostgresStore {
+    async fn stored(&self, page_id: &str) -> Vec<Value> {
+        self.stored_conversations(page_id).await.unwrap()
+    }
+}
+
+impl<S: Stored> SyncConsumer<S> {
+    async fn start(store: S) -> Self {
+        let page_id = page_of_property();
+        let listener = Listener::start("127.0.0.1:0", &page_id, store.clone(), false)
+            .await
+            .unwrap();
+        SyncConsumer {
+            store,
+            page_id,
+            listener,
+        }
+    }
+}
+
+impl<S: Stored> Consumer for SyncConsumer<S> {
+    fn url(&self) -> String {
+        format!("http://{}/", self.listener.local_addr())
+    }
+
+    async fn backfill(&mut self, w: &World) {
+        self.poll(w).await;
+    }
+
+    /// Events are applied as they arrive: nothing to do.
+    async fn drain(&mut self, _: &World) {}
+
+    /// Waits until the listener applied every event the mock delivered.
+    async fn drain_all(&mut self, w: &World) {
+        let delivered = w.delivered_events().await;
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let counts = self.listener.counts();
+            assert_eq!(counts.failed, 0, "{counts:?}");
+            if counts.received >= delivered {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{delivered} events delivered, {counts:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        // The last one counted may still be in its transaction.
+        while self.listener.counts().applied + self.listener.counts().ignored
+            < self.listener.counts().received
+        {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    async fn poll(&mut self, w: &World) {
+        pancake_sync::sync(
+            &w.page_client(),
+            &mut self.store,
+            &SyncOptions::default(),
+            |_| {},
+        )
+        .await
+        .unwrap();
+    }
+
+    async fn state(&mut self) -> Compared {
+        self.store
+            .stored(&self.page_id)
+            .await
+            .iter()
+            .map(compared)
+            .collect()
+    }
+
+    fn received(&self) -> Vec<Value> {
+        Vec::new()
     }
 }
 
@@ -246,14 +457,9 @@ fn axum_app(sink: Arc<Mutex<Vec<Value>>>) -> axum::Router {
     )
 }
 
-async fn world(faults: &WebhookFaults) -> World {
-    let mock = start(&Options {
-        manual_clock: true,
-        ..Options::new(3, 40)
-    })
-    .await;
+async fn world(faults: &WebhookFaults, url: String) -> World {
+    let mock = start(&OPTIONS()).await;
     let admin = mock.admin();
-    let (url, received) = receiver().await;
     let page = mock.page_id(0);
     admin
         .subscribe_webhook(&WebhookSubscribe {
@@ -277,16 +483,30 @@ async fn world(faults: &WebhookFaults) -> World {
         http: reqwest::Client::new(),
         page,
         token,
-        received,
         tags,
     }
 }
 
-async fn run(ops: Vec<Op>, faults: WebhookFaults) -> Result<(), TestCaseError> {
-    let w = world(&faults).await;
-    let mut consumer = Consumer::default();
-    w.poll(&mut consumer).await; // The backfill: a poll since 0.
-    let mut ids: Vec<String> = consumer.rows.keys().cloned().collect();
+/// The mock the property runs against: page 0 of fixture seed 3 (its id is known before the
+/// mock starts, so a consumer can be built first and subscribed with its URL).
+const OPTIONS: fn() -> Options = || Options {
+    manual_clock: true,
+    ..Options::new(3, 40)
+};
+
+async fn run<C: Consumer>(
+    ops: Vec<Op>,
+    faults: WebhookFaults,
+    mut consumer: C,
+) -> Result<(), TestCaseError> {
+    let w = world(&faults, consumer.url()).await;
+    consumer.backfill(&w).await;
+    let mut ids: Vec<String> = w
+        .conversations(None)
+        .await
+        .iter()
+        .map(|c| text(&c["id"]))
+        .collect();
     let mut inbox: Vec<String> = w
         .conversations(None)
         .await
@@ -330,8 +550,8 @@ async fn run(ops: Vec<Op>, faults: WebhookFaults) -> Result<(), TestCaseError> {
                 let id = c.get(&ids).clone();
                 w.write(&format!("{id}/unread"), json!({})).await;
             }
-            Op::Drain => w.drain(&mut consumer),
-            Op::Poll => w.poll(&mut consumer).await,
+            Op::Drain => consumer.drain(&w).await,
+            Op::Poll => consumer.poll(&w).await,
         }
     }
     // Release delayed events, let every delivery finish, apply them, then the last delta poll.
@@ -343,11 +563,11 @@ async fn run(ops: Vec<Op>, faults: WebhookFaults) -> Result<(), TestCaseError> {
         .webhooks_settled(Duration::from_secs(20))
         .await
         .unwrap();
-    w.drain(&mut consumer);
-    w.poll(&mut consumer).await;
+    consumer.drain_all(&w).await;
+    consumer.poll(&w).await;
 
     let validator = pancake_mock::spec::tables();
-    for event in w.received.lock().unwrap().iter() {
+    for event in &consumer.received() {
         let event_type = event["event_type"].as_str().unwrap_or_default();
         let schema = &validator
             .spec()
@@ -359,22 +579,23 @@ async fn run(ops: Vec<Op>, faults: WebhookFaults) -> Result<(), TestCaseError> {
             .validate_component(schema, event)
             .map_err(|e| TestCaseError::fail(format!("{e}\n{event}")))?;
     }
-    let mut expected = Consumer::default();
-    for c in w.conversations(None).await {
-        expected.apply_polled(&c);
-    }
-    let strip = |rows: &BTreeMap<String, Row>| -> BTreeMap<String, (i64, BTreeSet<i64>, String)> {
-        rows.iter()
-            .map(|(id, r)| {
-                (
-                    id.clone(),
-                    (r.updated_at, r.tags.clone(), r.snippet.clone()),
-                )
-            })
-            .collect()
-    };
-    prop_assert_eq!(strip(&consumer.rows), strip(&expected.rows));
+    let expected: Compared = w.conversations(None).await.iter().map(compared).collect();
+    prop_assert_eq!(consumer.state().await, expected);
     Ok(())
+}
+
+/// The id of the property's page (page 0 of its fixtures).
+fn page_of_property() -> String {
+    let options = OPTIONS();
+    let config = pancake_mock::MockConfig {
+        fixtures: pancake_mock::FixtureSource::Generated(pancake_mock::GenerateOptions {
+            seed: options.seed,
+            conversations: options.conversations,
+            ..pancake_mock::GenerateOptions::default()
+        }),
+        ..pancake_mock::MockConfig::default()
+    };
+    config.build_fixtures().pages[0].page.id.to_string()
 }
 
 proptest! {
@@ -385,7 +606,66 @@ proptest! {
         ops in proptest::collection::vec(op(), 5..30),
         faults in faults(),
     ) {
-        runtime().block_on(run(ops, faults))?;
+        runtime().block_on(async { run(ops, faults, MemoryConsumer::start().await).await })?;
+    }
+
+    /// The same property with `pancake-sync` and a SQLite file as the consumer's state.
+    #[test]
+    fn pancake_sync_into_sqlite_converges_to_the_mock(
+        ops in proptest::collection::vec(op(), 5..30),
+        faults in faults(),
+    ) {
+        runtime().block_on(async {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("pancake.db");
+            let store = SqliteStore::open(path.to_str().unwrap()).await.unwrap();
+            let consumer = SyncConsumer::start(store).await;
+            run(ops, faults, consumer).await
+        })?;
+    }
+}
+
+/// A PostgreSQL server for the whole property (one database per case); `None` when it is not
+/// installed outside CI.
+fn postgres() -> Option<&'static PostgresServer> {
+    static SERVER: std::sync::OnceLock<Option<PostgresServer>> = std::sync::OnceLock::new();
+    SERVER
+        .get_or_init(|| PostgresServer::start().map_err(|m| m.skip()).ok())
+        .as_ref()
+}
+
+/// A fresh database on `server`.
+async fn fresh_database(server: &PostgresServer) -> String {
+    static CASES: AtomicU64 = AtomicU64::new(0);
+    let name = format!("convergence_{}", CASES.fetch_add(1, Ordering::SeqCst));
+    let (client, connection) = tokio_postgres::connect(&server.url(), tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    client
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .await
+        .unwrap();
+    let url = server.url();
+    let (server_part, _) = url.rsplit_once('/').expect("a database in the URL");
+    format!("{server_part}/{name}")
+}
+
+proptest! {
+    #![proptest_config(config(3))]
+
+    /// The same property with `pancake-sync` and a PostgreSQL database as the consumer's state.
+    #[test]
+    fn pancake_sync_into_postgres_converges_to_the_mock(
+        ops in proptest::collection::vec(op(), 5..30),
+        faults in faults(),
+    ) {
+        let Some(server) = postgres() else { return Ok(()) };
+        runtime().block_on(async {
+            let store = PostgresStore::connect(&fresh_database(server).await).await.unwrap();
+            let consumer = SyncConsumer::start(store).await;
+            run(ops, faults, consumer).await
+        })?;
     }
 }
 

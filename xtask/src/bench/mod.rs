@@ -16,6 +16,8 @@
 //!    answers next to page reads with no subscription.
 //! 6. [`static_file`]: the mock's page read against nginx serving the same bytes, one pinned core
 //!    each, loaded by wrk ([`wrk`]), with the mock's resident memory.
+//! 7. [`sync_cli`]: `pancake sync` into SQLite and Postgres, its memory on 100,000
+//!    conversations, and three processes sharing one page through the Redis limiter.
 
 pub mod ceiling;
 mod load;
@@ -27,6 +29,7 @@ mod startup;
 mod static_file;
 mod stats;
 mod sync;
+pub mod sync_cli;
 mod throughput;
 mod webhooks;
 mod wrk;
@@ -53,9 +56,10 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild,
-    /// 5 webhooks, 6 mock vs nginx (e.g. `--parts 1,3`).
+    /// 5 webhooks, 6 mock vs nginx, 7 `pancake sync` into databases and with Redis
+    /// (e.g. `--parts 1,3`).
     #[arg(long, value_delimiter = ',', default_values_t = PARTS,
-          value_parser = clap::value_parser!(u8).range(1..=6))]
+          value_parser = clap::value_parser!(u8).range(1..=7))]
     pub parts: Vec<u8>,
     /// Runs of each figure of parts 1, 3 and 5 (default 5, 1 with --quick).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100))]
@@ -69,7 +73,7 @@ pub struct Args {
 }
 
 /// Every part, in the order they run.
-const PARTS: [u8; 6] = [1, 2, 3, 4, 5, 6];
+const PARTS: [u8; 7] = [1, 2, 3, 4, 5, 6, 7];
 
 /// What to measure and how much.
 #[derive(Debug, Clone)]
@@ -86,6 +90,8 @@ pub struct Settings {
     pub webhooks: Option<webhooks::Settings>,
     /// Part 6.
     pub static_file: Option<static_file::Settings>,
+    /// Part 7.
+    pub sync_cli: Option<sync_cli::Settings>,
     /// Tiny smoke settings.
     pub quick: bool,
 }
@@ -125,6 +131,11 @@ impl Settings {
                 duration: Duration::from_secs(3),
                 connections: vec![1, 32],
             }),
+            sync_cli: Some(sync_cli::Settings {
+                conversations: 10_000,
+                memory_conversations: 100_000,
+                shared: Duration::from_secs(30),
+            }),
             quick: false,
         }
     }
@@ -163,6 +174,12 @@ impl Settings {
             }),
             // It needs nginx, wrk and a release mock of its own: not a smoke run's business.
             static_file: None,
+            // Spawns release binaries: skipped in-process (the smoke test), seconds otherwise.
+            sync_cli: Some(sync_cli::Settings {
+                conversations: 150,
+                memory_conversations: 1_000,
+                shared: Duration::from_secs(3),
+            }),
             quick: true,
         }
     }
@@ -209,6 +226,9 @@ impl Settings {
         if !wanted(6) {
             s.static_file = None;
         }
+        if !wanted(7) {
+            s.sync_cli = None;
+        }
         s
     }
 }
@@ -243,6 +263,8 @@ pub struct Results {
     pub webhooks: Part<webhooks::Report>,
     /// Part 6.
     pub static_file: Part<static_file::Report>,
+    /// Part 7.
+    pub sync_cli: Part<sync_cli::Report>,
 }
 
 fn outcome<T>(result: anyhow::Result<T>, part: &str) -> Part<T> {
@@ -302,6 +324,14 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
         ),
         None => Part::Skipped(not_asked(false)),
     };
+    let sync_cli = match (&settings.sync_cli, launcher) {
+        (Some(_), Launcher::InProcess) => Part::Skipped(
+            "it spawns the release `pancake` and `xtask` binaries, which an in-process run has not"
+                .into(),
+        ),
+        (Some(s), _) => outcome(sync_cli::run(launcher, s).await, "7"),
+        (None, _) => Part::Skipped(not_asked(settings.quick)),
+    };
     Results {
         quick: settings.quick,
         in_process: matches!(launcher, Launcher::InProcess),
@@ -311,20 +341,30 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
         rebuild,
         webhooks,
         static_file,
+        sync_cli,
     }
 }
 
 fn build_release(root: &Path) -> anyhow::Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    tracing::info!("building pancake-mock and xtask in release");
+    tracing::info!("building pancake-mock, pancake-cli and xtask in release");
     let status = Command::new(&cargo)
         .current_dir(root)
-        .args(["build", "--release", "-p", "pancake-mock", "-p", "xtask"])
+        .args([
+            "build",
+            "--release",
+            "-p",
+            "pancake-mock",
+            "-p",
+            "pancake-cli",
+            "-p",
+            "xtask",
+        ])
         .status()
         .with_context(|| format!("running {cargo} build --release"))?;
     anyhow::ensure!(
         status.success(),
-        "`cargo build --release -p pancake-mock -p xtask` failed (see above); fix the build, then run `cargo xtask bench` again"
+        "`cargo build --release -p pancake-mock -p pancake-cli -p xtask` failed (see above); fix the build, then run `cargo xtask bench` again"
     );
     Ok(())
 }
@@ -399,6 +439,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         matches!(results.startup, Part::Failed(_)),
         matches!(results.rebuild, Part::Failed(_)),
         matches!(results.webhooks, Part::Failed(_)),
+        matches!(results.sync_cli, Part::Failed(_)),
     ];
     Ok(if failed.contains(&true) {
         ExitCode::FAILURE
@@ -461,6 +502,7 @@ mod tests {
         assert!(st.kib_per_conversation().is_some());
 
         assert!(matches!(results.rebuild, Part::Skipped(_)));
+        assert!(matches!(results.sync_cli, Part::Skipped(_)));
 
         let Part::Done(w) = &results.webhooks else {
             panic!("part 5: {:?}", results.webhooks)
@@ -517,7 +559,10 @@ mod tests {
         let s = Settings::from_args(&cli.args);
         assert_eq!(s.webhooks.unwrap().runs, 3);
         assert!(s.throughput.is_none() && s.startup.is_none());
-        assert!(Cli::try_parse_from(["bench", "--parts", "6"]).is_err());
+        assert!(Cli::try_parse_from(["bench", "--parts", "8"]).is_err());
+        let cli = Cli::try_parse_from(["bench", "--parts", "7"]).unwrap();
+        let s = Settings::from_args(&cli.args);
+        assert!(s.sync_cli.is_some() && s.sync.is_none() && s.throughput.is_none());
         let cli = Cli::try_parse_from(["bench", "--quick"]).unwrap();
         assert!(Settings::from_args(&cli.args).quick);
     }

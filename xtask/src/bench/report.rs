@@ -7,7 +7,7 @@ use super::machine::Machine;
 use super::memory::mib;
 use super::stats::Summary;
 use super::throughput::{Op, Point};
-use super::{Part, Results, rebuild, startup, static_file, sync, throughput, webhooks};
+use super::{Part, Results, rebuild, startup, static_file, sync, sync_cli, throughput, webhooks};
 
 /// Whether a goal was met, for the summary table and the log.
 #[derive(Debug, Clone, PartialEq)]
@@ -135,7 +135,91 @@ pub fn goals(results: &Results) -> Vec<Goal> {
     }
     goals.extend(webhook_goals(&results.webhooks));
     goals.extend(static_file::goals(&results.static_file));
+    goals.extend(sync_cli_goals(&results.sync_cli));
     goals
+}
+/// Part 7's goals (one per store, memory, the shared page).
+fn sync_cli_goals(part: &Part<sync_cli::Report>) -> Vec<Goal> {
+    let Part::Done(r) = part else {
+        return vec![Goal {
+            name: "`pancake sync` into SQLite and Postgres within 5% of the bound; memory; three processes through Redis".into(),
+            figure: "n/a".into(),
+            met: None,
+        }];
+    };
+    let mut goals = Vec::new();
+    for (i, name) in ["SQLite", "Postgres"].into_iter().enumerate() {
+        let run = r.stores.get(i);
+        goals.push(Goal {
+            name: format!(
+                "`pancake sync` of {} conversations into {name} within 5% of the rate-limit bound, zero 429s",
+                r.settings.conversations
+            ),
+            figure: match run {
+                Some(Ok(s)) => format!(
+                    "wall/bound {:.3} (journal span/bound {:.3}), 429s: {}",
+                    s.wall_secs / r.bound_secs,
+                    s.span_secs / r.bound_secs,
+                    s.too_many
+                ),
+                Some(Err(why)) => format!("not run: {}", why.replace('|', "/")),
+                None => "n/a".into(),
+            },
+            met: match run {
+                Some(Ok(s)) => Some(
+                    s.wall_secs / r.bound_secs <= 1.05
+                        && clean_store_run(s, r.settings.conversations),
+                ),
+                _ => None,
+            },
+        });
+    }
+    goals.push(Goal {
+        name: format!(
+            "`pancake sync` of {} conversations: peak resident memory (VmHWM) under 100 MB",
+            r.settings.memory_conversations
+        ),
+        figure: match &r.memory {
+            Ok(m) => format!(
+                "{:.1} MiB = {:.1} MB of 10^6 bytes",
+                mib(m.hwm_kib),
+                m.hwm_kib as f64 * 1024.0 / 1e6
+            ),
+            Err(why) => format!("not run: {}", why.replace('|', "/")),
+        },
+        met: r
+            .memory
+            .as_ref()
+            .ok()
+            .map(|m| mib(m.hwm_kib) < 100.0 && clean_store_run(m, r.settings.memory_conversations)),
+    });
+    goals.push(Goal {
+        name: "Three processes on one page (sync, sends, statistics) through the Redis limiter: at most 5 req/s, zero 429s, at least 95% of the budget used".into(),
+        figure: match &r.shared {
+            Ok(s) => format!(
+                "{:.3} req/s ({:.1}% of {}), at most {} in any 1 s, 429s: {}",
+                s.rate(),
+                100.0 * s.rate() / r.rate,
+                r.rate,
+                s.max_per_second,
+                s.too_many
+            ),
+            Err(why) => format!("not run: {}", why.replace('|', "/")),
+        },
+        met: r.shared.as_ref().ok().map(|s| {
+            s.max_per_second as f64 <= r.rate
+                && s.rate() <= r.rate
+                && s.rate() >= 0.95 * r.rate
+                && s.too_many == 0
+                && s.other_errors == 0
+                && s.unseen == 0
+        }),
+    });
+    goals
+}
+
+fn clean_store_run(r: &sync_cli::StoreRun, conversations: usize) -> bool {
+    r.too_many == 0 && r.other_errors == 0 && r.unseen == 0 && r.synced == conversations
 }
 
 fn webhook_goals(part: &Part<webhooks::Report>) -> Vec<Goal> {
@@ -240,6 +324,12 @@ pub fn render(results: &Results, machine: &Machine, command: &str) -> String {
         "6. The mock against a static file server (nginx)",
         &results.static_file,
         static_file::render,
+    );
+    section(
+        &mut out,
+        "7. `pancake sync` into databases, and three processes through Redis",
+        &results.sync_cli,
+        render_sync_cli,
     );
     out
 }
@@ -613,5 +703,89 @@ fn render_webhooks(out: &mut String, w: &webhooks::Report) {
         s.connections,
         w.busy_pages,
         s.events_per_second
+    );
+}
+
+fn render_sync_cli(out: &mut String, r: &sync_cli::Report) {
+    let st = &r.settings;
+    let _ = writeln!(
+        out,
+        "Bound for {} conversations: **{:.1} s** at {} requests per second.\n",
+        st.conversations, r.bound_secs, r.rate
+    );
+    let _ = writeln!(
+        out,
+        "| Run | Wall s | Wall/bound | Journal span s | List requests | 429s | Other errors | Conversations synced | VmHWM MiB |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|---|---|");
+    for run in r.stores.iter().chain(std::iter::once(&r.memory)) {
+        match run {
+            Ok(s) => {
+                let _ = writeln!(
+                    out,
+                    "| {} | {:.2} | {:.3} | {:.2} | {} | {} | {} | {} | {:.1} |",
+                    s.store,
+                    s.wall_secs,
+                    s.wall_secs / r.bound_secs,
+                    s.span_secs,
+                    s.requests,
+                    s.too_many,
+                    s.other_errors,
+                    s.synced,
+                    mib(s.hwm_kib)
+                );
+            }
+            Err(why) => {
+                let _ = writeln!(
+                    out,
+                    "| not run: {} | | | | | | | | |",
+                    why.replace('|', "/")
+                );
+            }
+        }
+    }
+    match &r.shared {
+        Ok(s) => {
+            let _ = writeln!(
+                out,
+                "\nThree processes for {} s: {} requests on the page over {:.2} s = {:.3} req/s \
+                 ({:.1}% of the budget), at most {} in any 1 s, {} 429s, {} other errors, {} \
+                 journal entries missed.\n",
+                st.shared.as_secs(),
+                s.requests,
+                s.span_secs,
+                s.rate(),
+                100.0 * s.rate() / r.rate,
+                s.max_per_second,
+                s.too_many,
+                s.other_errors,
+                s.unseen
+            );
+        }
+        Err(why) => {
+            let _ = writeln!(out, "\nThree processes: not run: {why}\n");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "How: the release `pancake` binary runs as its own process: `pancake sync --database \
+         URL` against a mock process (release) with its default rate limit and {} generated \
+         conversations, into a new SQLite file and into a new PostgreSQL cluster that \
+         `pancake-testkit` starts (`initdb` in a temp dir, fsync off). Wall time runs from the \
+         spawn to the exit (start-up and migrations included); the journal span from its first \
+         to its last list request; the conversations synced are what the CLI reports. VmHWM is \
+         read from `/proc/PID/status` every 10 ms until the process exits. The memory run syncs \
+         {} conversations with the mock's rate limit off and `--no-rate-limit` (at 5 req/s it \
+         would take ceil({}/60)/5 s): it measures what the sync holds, not how fast it may go. \
+         The shared run starts a `redis-server` (`pancake-testkit`) and, at once, `pancake sync \
+         --redis URL` of the same page into a new SQLite file, and two `xtask bench-client` \
+         processes with the client's Redis limiter: one replying to an inbox conversation in \
+         a loop (`send_message`), one reading `get_page_statistics` in a loop. After {} s all \
+         three are killed. Every request on the page in the mock's journal counts; the rate is \
+         (requests - 1) / (last arrival - first arrival).\n",
+        st.conversations,
+        st.memory_conversations,
+        st.memory_conversations,
+        st.shared.as_secs()
     );
 }

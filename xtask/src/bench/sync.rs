@@ -99,18 +99,48 @@ struct Entry {
     seq: u64,
     path: String,
     status: u16,
+    /// Arrival, mock milliseconds.
+    #[serde(default)]
+    at_ms: i64,
 }
 
-#[derive(Debug, Default)]
-struct Tally {
+/// Which journal paths a [`Tally`] counts.
+pub(super) type Counted = Box<dyn Fn(&str) -> bool + Send + Sync>;
+
+/// The v2 conversation list of any page.
+pub(super) fn conversation_lists() -> Counted {
+    Box::new(|path| path.contains("/public_api/v2/pages/") && path.ends_with("/conversations"))
+}
+
+/// What the journal shows of the counted requests.
+pub(super) struct Tally {
+    counted: Counted,
     last_seq: u64,
-    requests: u64,
-    too_many: u64,
-    other_errors: u64,
-    unseen: u64,
+    /// Counted requests.
+    pub(super) requests: u64,
+    /// Of those, answered 429.
+    pub(super) too_many: u64,
+    /// Of those, answered anything else but 200 or 429.
+    pub(super) other_errors: u64,
+    /// Entries (of any path) that scrolled out of the ring before they were read.
+    pub(super) unseen: u64,
+    /// Arrival of each counted request, mock milliseconds, in journal order.
+    pub(super) arrivals_ms: Vec<i64>,
 }
 
 impl Tally {
+    pub(super) fn new(counted: Counted) -> Tally {
+        Tally {
+            counted,
+            last_seq: 0,
+            requests: 0,
+            too_many: 0,
+            other_errors: 0,
+            unseen: 0,
+            arrivals_ms: Vec::new(),
+        }
+    }
+
     fn add(&mut self, journal: Journal) {
         let fresh: Vec<&Entry> = journal
             .requests
@@ -122,8 +152,9 @@ impl Tally {
         }
         for e in fresh {
             self.last_seq = e.seq;
-            if e.path.contains("/public_api/v2/pages/") && e.path.ends_with("/conversations") {
+            if (self.counted)(&e.path) {
                 self.requests += 1;
+                self.arrivals_ms.push(e.at_ms);
                 match e.status {
                     200 => {}
                     429 => self.too_many += 1,
@@ -145,28 +176,26 @@ async fn read_journal(url: &str) -> anyhow::Result<Journal> {
         .with_context(|| format!("decoding GET {url}"))
 }
 
-async fn sync_once(
-    mock: &Running,
-    pages: &[PageSummary],
-    client_rate: Option<RateLimit>,
-) -> anyhow::Result<SyncRun> {
-    let journal_url = format!("{}/__admin/journal", mock.root_url);
-    // Start counting after whatever came before.
-    let mut tally = Tally::default();
-    tally.add(read_journal(&journal_url).await?);
-    tally = Tally {
-        last_seq: tally.last_seq,
-        ..Tally::default()
-    };
-    let mut builder = Pancake::builder().base_url(mock.api_url());
-    if let Some(rate) = client_rate {
-        builder = builder.rate_limit(rate);
-    }
-    let pancake = builder.build().context("building the Pancake client")?;
-    let (stop, mut stopped) = tokio::sync::oneshot::channel::<()>();
-    let watcher = {
-        let url = journal_url.clone();
-        tokio::spawn(async move {
+/// The mock's journal read while something runs: counts only what arrives after [`JournalWatch::start`],
+/// polled every 0.5 s so the ring cannot scroll past unread entries unnoticed.
+pub(super) struct JournalWatch {
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<anyhow::Result<Tally>>,
+}
+
+impl JournalWatch {
+    /// Starts counting `counted` requests of the mock at `mock`.
+    pub(super) async fn start(mock: &Running, counted: Counted) -> anyhow::Result<JournalWatch> {
+        let url = format!("{}/__admin/journal", mock.root_url);
+        // Start counting after whatever came before.
+        let mut tally = Tally::new(Box::new(|_| false));
+        tally.add(read_journal(&url).await?);
+        let mut tally = Tally {
+            last_seq: tally.last_seq,
+            ..Tally::new(counted)
+        };
+        let (stop, mut stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
             loop {
                 tokio::select! {
                     _ = &mut stopped => break,
@@ -177,8 +206,28 @@ async fn sync_once(
             }
             tally.add(read_journal(&url).await?);
             anyhow::Ok(tally)
-        })
-    };
+        });
+        Ok(JournalWatch { stop, task })
+    }
+
+    /// Reads the journal a last time and answers the tally.
+    pub(super) async fn finish(self) -> anyhow::Result<Tally> {
+        let _ = self.stop.send(());
+        self.task.await.context("the journal watcher panicked")?
+    }
+}
+
+async fn sync_once(
+    mock: &Running,
+    pages: &[PageSummary],
+    client_rate: Option<RateLimit>,
+) -> anyhow::Result<SyncRun> {
+    let watch = JournalWatch::start(mock, conversation_lists()).await?;
+    let mut builder = Pancake::builder().base_url(mock.api_url());
+    if let Some(rate) = client_rate {
+        builder = builder.rate_limit(rate);
+    }
+    let pancake = builder.build().context("building the Pancake client")?;
     let started = Instant::now();
     let syncs: Vec<_> = pages
         .iter()
@@ -204,8 +253,7 @@ async fn sync_once(
         );
     }
     let wall_secs = started.elapsed().as_secs_f64();
-    let _ = stop.send(());
-    let tally = watcher.await.context("the journal watcher panicked")??;
+    let tally = watch.finish().await?;
     Ok(SyncRun {
         wall_secs,
         received,
@@ -318,6 +366,7 @@ mod tests {
                     seq: *seq,
                     path: (*path).into(),
                     status: *status,
+                    at_ms: *seq as i64 * 10,
                 })
                 .collect(),
         }
@@ -326,7 +375,7 @@ mod tests {
     #[test]
     fn the_tally_counts_each_entry_once_and_sees_gaps() {
         let list = "/api/public_api/v2/pages/1/conversations";
-        let mut t = Tally::default();
+        let mut t = Tally::new(conversation_lists());
         t.add(journal(&[(1, list, 200), (2, "/__admin/journal", 200)]));
         t.add(journal(&[
             (1, list, 200),
@@ -336,5 +385,6 @@ mod tests {
         assert_eq!((t.requests, t.too_many, t.unseen), (2, 1, 0));
         t.add(journal(&[(6, list, 503)]));
         assert_eq!((t.requests, t.other_errors, t.unseen), (3, 1, 2));
+        assert_eq!(t.arrivals_ms, [10, 30, 60]);
     }
 }
