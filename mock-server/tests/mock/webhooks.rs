@@ -691,7 +691,7 @@ async fn a_receiver_that_never_answers_costs_the_api_nothing() {
     mock.call(
         Method::PUT,
         "/__admin/webhooks",
-        Some(json!({"url": url, "timeout_ms": 60000})),
+        Some(json!({"url": url, "timeout_ms": 60_000})),
     )
     .await
     .ok();
@@ -706,9 +706,12 @@ async fn a_receiver_that_never_answers_costs_the_api_nothing() {
         .ok();
         mock.get(&mock.url(0, "v2", "conversations", "")).await.ok();
     }
+    // Not a speed check (that is `cargo xtask bench`, part 5): a call that waited for a delivery
+    // would wait out the receiver's 60-s timeout, so finishing well before it shows that none
+    // did, however loaded the machine is.
     assert!(
-        started.elapsed() < Duration::from_secs(5),
-        "100 writes and reads took {:?} with a hanging receiver",
+        started.elapsed() < Duration::from_secs(30),
+        "100 writes and reads took {:?} with a hanging receiver: a call waited for a delivery",
         started.elapsed()
     );
     let s = subscription(&mock).await;
