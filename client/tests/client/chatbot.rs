@@ -4,7 +4,6 @@
 
 use std::time::{Duration, Instant};
 
-use pancake_client::Pancake;
 use serde_json::json;
 
 #[path = "../../examples/chatbot.rs"]
@@ -13,14 +12,7 @@ mod example;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_chatbot_answers_a_customer_through_the_mock() {
-    let server = pancake_mock::start(pancake_mock::MockConfig::default())
-        .await
-        .expect("the mock starts");
-    let first = server.fixtures().pages[0].clone();
-    let pancake = Pancake::builder()
-        .base_url(server.base_url())
-        .build()
-        .unwrap();
+    let (server, pancake, first) = crate::common::default_mock().await;
     let page = pancake.page(first.id.clone(), first.page_access_token.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let bot_url = format!("http://{}/", listener.local_addr().unwrap());

@@ -172,3 +172,16 @@ impl std::io::Write for Captured {
         Ok(())
     }
 }
+
+/// An in-process mock on its default fixtures, a client of it, and its first page.
+pub async fn default_mock() -> (pancake_mock::MockServer, Pancake, pancake_mock::PageSummary) {
+    let server = pancake_mock::start(pancake_mock::MockConfig::default())
+        .await
+        .expect("the mock starts");
+    let first = server.fixtures().pages[0].clone();
+    let pancake = Pancake::builder()
+        .base_url(server.base_url())
+        .build()
+        .unwrap();
+    (server, pancake, first)
+}

@@ -2,7 +2,7 @@
 //! replies, and the mock's state shows both.
 
 use futures::TryStreamExt;
-use pancake_client::{Pancake, types};
+use pancake_client::types;
 
 #[path = "../../examples/inbox.rs"]
 #[allow(dead_code)]
@@ -10,14 +10,7 @@ mod example;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_inbox_example_tags_and_replies_through_the_mock() {
-    let server = pancake_mock::start(pancake_mock::MockConfig::default())
-        .await
-        .expect("the mock starts");
-    let first = server.fixtures().pages[0].clone();
-    let pancake = Pancake::builder()
-        .base_url(server.base_url())
-        .build()
-        .unwrap();
+    let (_server, pancake, first) = crate::common::default_mock().await;
     let page = pancake.page(first.id.clone(), first.page_access_token.clone());
 
     let outcome = example::work_the_inbox(&page).await.unwrap();
