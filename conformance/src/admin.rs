@@ -390,28 +390,8 @@ pub struct WebhookSubscription {
     pub pending: u64,
 }
 
-/// Delivery counters of a subscription.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct WebhookCounters {
-    /// Events queued (a duplicate counts twice, a drop not at all).
-    pub queued: u64,
-    /// Attempts made.
-    pub attempts: u64,
-    /// Attempts answered 2xx.
-    pub delivered: u64,
-    /// Attempts failed.
-    pub failed: u64,
-    /// Events dropped by the fault.
-    pub dropped: u64,
-    /// Events sent twice by the fault.
-    pub duplicated: u64,
-    /// Events moved ahead by the fault.
-    pub reordered: u64,
-    /// Events delayed by the fault.
-    pub delayed: u64,
-    /// Events not sent (suspended, lane over its bound).
-    pub discarded: u64,
-}
+/// Delivery counters of a subscription: the mock's own type, so the two never drift apart.
+pub use pancake_mock::webhooks::Counters as WebhookCounters;
 
 /// The webhook faults of `PUT /__admin/faults` (rates 0 to 1).
 #[derive(Debug, Clone, Default)]
