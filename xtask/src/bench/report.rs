@@ -786,8 +786,11 @@ fn render_sync_cli(out: &mut String, r: &sync_cli::Report) {
          --redis URL` of the same page into a new SQLite file, and two `xtask bench-client` \
          processes with the client's Redis limiter: one replying to an inbox conversation in \
          a loop (`send_message`), one reading `get_page_statistics` in a loop. After {} s all \
-         three are killed. Every request on the page in the mock's journal counts; the rate is \
-         (requests - 1) / (last arrival - first arrival).\n",
+         three are killed. Every request on the page in the mock's journal counts. The rate is \
+         (requests - 1) / the run's window (from the first spawn to the last kill): a limit of \
+         5 per second grants at most 1 + 5·T slots in T seconds, and the window holds every \
+         grant and arrival. (Requests - 1) / (last arrival - first arrival) is shown too; it \
+         reads a few ms of arrival jitter at its two ends as a rate above 5.\n",
         st.conversations,
         st.memory_conversations,
         st.memory_conversations,
