@@ -24,10 +24,10 @@ use serde_json::Value;
 /// Shown in every failure message: the file to look at.
 const SPEC: &str = "openapi/pancake.yaml";
 
-/// Operations written by hand in the crate: the avatar's documented answer is a bodiless 301 that
-/// must be returned rather than followed. Operations with a multipart body (`upload_content`) are
-/// found and left out automatically.
-const HAND_WRITTEN: &[&str] = &["get_customer_avatar"];
+/// Operations whose answer is not JSON, written in `src/non_json.rs`: the avatar's documented
+/// answer is a bodiless 301 that must be returned rather than followed. Operations with a
+/// multipart body (`upload_content`) are found and left out automatically.
+const NON_JSON_ANSWERS: &[&str] = &["get_customer_avatar"];
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
@@ -61,7 +61,7 @@ pub fn generate(spec: &Spec) -> Generated {
     );
     let (requests, seconds) = (limit.requests, u64::from(limit.per_seconds));
     let table = ops.iter().map(|op| operation_meta(spec, op));
-    let generated: Vec<&Operation> = ops.iter().copied().filter(|op| !hand_written(op)).collect();
+    let generated: Vec<&Operation> = ops.iter().copied().filter(|op| !non_json(op)).collect();
     let executes = generated.iter().map(|op| execute(op));
     let (page, user): (Vec<_>, Vec<_>) = generated.iter().copied().partition(|op| on_page(op));
     let page_methods = page.iter().map(|op| handle_method(op, true));
@@ -96,7 +96,7 @@ pub fn generate(spec: &Spec) -> Generated {
     }
 }
 
-/// progenitor's client, from the document without the hand-written operations and without the
+/// progenitor's client, from the document without the non-JSON operations and without the
 /// token parameters (the hooks add the tokens, so a token is never a builder field, and builders
 /// derive `Debug`). The spec itself stays complete for the docs, the mock and the tests.
 fn progenitor_client(spec: &Spec, ops: &[&Operation]) -> TokenStream {
@@ -111,9 +111,9 @@ fn progenitor_client(spec: &Spec, ops: &[&Operation]) -> TokenStream {
                 .is_some()
         })
     };
-    let hand_written_ids: Vec<&str> = ops
+    let non_json_ids: Vec<&str> = ops
         .iter()
-        .filter(|op| hand_written(op))
+        .filter(|op| non_json(op))
         .map(|op| op.operation_id.as_str())
         .collect();
     let mut raw = root.clone();
@@ -123,7 +123,7 @@ fn progenitor_client(spec: &Spec, ops: &[&Operation]) -> TokenStream {
     for item in paths.values_mut().filter_map(Value::as_object_mut) {
         item.retain(|key, op| {
             let id = op.get("operationId").and_then(Value::as_str);
-            Method::from_key(key).is_none() || !id.is_some_and(|id| hand_written_ids.contains(&id))
+            Method::from_key(key).is_none() || !id.is_some_and(|id| non_json_ids.contains(&id))
         });
         let owners = item
             .iter_mut()
@@ -160,8 +160,9 @@ fn progenitor_client(spec: &Spec, ops: &[&Operation]) -> TokenStream {
         .unwrap_or_else(|e| panic!("generating the client from {SPEC}: {e}"))
 }
 
-fn hand_written(op: &Operation) -> bool {
-    op.is_multipart() || HAND_WRITTEN.contains(&op.operation_id.as_str())
+/// Not a JSON call (a multipart body or a non-JSON answer): progenitor cannot generate it.
+fn non_json(op: &Operation) -> bool {
+    op.is_multipart() || NON_JSON_ANSWERS.contains(&op.operation_id.as_str())
 }
 
 /// Page-token operations are methods of `PageClient`, which fills in `page_id`; the others of
@@ -199,7 +200,7 @@ fn operation_meta(spec: &Spec, op: &Operation) -> TokenStream {
         }
     });
     let has_body = op.request_body.is_some();
-    let (hand_written, idempotent) = (hand_written(op), op.idempotent);
+    let (non_json, idempotent) = (non_json(op), op.idempotent);
     let rate_limited = spec.rate_limit_for(op).is_some();
     let response = option(op.success_component().map(|r| quote!(#r)));
     let pagination = option(op.pagination.as_ref().map(|p| {
@@ -221,7 +222,7 @@ fn operation_meta(spec: &Spec, op: &Operation) -> TokenStream {
     quote! {
         OperationMeta { id: #id, method: Method::#method, path: #path, summary: #summary,
             token: TokenKind::#token, params: &[#(#params),*], has_body: #has_body,
-            hand_written: #hand_written, idempotent: #idempotent, rate_limited: #rate_limited,
+            non_json: #non_json, idempotent: #idempotent, rate_limited: #rate_limited,
             response: #response, pagination: #pagination }
     }
 }
@@ -333,7 +334,7 @@ fn streams(spec: &Spec, ops: &[&Operation], op: &Operation, on_page: bool) -> Op
         where F: Fn(builder::#builder<'_>) -> builder::#builder<'_> + 'static {
             let pagination = crate::paginate::Pagination::of(&OPERATIONS[#index])
                 .expect("build.rs generates streams only for list operations");
-            crate::paginate::paginate_pages(pagination, from, move |request: crate::paginate::PageRequest| {
+            crate::paginate::paginate_pages(pagination, from, move |request: crate::paginate::ResultPageRequest| {
                 use crate::paginate::Position;
                 let b = configure(#start);
                 let b = #set_position;

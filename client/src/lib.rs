@@ -41,9 +41,9 @@ mod client;
 pub mod error;
 mod generated;
 mod guard;
-mod hand_written;
 mod hooks;
 pub mod model;
+mod non_json;
 pub mod operations;
 pub mod paginate;
 pub mod rate_limit;
@@ -57,5 +57,5 @@ pub use client::{DEFAULT_BASE_URL, PageClient, Pancake, PancakeBuilder, UserClie
 pub use error::{Error, GuardRail, Result};
 pub use generated::builder;
 pub use generated::types;
-pub use hand_written::Upload;
+pub use non_json::Upload;
 pub use redact::Secret;

@@ -51,8 +51,9 @@ pub struct OperationMeta {
     pub params: &'static [ParamMeta],
     /// Whether it takes a request body.
     pub has_body: bool,
-    /// Written by hand in this crate rather than generated (multipart upload, avatar redirect).
-    pub hand_written: bool,
+    /// Not a JSON call (a multipart upload, the avatar's redirect): progenitor cannot generate
+    /// it, so it has its own method in `non_json.rs`, and [`crate::raw`] does not send it.
+    pub non_json: bool,
     /// Whether repeating it is harmless (`x-pancake-idempotent`; always for GET, PUT, DELETE), so
     /// that a retry after a 5xx or a timeout may repeat it (see [`crate::retry`]).
     pub idempotent: bool,
@@ -95,12 +96,12 @@ mod tests {
         let mut sorted = ids.clone();
         sorted.dedup();
         assert_eq!(ids.len(), sorted.len(), "ids are unique");
-        let hand: Vec<&str> = OPERATIONS
+        let non_json: Vec<&str> = OPERATIONS
             .iter()
-            .filter(|op| op.hand_written)
+            .filter(|op| op.non_json)
             .map(|op| op.id)
             .collect();
-        assert_eq!(hand, ["get_customer_avatar", "upload_content"]);
+        assert_eq!(non_json, ["get_customer_avatar", "upload_content"]);
     }
 
     #[test]

@@ -127,9 +127,10 @@ impl Checkpoint {
     }
 }
 
-/// What to ask for.
+/// What to ask for: one result page of a walk. (Not a request to a Facebook page: in this
+/// workspace "page" alone is the page, see ARCHITECTURE.md's glossary.)
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PageRequest {
+pub struct ResultPageRequest {
     /// Where the page starts.
     pub position: Position,
     /// The page size the walk expects (send it when the operation takes a size parameter).
@@ -181,7 +182,7 @@ struct PageWalk<F> {
 /// Walks a list operation page by page and yields its pages, each with its [`Checkpoint`].
 ///
 /// `from` resumes a walk where a stored [`ResultPage::next`] left it (`None`: from the start).
-/// `fetch` gets each [`PageRequest`] and returns the page. The stream ends after the last page, or
+/// `fetch` gets each [`ResultPageRequest`] and returns the page. The stream ends after the last page, or
 /// after the first error (yielded as its last item). For cursor walks the items must serialize to
 /// objects carrying the cursor field.
 pub fn paginate_pages<T, F, Fut>(
@@ -191,7 +192,7 @@ pub fn paginate_pages<T, F, Fut>(
 ) -> impl Stream<Item = Result<ResultPage<T>>>
 where
     T: Serialize,
-    F: FnMut(PageRequest) -> Fut,
+    F: FnMut(ResultPageRequest) -> Fut,
     Fut: Future<Output = Result<Page<T>>>,
 {
     let at = from.unwrap_or_else(|| Checkpoint::start(&pagination));
@@ -209,7 +210,7 @@ where
 
 /// Walks a list operation page by page and yields its items.
 ///
-/// `fetch` gets each [`PageRequest`] and returns the page. `limit` caps the items yielded (and so
+/// `fetch` gets each [`ResultPageRequest`] and returns the page. `limit` caps the items yielded (and so
 /// the pages fetched). For cursor walks the items must serialize to objects carrying the cursor
 /// field.
 pub fn paginate<T, F, Fut>(
@@ -219,7 +220,7 @@ pub fn paginate<T, F, Fut>(
 ) -> impl Stream<Item = Result<T>>
 where
     T: Serialize,
-    F: FnMut(PageRequest) -> Fut,
+    F: FnMut(ResultPageRequest) -> Fut,
     Fut: Future<Output = Result<Page<T>>>,
 {
     items(paginate_pages(pagination, None, fetch), limit)
@@ -246,7 +247,7 @@ impl<F> PageWalk<F> {
     async fn next<T, Fut>(&mut self) -> Option<Result<ResultPage<T>>>
     where
         T: Serialize,
-        F: FnMut(PageRequest) -> Fut,
+        F: FnMut(ResultPageRequest) -> Fut,
         Fut: Future<Output = Result<Page<T>>>,
     {
         if let Some(err) = self.pending_error.take() {
@@ -254,7 +255,7 @@ impl<F> PageWalk<F> {
             return Some(Err(err));
         }
         let at = self.at.take()?;
-        let request = PageRequest {
+        let request = ResultPageRequest {
             position: at.position.clone(),
             page_size: self.pagination.page_size,
         };
@@ -379,7 +380,10 @@ mod tests {
             }
         }
 
-        fn fetch(&self, request: PageRequest) -> impl Future<Output = Result<Page<Item>>> + use<> {
+        fn fetch(
+            &self,
+            request: ResultPageRequest,
+        ) -> impl Future<Output = Result<Page<Item>>> + use<> {
             let fake = self.clone();
             async move {
                 let call = {

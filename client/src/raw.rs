@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::hooks::Inner;
 use crate::operations::{self, OperationMeta, ParameterLocation, ValueType};
 use crate::paginate::{
-    Checkpoint, Page, PageRequest, Pagination, Position, ResultPage, paginate_pages,
+    Checkpoint, Page, Pagination, Position, ResultPage, ResultPageRequest, paginate_pages,
 };
 use crate::{PageClient, UserClient, generated};
 
@@ -240,7 +240,7 @@ fn known(operation_id: &str) -> Result<&'static OperationMeta> {
             "no operation `{operation_id}` in the spec; `pancake operations` lists them"
         ),
     })?;
-    if operation.hand_written {
+    if operation.non_json {
         return Err(Error::InvalidRequest {
             message: format!(
                 "`{operation_id}` is not a JSON call: use its own method (upload_content, get_customer_avatar)"
@@ -298,7 +298,7 @@ fn walk<'a>(
     Ok(paginate_pages(
         pagination,
         from,
-        move |request: PageRequest| {
+        move |request: ResultPageRequest| {
             let mut params = params.clone();
             match request.position {
                 Position::Start => {}

@@ -5,11 +5,11 @@
 mod chatbot;
 mod common;
 mod errors;
-mod hand_written;
 mod inbox;
 mod limiter;
 mod logs;
 mod mock_round_trip;
+mod non_json;
 mod observability;
 #[cfg(feature = "redis")]
 mod redis_limiter;

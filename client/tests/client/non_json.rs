@@ -1,4 +1,4 @@
-//! The hand-written operations send what the spec says.
+//! The two operations that are not JSON calls (upload, avatar) send what the spec says.
 
 use pancake_client::Upload;
 use serde_json::json;

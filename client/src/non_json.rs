@@ -1,5 +1,5 @@
-//! The operations progenitor cannot generate, written in the same style: a multipart upload and a
-//! redirect that must be returned rather than followed. Both go through the same hooks (guard
+//! The operations that are not JSON calls, which progenitor cannot generate, written by hand in
+//! its style: a multipart upload, and a redirect that must be returned rather than followed. Both go through the same hooks (guard
 //! rails, token, per-page limiter, retries, error mapping) as the generated ones.
 
 use std::collections::BTreeMap;
