@@ -14,23 +14,23 @@ use crate::pointer::{self, join, join_index};
 
 /// Checks every example; returns how many were validated.
 pub(super) fn check(ctx: &Context<'_>, problems: &mut Vec<Problem>) -> usize {
-    let mut walker = Walker {
+    let mut visitor = ExampleVisitor {
         ctx,
         problems,
         validated: 0,
         closed: false,
     };
-    walker.components();
-    walker.paths();
-    walker.webhooks();
-    walker.validated
+    visitor.components();
+    visitor.paths();
+    visitor.webhooks();
+    visitor.validated
 }
 
-struct Walker<'c, 'a, 'p> {
+struct ExampleVisitor<'c, 'a, 'p> {
     ctx: &'c Context<'a>,
     problems: &'p mut Vec<Problem>,
     validated: usize,
-    /// Whether the examples being walked are bodies, read with closed objects.
+    /// Whether the examples being visited are bodies, read with closed objects.
     closed: bool,
 }
 
@@ -50,7 +50,7 @@ fn is_ref(value: &Value) -> bool {
     value.get("$ref").is_some()
 }
 
-impl Walker<'_, '_, '_> {
+impl ExampleVisitor<'_, '_, '_> {
     fn components(&mut self) {
         let root = self.ctx.root;
         let Some(components) = root.get("components") else {
@@ -73,7 +73,7 @@ impl Walker<'_, '_, '_> {
         }
     }
 
-    /// Inline objects of the paths; `$ref`ed ones were walked with the components.
+    /// Inline objects of the paths; `$ref`ed ones were visited with the components.
     fn paths(&mut self) {
         for op in self.ctx.operations.clone() {
             for (owner, owner_at) in [(op.path_item, op.path_pointer()), (op.value, op.pointer())] {

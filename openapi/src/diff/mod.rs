@@ -1,7 +1,7 @@
 //! `diff`: every change between two versions of the spec, each with a verdict.
 //!
 //! [`diff`] compares a BASE spec with a HEAD spec: operations (matched by `operationId`, then by
-//! method and path), parameters, request bodies, responses, schemas (walked through `$ref`s, with
+//! method and path), parameters, request bodies, responses, schemas (followed through `$ref`s, with
 //! the side they are read on: request or response) and the `x-pancake-*` extensions. Each
 //! [`Change`] carries the [`rules::Rule`] it falls under, so its verdict comes from one table
 //! ([`rules::RULES`], shown in `openapi/README.md`):
@@ -67,7 +67,7 @@ pub struct Change {
     pub message: String,
 }
 
-/// Collects changes while the walk runs; deduplicates by (kind, pointer).
+/// Collects changes while the comparison runs; deduplicates by (kind, pointer).
 #[derive(Debug, Default)]
 pub(crate) struct Changes {
     by_key: BTreeMap<(&'static str, String), (Change, Vec<String>)>,

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::Changes;
 use super::extensions;
-use super::schemas::{Place, Side, Walk};
+use super::schemas::{Place, SchemaComparison, Side};
 use crate::operations::{MediaType, Operation, Parameter, StatusKey};
 use crate::pointer::join;
 use crate::{ParameterLocation, Spec};
@@ -136,11 +136,11 @@ fn compare_operation(base: &Spec, head: &Spec, b: &Operation, h: &Operation, out
         "the operation",
         out,
     );
-    let mut walk = Walk::new(base.raw(), head.raw(), id, out);
-    compare_parameters(b, h, &mut walk);
-    compare_request_body(b, h, &mut walk);
-    compare_responses(b, h, &mut walk);
-    extensions::compare_operation(b, h, walk.out);
+    let mut cmp = SchemaComparison::new(base.raw(), head.raw(), id, out);
+    compare_parameters(b, h, &mut cmp);
+    compare_request_body(b, h, &mut cmp);
+    compare_responses(b, h, &mut cmp);
+    extensions::compare_operation(b, h, cmp.out);
 }
 
 fn location(l: ParameterLocation) -> &'static str {
@@ -152,12 +152,12 @@ fn location(l: ParameterLocation) -> &'static str {
     }
 }
 
-fn compare_parameters(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
-    let id = walk.op.to_owned();
+fn compare_parameters(b: &Operation, h: &Operation, cmp: &mut SchemaComparison<'_, '_>) {
+    let id = cmp.op.to_owned();
     let same = |x: &Parameter, y: &Parameter| x.name == y.name && x.location == y.location;
     for bp in &b.parameters {
         let Some(hp) = h.parameters.iter().find(|hp| same(bp, hp)) else {
-            walk.out.push(
+            cmp.out.push(
                 "request-parameter-removed",
                 bp.pointer.clone(),
                 Some(&id),
@@ -167,13 +167,13 @@ fn compare_parameters(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
         };
         let what = format!("parameter `{}`", hp.name);
         match (bp.required, hp.required) {
-            (false, true) => walk.out.push(
+            (false, true) => cmp.out.push(
                 "request-parameter-became-required",
                 join(&hp.pointer, "required"),
                 Some(&id),
                 format!("{what} is now required"),
             ),
-            (true, false) => walk.out.push(
+            (true, false) => cmp.out.push(
                 "request-parameter-became-optional",
                 join(&hp.pointer, "required"),
                 Some(&id),
@@ -182,7 +182,7 @@ fn compare_parameters(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
             _ => {}
         }
         if bp.explode != hp.explode {
-            walk.out.push(
+            cmp.out.push(
                 "request-parameter-style-changed",
                 join(&hp.pointer, "explode"),
                 Some(&id),
@@ -195,15 +195,15 @@ fn compare_parameters(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
             &join(&hp.pointer, "x-pancake-unit"),
             &id,
             &what,
-            walk.out,
+            cmp.out,
         );
-        let base_object = walk.base.pointer(&bp.pointer);
-        let head_object = walk.head.pointer(&hp.pointer);
-        compare_docs(base_object, head_object, &hp.pointer, &id, &what, walk.out);
+        let base_object = cmp.base.pointer(&bp.pointer);
+        let head_object = cmp.head.pointer(&hp.pointer);
+        compare_docs(base_object, head_object, &hp.pointer, &id, &what, cmp.out);
         if let (Some(bs), Some(hs)) = (&bp.schema_pointer, &hp.schema_pointer) {
-            let (bv, hv) = (walk.base.pointer(bs), walk.head.pointer(hs));
+            let (bv, hv) = (cmp.base.pointer(bs), cmp.head.pointer(hs));
             if let (Some(bv), Some(hv)) = (bv, hv) {
-                walk.schema(Side::Request, Place::Parameter, &what, bv, bs, hv, hs);
+                cmp.schema(Side::Request, Place::Parameter, &what, bv, bs, hv, hs);
             }
         }
     }
@@ -216,7 +216,7 @@ fn compare_parameters(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
         } else {
             ("new-optional-request-parameter", "optional")
         };
-        walk.out.push(
+        cmp.out.push(
             kind,
             hp.pointer.clone(),
             Some(&id),
@@ -236,16 +236,16 @@ fn compare_media(
     owner: &str,
     base_owner_pointer: &str,
     head_owner_pointer: &str,
-    walk: &mut Walk<'_, '_>,
+    cmp: &mut SchemaComparison<'_, '_>,
 ) {
-    let id = walk.op.to_owned();
+    let id = cmp.op.to_owned();
     let removed = match side {
         Side::Request => "request-media-type-removed",
         Side::Response => "response-media-type-removed",
     };
     for bm in base {
         let Some(hm) = head.iter().find(|hm| hm.media_type == bm.media_type) else {
-            walk.out.push(
+            cmp.out.push(
                 removed,
                 join(&join(base_owner_pointer, "content"), &bm.media_type),
                 Some(&id),
@@ -256,23 +256,23 @@ fn compare_media(
         let head_media_pointer = join(&join(head_owner_pointer, "content"), &hm.media_type);
         let base_media_pointer = join(&join(base_owner_pointer, "content"), &bm.media_type);
         compare_docs(
-            walk.base.pointer(&base_media_pointer),
-            walk.head.pointer(&head_media_pointer),
+            cmp.base.pointer(&base_media_pointer),
+            cmp.head.pointer(&head_media_pointer),
             &head_media_pointer,
             &id,
             owner,
-            walk.out,
+            cmp.out,
         );
         if let (Some(bs), Some(hs)) = (&bm.schema_pointer, &hm.schema_pointer)
-            && let (Some(bv), Some(hv)) = (walk.base.pointer(bs), walk.head.pointer(hs))
+            && let (Some(bv), Some(hv)) = (cmp.base.pointer(bs), cmp.head.pointer(hs))
         {
-            walk.schema(side, Place::Property, owner, bv, bs, hv, hs);
+            cmp.schema(side, Place::Property, owner, bv, bs, hv, hs);
         }
     }
     if side == Side::Request {
         for hm in head {
             if !base.iter().any(|bm| bm.media_type == hm.media_type) {
-                walk.out.push(
+                cmp.out.push(
                     "request-media-type-added",
                     join(&join(head_owner_pointer, "content"), &hm.media_type),
                     Some(&id),
@@ -283,17 +283,17 @@ fn compare_media(
     }
 }
 
-fn compare_request_body(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
-    let id = walk.op.to_owned();
+fn compare_request_body(b: &Operation, h: &Operation, cmp: &mut SchemaComparison<'_, '_>) {
+    let id = cmp.op.to_owned();
     match (&b.request_body, &h.request_body) {
         (None, None) => {}
-        (Some(bb), None) => walk.out.push(
+        (Some(bb), None) => cmp.out.push(
             "request-body-removed",
             bb.pointer.clone(),
             Some(&id),
             "the request body is gone",
         ),
-        (None, Some(hb)) => walk.out.push(
+        (None, Some(hb)) => cmp.out.push(
             if hb.required {
                 "new-required-request-body"
             } else {
@@ -308,13 +308,13 @@ fn compare_request_body(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
         ),
         (Some(bb), Some(hb)) => {
             match (bb.required, hb.required) {
-                (false, true) => walk.out.push(
+                (false, true) => cmp.out.push(
                     "request-body-became-required",
                     join(&hb.pointer, "required"),
                     Some(&id),
                     "the request body is now required",
                 ),
-                (true, false) => walk.out.push(
+                (true, false) => cmp.out.push(
                     "request-body-became-optional",
                     join(&hb.pointer, "required"),
                     Some(&id),
@@ -329,7 +329,7 @@ fn compare_request_body(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
                 "request body",
                 &bb.pointer,
                 &hb.pointer,
-                walk,
+                cmp,
             );
         }
     }
@@ -339,8 +339,8 @@ fn is_success(status: StatusKey) -> bool {
     !status.is_error()
 }
 
-fn compare_responses(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
-    let id = walk.op.to_owned();
+fn compare_responses(b: &Operation, h: &Operation, cmp: &mut SchemaComparison<'_, '_>) {
+    let id = cmp.op.to_owned();
     for br in &b.responses {
         let Some(hr) = h.responses.iter().find(|hr| hr.status == br.status) else {
             let kind = if is_success(br.status) {
@@ -348,7 +348,7 @@ fn compare_responses(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
             } else {
                 "response-error-status-removed"
             };
-            walk.out.push(
+            cmp.out.push(
                 kind,
                 join(&join(&b.pointer, "responses"), &br.status.to_string()),
                 Some(&id),
@@ -359,7 +359,7 @@ fn compare_responses(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
         let owner = format!("response {}", hr.status);
         for bh in br.headers.iter().filter(|bh| bh.required) {
             if hr.header(&bh.name).is_none_or(|hh| !hh.required) {
-                walk.out.push(
+                cmp.out.push(
                     "response-required-header-removed",
                     join(&join(&br.pointer, "headers"), &bh.name),
                     Some(&id),
@@ -370,10 +370,9 @@ fn compare_responses(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
                 );
             }
         }
-        if text(walk.base, &br.pointer, "description")
-            != text(walk.head, &hr.pointer, "description")
+        if text(cmp.base, &br.pointer, "description") != text(cmp.head, &hr.pointer, "description")
         {
-            walk.out.push(
+            cmp.out.push(
                 "description-changed",
                 join(&hr.pointer, "description"),
                 Some(&id),
@@ -387,12 +386,12 @@ fn compare_responses(b: &Operation, h: &Operation, walk: &mut Walk<'_, '_>) {
             &owner,
             &br.pointer,
             &hr.pointer,
-            walk,
+            cmp,
         );
     }
     for hr in &h.responses {
         if !b.responses.iter().any(|br| br.status == hr.status) {
-            walk.out.push(
+            cmp.out.push(
                 "response-status-added",
                 join(&join(&h.pointer, "responses"), &hr.status.to_string()),
                 Some(&id),

@@ -30,8 +30,8 @@ pub(super) enum Place {
     Property,
 }
 
-/// The walk over one operation's schemas.
-pub(super) struct Walk<'a, 'o> {
+/// Comparing one operation's schemas, base against head.
+pub(super) struct SchemaComparison<'a, 'o> {
     pub base: &'a Value,
     pub head: &'a Value,
     pub op: &'a str,
@@ -138,9 +138,9 @@ fn nest(what: &str, segment: &str) -> String {
     }
 }
 
-impl<'a, 'o> Walk<'a, 'o> {
+impl<'a, 'o> SchemaComparison<'a, 'o> {
     pub(super) fn new(base: &'a Value, head: &'a Value, op: &'a str, out: &'o mut Changes) -> Self {
-        Walk {
+        SchemaComparison {
             base,
             head,
             op,

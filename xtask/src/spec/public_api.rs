@@ -2,7 +2,7 @@
 //! its complete signature (generics, `where` clauses, field types, derives).
 //!
 //! rustdoc's JSON (what `cargo public-api` and `cargo-semver-checks` read) needs a nightly
-//! toolchain; this walks the source instead: `client/src/*.rs` for the hand-written layer, and
+//! toolchain; this reads the source instead: `client/src/*.rs` for the hand-written layer, and
 //! for the generated part the code `client/build.rs` generates, run here on any version of the
 //! spec. A `pub` item counts when its module is public, or when a public module re-exports its
 //! name (`pub use client::PageClient`); an `impl` counts when its self type does.
@@ -44,7 +44,7 @@ pub fn client_api(root: &Path, codegen: &str, surface: &str) -> anyhow::Result<S
     let src = root.join("client/src");
     let lib = std::fs::read_to_string(src.join("lib.rs")).context("reading client/src/lib.rs")?;
     let lib_file = syn::parse_file(&lib).context("parsing client/src/lib.rs")?;
-    let mut walker = Walker::default();
+    let mut visitor = ApiVisitor::default();
     let mut files: Vec<(String, bool, syn::File)> =
         vec![("crate".to_owned(), true, lib_file.clone())];
     for item in &lib_file.items {
@@ -66,7 +66,7 @@ pub fn client_api(root: &Path, codegen: &str, surface: &str) -> anyhow::Result<S
     // Names re-exported by public modules make items of private modules public.
     for (_, public, file) in &files {
         if *public {
-            walker.collect_reexports(&file.items);
+            visitor.collect_reexports(&file.items);
         }
     }
     for (name, public, file) in &files {
@@ -75,15 +75,15 @@ pub fn client_api(root: &Path, codegen: &str, surface: &str) -> anyhow::Result<S
         } else {
             name.clone()
         };
-        walker.items(&file.items, &module, *public);
+        visitor.items(&file.items, &module, *public);
     }
-    walker.impls();
+    visitor.impls();
     let mut out = format!(
         "# The public API of pancake-client: generated (from openapi/pancake.yaml) and hand-written.\n\
          # One item per line, sorted. {SNAPSHOT} is checked by `cargo test -p xtask public_api`;\n\
          # bless a deliberate change with `EXPECTORATE=overwrite cargo test -p xtask public_api`.\n",
     );
-    for line in &walker.lines {
+    for line in &visitor.lines {
         out.push_str(line);
         out.push('\n');
     }
@@ -164,7 +164,7 @@ fn empty_block() -> syn::Block {
 }
 
 #[derive(Default)]
-struct Walker {
+struct ApiVisitor {
     lines: BTreeSet<String>,
     reexported: HashSet<String>,
     /// Public type name -> the paths it is public at.
@@ -173,7 +173,7 @@ struct Walker {
     pending: Vec<(String, syn::ItemImpl)>,
 }
 
-impl Walker {
+impl ApiVisitor {
     fn collect_reexports(&mut self, items: &[Item]) {
         fn leaves(tree: &UseTree, out: &mut HashSet<String>) {
             match tree {
