@@ -3,6 +3,8 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
+use pancake_mock::admin::AdminClient;
+
 #[tokio::test]
 async fn binary_prints_its_url_and_serves_the_api() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_pancake-mock"))
@@ -37,24 +39,14 @@ async fn binary_prints_its_url_and_serves_the_api() {
     );
     let root = base.trim_end_matches("/api");
     let client = reqwest::Client::new();
-    let fixtures: serde_json::Value = client
-        .get(format!("{root}/__admin/fixtures"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let page = &fixtures["pages"][0];
+    let fixtures = AdminClient::new(root).unwrap().fixtures().await.unwrap();
+    let page = &fixtures.pages[0];
     let answer: serde_json::Value = client
         .get(format!(
             "{base}/public_api/v2/pages/{}/conversations",
-            page["id"].as_str().unwrap()
+            page.id
         ))
-        .query(&[(
-            "page_access_token",
-            page["page_access_token"].as_str().unwrap(),
-        )])
+        .query(&[("page_access_token", &page.page_access_token)])
         .header("api-version", "0.1.0")
         .send()
         .await
@@ -224,17 +216,9 @@ async fn dumped_fixtures_load_back_from_a_file() {
         .unwrap()
         .trim_end_matches("/api")
         .to_owned();
-    let summary: serde_json::Value = reqwest::get(format!("{root}/__admin/fixtures"))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        summary["pages"][0]["id"],
-        fixtures.pages[0].page.id.as_str()
-    );
-    assert_eq!(summary["pages"][0]["conversations"], 70);
+    let summary = AdminClient::new(&root).unwrap().fixtures().await.unwrap();
+    assert_eq!(summary.pages[0].id, fixtures.pages[0].page.id.as_str());
+    assert_eq!(summary.pages[0].conversations, 70);
     child.kill().unwrap();
     child.wait().unwrap();
     std::fs::remove_file(&path).unwrap();
