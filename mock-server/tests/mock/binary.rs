@@ -95,14 +95,16 @@ fn start_binary(
     (child, port, banner)
 }
 
-/// The status of `GET /__admin/fixtures` on loopback `port`, with `token` as bearer.
+/// The status the fixture summary is answered with on loopback `port`, with `token` as bearer.
 async fn admin_status(port: u16, token: Option<&str>) -> u16 {
-    let client = reqwest::Client::builder().no_proxy().build().unwrap();
-    let mut request = client.get(format!("http://127.0.0.1:{port}/__admin/fixtures"));
+    let mut admin = AdminClient::new(&format!("http://127.0.0.1:{port}")).unwrap();
     if let Some(token) = token {
-        request = request.bearer_auth(token);
+        admin = admin.with_token(token);
     }
-    request.send().await.unwrap().status().as_u16()
+    match admin.fixtures().await {
+        Ok(_) => 200,
+        Err(e) => e.status().unwrap_or_else(|| panic!("{e}")).as_u16(),
+    }
 }
 
 #[tokio::test]
