@@ -7,6 +7,7 @@ use std::time::Duration;
 use pancake_mock::admin::{
     AdminClient, AdminError, ClockSet, FaultConfig, RateLimit, SimulateComment,
     SimulateConnectStatus, SimulateMessage, SimulatePost, SimulateSubscription, SubscribeRequest,
+    SubscriptionView,
 };
 use pancake_mock::{ClockMode, GenerateOptions, MockConfig, MockServer};
 use reqwest::StatusCode;
@@ -25,20 +26,29 @@ async fn server() -> MockServer {
     .expect("the mock starts")
 }
 
-/// `GET` of `tags` on page `page` through the API: its status.
-async fn tags_status(server: &MockServer, page: usize) -> StatusCode {
+/// How long a test waits for webhook deliveries, in real time.
+const SETTLED: Duration = Duration::from_secs(10);
+
+/// `GET` of `rest` under page `page` of the v1 API, with its token: status and body.
+async fn api_get(server: &MockServer, page: usize, rest: &str) -> (StatusCode, Value) {
     let p = &server.fixtures().pages[page];
-    reqwest::Client::new()
+    let response = reqwest::Client::new()
         .get(format!(
-            "{}/public_api/v1/pages/{}/tags",
+            "{}/public_api/v1/pages/{}/{rest}",
             server.base_url(),
             p.id
         ))
         .query(&[("page_access_token", &p.page_access_token)])
         .send()
         .await
-        .unwrap()
-        .status()
+        .unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+/// `GET` of `tags` on page `page` through the API: its status.
+async fn tags_status(server: &MockServer, page: usize) -> StatusCode {
+    api_get(server, page, "tags").await.0
 }
 
 fn message(page_id: &str, text: &str) -> SimulateMessage {
@@ -224,49 +234,69 @@ async fn a_refused_setting_is_a_typed_error_with_status_and_message() {
     server.shutdown().await;
 }
 
+/// A receiver subscribed to `events` of every page; the subscription as the mock answered.
+async fn subscribed(admin: &AdminClient, events: &[&str]) -> (Receiver, SubscriptionView) {
+    let receiver = Receiver::start().await;
+    let view = admin
+        .subscribe_webhook(&SubscribeRequest {
+            url: receiver.url.clone(),
+            events: Some(events.iter().map(|e| e.to_string()).collect()),
+            timeout_ms: Some(2_000),
+            ..SubscribeRequest::default()
+        })
+        .await
+        .unwrap();
+    (receiver, view)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn webhooks_are_subscribed_listed_enabled_and_removed() {
     let server = server().await;
     let admin = server.admin();
-    let receiver = Receiver::start().await;
-    let page = server.fixtures().pages[0].id.clone();
-    let view = admin
-        .subscribe_webhook(&SubscribeRequest {
-            url: receiver.url.clone(),
-            events: Some(vec!["connect_status".into()]),
-            page_ids: Some(vec![page.clone()]),
-            timeout_ms: Some(2_000),
-        })
-        .await
-        .unwrap();
+    let (receiver, view) = subscribed(&admin, &["connect_status"]).await;
     assert_eq!(view.config.url, receiver.url);
     assert_eq!(view.config.timeout_ms, 2_000);
     assert_eq!(admin.webhooks().await.unwrap(), vec![view]);
 
-    admin
-        .simulate_connect_status(&SimulateConnectStatus {
-            page_id: page.clone(),
-            status: "disconnected".into(),
-        })
-        .await
-        .unwrap();
-    admin
-        .webhooks_settled(Duration::from_secs(10))
-        .await
-        .unwrap();
+    // One delivery refused, one accepted: the counters, the window and the journal show both.
+    let page = server.fixtures().pages[0].id.clone();
+    let disconnected = SimulateConnectStatus {
+        page_id: page.clone(),
+        status: "disconnected".into(),
+    };
+    receiver.answer(500);
+    admin.simulate_connect_status(&disconnected).await.unwrap();
+    admin.webhooks_settled(SETTLED).await.unwrap();
+    receiver.answer(200);
+    admin.simulate_connect_status(&disconnected).await.unwrap();
+    admin.webhooks_settled(SETTLED).await.unwrap();
     let bodies = receiver.bodies();
-    assert_eq!(bodies.len(), 1, "{bodies:?}");
-    assert_eq!(bodies[0]["event_type"], "connect_status");
-    assert_eq!(bodies[0]["page_id"], page.as_str());
+    assert_eq!(bodies.len(), 2, "{bodies:?}");
+    assert!(
+        bodies
+            .iter()
+            .all(|b| b["event_type"] == "connect_status" && b["page_id"] == page.as_str())
+    );
     let listed = &admin.webhooks().await.unwrap()[0];
-    assert_eq!(listed.counters.delivered, 1);
-    let deliveries = admin.journal().await.unwrap().webhook_deliveries;
-    assert_eq!(deliveries.len(), 1);
-    assert_eq!(deliveries[0].outcome, "delivered");
+    assert_eq!((listed.counters.failed, listed.counters.delivered), (1, 1));
+    assert_eq!((listed.window_attempts, listed.window_failures), (2, 1));
+    let outcomes: Vec<String> = admin
+        .journal()
+        .await
+        .unwrap()
+        .webhook_deliveries
+        .into_iter()
+        .map(|d| d.outcome)
+        .collect();
+    assert_eq!(outcomes, ["failed", "delivered"]);
 
-    // Enabling an active subscription matches it and changes nothing else.
-    assert_eq!(admin.enable_webhooks(None).await.unwrap(), 1);
-    assert!(!admin.webhooks().await.unwrap()[0].suspended);
+    // Enabling forgets the suspension window (a suspended subscription would deliver again).
+    assert_eq!(admin.enable_webhooks(Some(&receiver.url)).await.unwrap(), 1);
+    let enabled = &admin.webhooks().await.unwrap()[0];
+    assert!(!enabled.suspended);
+    assert_eq!((enabled.window_attempts, enabled.window_failures), (0, 0));
+    assert_eq!(enabled.counters, listed.counters, "counters are kept");
+
     assert_eq!(
         admin
             .unsubscribe_webhooks(Some(&receiver.url))
@@ -284,59 +314,11 @@ async fn webhooks_are_subscribed_listed_enabled_and_removed() {
     server.shutdown().await;
 }
 
-/// 300 failures in the window suspend a subscription; `enable` delivers to it again.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_suspended_subscription_is_re_enabled() {
-    let server = server().await;
-    let admin = server.admin();
-    let receiver = Receiver::start().await;
-    receiver.answer(500);
-    let page = server.fixtures().pages[0].id.clone();
-    admin
-        .subscribe_webhook(&SubscribeRequest {
-            url: receiver.url.clone(),
-            events: Some(vec!["connect_status".into()]),
-            ..SubscribeRequest::default()
-        })
-        .await
-        .unwrap();
-    let disconnected = SimulateConnectStatus {
-        page_id: page,
-        status: "disconnected".into(),
-    };
-    for _ in 0..300 {
-        admin.simulate_connect_status(&disconnected).await.unwrap();
-    }
-    admin
-        .webhooks_settled(Duration::from_secs(20))
-        .await
-        .unwrap();
-    assert!(admin.webhooks().await.unwrap()[0].suspended);
-    assert_eq!(admin.enable_webhooks(Some(&receiver.url)).await.unwrap(), 1);
-    assert!(!admin.webhooks().await.unwrap()[0].suspended);
-    receiver.answer(200);
-    admin.simulate_connect_status(&disconnected).await.unwrap();
-    admin
-        .webhooks_settled(Duration::from_secs(10))
-        .await
-        .unwrap();
-    assert_eq!(admin.webhooks().await.unwrap()[0].counters.delivered, 1);
-    server.shutdown().await;
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn simulated_messages_posts_comments_and_subscriptions_show_in_the_api_and_events() {
     let server = server().await;
     let admin = server.admin();
-    let receiver = Receiver::start().await;
-    admin
-        .subscribe_webhook(&SubscribeRequest {
-            url: receiver.url.clone(),
-            events: Some(vec!["subscription".into()]),
-            ..SubscribeRequest::default()
-        })
-        .await
-        .unwrap();
+    let (receiver, _) = subscribed(&admin, &["subscription"]).await;
     let fixtures = server.fixtures();
     let page = &fixtures.pages[0];
 
@@ -349,20 +331,9 @@ async fn simulated_messages_posts_comments_and_subscriptions_show_in_the_api_and
         .await
         .unwrap();
     assert!(made.created);
-    let messages: Value = reqwest::Client::new()
-        .get(format!(
-            "{}/public_api/v1/pages/{}/conversations/{}/messages",
-            server.base_url(),
-            page.id,
-            made.conversation_id
-        ))
-        .query(&[("page_access_token", &page.page_access_token)])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let path = format!("conversations/{}/messages", made.conversation_id);
+    let (status, messages) = api_get(&server, 0, &path).await;
+    assert_eq!(status, StatusCode::OK);
     let listed = messages["messages"].as_array().expect("messages");
     assert!(
         listed
@@ -418,28 +389,25 @@ async fn simulated_messages_posts_comments_and_subscriptions_show_in_the_api_and
         .await
         .unwrap();
     assert_eq!(package["duration"], 3);
-    admin
-        .webhooks_settled(Duration::from_secs(10))
-        .await
-        .unwrap();
+    admin.webhooks_settled(SETTLED).await.unwrap();
     let bodies = receiver.bodies();
     assert_eq!(bodies.len(), 1, "{bodies:?}");
     assert_eq!(bodies[0]["data"]["subscription"], package);
     server.shutdown().await;
 }
 
-/// A mock reachable beyond loopback needs its admin token: the client without it gets the
-/// typed 401, [`MockServer::admin`] carries it.
+/// A mock with an admin token (here bound to every interface, reached through loopback): the
+/// client without it gets the typed 401, [`MockServer::admin`] carries it.
 #[tokio::test]
 async fn the_admin_token_is_sent_when_given() {
+    let token = "a-token-given-at-start";
     let exposed = pancake_mock::start(MockConfig {
         addr: "0.0.0.0:0".parse().unwrap(),
-        rate_limit: None,
+        admin_token: Some(token.into()),
         ..MockConfig::default()
     })
     .await
     .unwrap();
-    let token = exposed.admin_token().expect("a made-up token").to_owned();
     // Reached through loopback: the test never leaves this machine.
     let root = format!("http://127.0.0.1:{}", exposed.addr().port());
     let without = AdminClient::new(&root).unwrap();
