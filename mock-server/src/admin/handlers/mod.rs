@@ -10,7 +10,12 @@ mod webhooks;
 
 use std::sync::Arc;
 
-use super::bodies::{
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::response::Response;
+use axum::routing::{get, post, put};
+
+use crate::admin::bodies::{
     ClockAdvance, ClockSet, ClockState, Done, JournalView, RateLimitSet, RateLimitState,
 };
 use crate::config::{FaultConfig, RateLimit};
@@ -19,10 +24,6 @@ use crate::fixtures::Fixtures;
 use crate::handlers::ok;
 use crate::state::AppState;
 use crate::time::Ts;
-use axum::Router;
-use axum::extract::{DefaultBodyLimit, State};
-use axum::response::Response;
-use axum::routing::{get, post, put};
 
 type St = State<Arc<AppState>>;
 
