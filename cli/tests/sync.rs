@@ -6,6 +6,7 @@ use std::process::{Output, Stdio};
 use std::time::Duration;
 
 use futures::TryStreamExt;
+use pancake_mock::admin::{SimulateMessage, SubscribeRequest};
 use pancake_mock::{FixtureSource, GenerateOptions, MockConfig, MockServer};
 use serde_json::Value;
 
@@ -48,24 +49,12 @@ fn text(output: &Output) -> String {
 
 /// (path, status, arrival in mock milliseconds) of every page-API request in the mock's journal.
 async fn journal(server: &MockServer) -> Vec<(String, u16, i64)> {
-    let body: Value = reqwest::get(format!("{}/__admin/journal", server.root_url()))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    body["requests"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| r["path"].as_str().unwrap().contains("/pages/"))
-        .map(|r| {
-            (
-                r["path"].as_str().unwrap().to_owned(),
-                r["status"].as_u64().unwrap() as u16,
-                r["at_ms"].as_i64().unwrap(),
-            )
-        })
+    let journal = server.admin().journal().await.unwrap();
+    journal
+        .requests
+        .into_iter()
+        .filter(|r| r.path.contains("/pages/"))
+        .map(|r| (r.path, r.status, r.at_ms))
         .collect()
 }
 
@@ -342,37 +331,24 @@ async fn listen_stores_webhook_events_between_polls() {
         assert!(std::time::Instant::now() < deadline, "no backfill");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    let admin = |path: &str, body: Value| {
-        reqwest::Client::new()
-            .request(
-                if path == "webhooks" {
-                    reqwest::Method::PUT
-                } else {
-                    reqwest::Method::POST
-                },
-                format!("{}/__admin/{path}", server.root_url()),
-            )
-            .json(&body)
-            .send()
-    };
+    let admin = server.admin();
     let page_id = server.fixtures().pages[0].id.to_string();
-    let subscribed = admin(
-        "webhooks",
-        serde_json::json!({"url": format!("http://{addr}/")}),
-    )
-    .await
-    .unwrap();
-    assert!(subscribed.status().is_success(), "{subscribed:?}");
-    let made: Value = admin(
-        "simulate/message",
-        serde_json::json!({"page_id": page_id, "text": "còn hàng không?"}),
-    )
-    .await
-    .unwrap()
-    .json()
-    .await
-    .unwrap();
-    let id = made["conversation_id"].as_str().unwrap().to_owned();
+    admin
+        .subscribe_webhook(&SubscribeRequest {
+            url: format!("http://{addr}/"),
+            ..SubscribeRequest::default()
+        })
+        .await
+        .unwrap();
+    let id = admin
+        .simulate_message(&SimulateMessage {
+            page_id,
+            text: Some("còn hàng không?".into()),
+            ..SimulateMessage::default()
+        })
+        .await
+        .unwrap()
+        .conversation_id;
     while !stored(&database).await.contains_key(&id) {
         assert!(
             std::time::Instant::now() < deadline,

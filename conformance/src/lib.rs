@@ -12,7 +12,6 @@
 //! The same checks run as `cargo test -p pancake-conformance` and as the `pancake-conformance`
 //! binary.
 
-pub mod admin;
 pub mod checks;
 pub mod coverage;
 pub mod decode;

@@ -7,7 +7,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
-use crate::admin::Admin;
+use pancake_mock::admin::AdminClient;
 
 /// How the pacer makes room.
 #[derive(Debug, Clone)]
@@ -15,7 +15,7 @@ pub enum PaceMode {
     /// Sleep until the window has room.
     Sleep,
     /// Advance the mock clock by one window.
-    AdvanceMockClock(Admin),
+    AdvanceMockClock(AdminClient),
 }
 
 /// A per-key sliding window of `requests` per `per`: stricter than the server's token bucket of

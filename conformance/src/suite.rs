@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use pancake_mock::admin::{AdminClient, AdminError};
 use pancake_openapi::{Operation, Spec, Validator};
 use serde_json::Value;
 
@@ -29,6 +30,12 @@ pub enum CheckError {
 impl From<anyhow::Error> for CheckError {
     fn from(e: anyhow::Error) -> CheckError {
         CheckError::Error(format!("{e:#}"))
+    }
+}
+
+impl From<AdminError> for CheckError {
+    fn from(e: AdminError) -> CheckError {
+        CheckError::Error(e.to_string())
     }
 }
 
@@ -164,7 +171,7 @@ impl Suite {
     }
 
     /// Skips unless the target is a mock (the check needs its admin API or its fixtures).
-    pub fn require_mock(&self) -> CheckResult<crate::admin::Admin> {
+    pub fn require_mock(&self) -> CheckResult<AdminClient> {
         self.target
             .admin
             .clone()
@@ -186,7 +193,7 @@ impl Suite {
     /// Reads the target's "now" (the mock clock when there is one).
     pub async fn sync_clock(&mut self) -> CheckResult {
         if let Some(admin) = &self.target.admin {
-            self.now_secs = admin.now_secs().await?;
+            self.now_secs = admin.clock().await?.now.secs();
         }
         Ok(())
     }
@@ -235,7 +242,9 @@ impl Suite {
     /// Lets `duration` pass: on the mock's clock when there is one, else for real.
     pub async fn wait(&mut self, duration: Duration) -> CheckResult {
         match &self.target.admin {
-            Some(admin) => admin.advance_clock(duration).await?,
+            Some(admin) => {
+                admin.advance_clock(duration).await?;
+            }
             None => tokio::time::sleep(duration).await,
         }
         self.pacer.forget();

@@ -5,7 +5,7 @@ use anyhow::{Context, bail};
 use pancake_client::Secret;
 use url::Url;
 
-use crate::admin::Admin;
+use pancake_mock::admin::{AdminClient, Fixtures};
 
 /// Target selection, as the binary's flags (each also read from the environment).
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -77,7 +77,7 @@ pub struct Target {
     /// Whether writes may run.
     pub allow_writes: bool,
     /// The admin API, for mocks.
-    pub admin: Option<Admin>,
+    pub admin: Option<AdminClient>,
     /// Keeps an in-process mock alive as long as the target.
     _mock: Option<Box<dyn std::any::Any + Send + Sync>>,
 }
@@ -119,17 +119,15 @@ impl Target {
     /// A server at `base_url`: a mock if it answers `/__admin/fixtures` (only asked of loopback
     /// hosts, so a real API never sees admin requests), otherwise a remote server.
     pub async fn at(base_url: Url, args: &TargetArgs) -> anyhow::Result<Target> {
-        if is_loopback(&base_url) {
-            let admin = Admin::for_base_url(&base_url)?;
-            if admin.is_reachable().await {
-                return Target::mock_at(base_url, TargetKind::ExternalMock, args).await;
-            }
+        let admin = AdminClient::new(base_url.as_str())?;
+        if admin.is_loopback() && admin.fixtures().await.is_ok() {
+            return Target::mock_at(base_url, TargetKind::ExternalMock, args).await;
         }
         Target::remote(base_url, args)
     }
 
     async fn mock_at(base_url: Url, kind: TargetKind, args: &TargetArgs) -> anyhow::Result<Target> {
-        let admin = Admin::for_base_url(&base_url)?;
+        let admin = AdminClient::new(base_url.as_str())?;
         let fixtures = admin
             .fixtures()
             .await
@@ -220,36 +218,15 @@ impl Target {
 }
 
 /// The SIP package of the first call log of `page_id` in a full fixture document.
-fn sip_package_of(fixtures: &serde_json::Value, page_id: &str) -> Option<String> {
-    fixtures["pages"]
-        .as_array()?
-        .iter()
-        .find(|p| p["page"]["id"] == page_id)?["call_logs"]
-        .as_array()?
-        .iter()
-        .find_map(|c| c["sip_package_id"].as_str().map(str::to_owned))
-}
-
-fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
+fn sip_package_of(fixtures: &Fixtures, page_id: &str) -> Option<String> {
+    let page = fixtures.pages.iter().find(|p| p.page.id == page_id)?;
+    let call = page.call_logs.first()?;
+    Some(call.sip_package_id.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_loopback_hosts_are_probed_for_an_admin_api() {
-        assert!(is_loopback(&Url::parse("http://127.0.0.1:9/api").unwrap()));
-        assert!(is_loopback(&Url::parse("http://localhost:9/api").unwrap()));
-        assert!(is_loopback(&Url::parse("http://[::1]:9/api").unwrap()));
-        assert!(!is_loopback(&Url::parse("https://pages.fm/api").unwrap()));
-    }
 
     #[tokio::test]
     async fn a_remote_target_needs_a_page_and_its_token() {

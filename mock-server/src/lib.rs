@@ -3,7 +3,8 @@
 //! It serves every operation of `openapi/pancake.yaml` under `/api` (the real API's prefix),
 //! from deterministic seeded fixtures, with state changes later reads see, the live API's auth
 //! and error behaviour, a per-page rate limit, injected faults, and an admin API under
-//! `/__admin` (reset, fixtures, journal, faults, clock).
+//! `/__admin` (reset, fixtures, journal, faults, clock, webhooks) with a typed client,
+//! [`admin::AdminClient`].
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
@@ -41,6 +42,11 @@ pub mod time;
 pub mod walk;
 pub mod webhooks;
 
+/// The README's examples, compiled and run as doc tests so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
+
 use std::net::SocketAddr;
 use std::sync::Arc;
 
@@ -69,10 +75,12 @@ pub fn app(state: Arc<AppState>) -> Router {
     Router::new()
         .nest("/api", api)
         .merge(handlers::asset_routes())
-        .merge(admin::routes().layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            middleware::admin_token,
-        )))
+        .merge(
+            admin::handlers::routes().layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                middleware::admin_token,
+            )),
+        )
         .route("/openapi.yaml", get(spec))
         .fallback(unknown_route)
         .method_not_allowed_fallback(wrong_method)
@@ -135,6 +143,23 @@ impl MockServer {
     /// The token `/__admin` requires (`Authorization: Bearer TOKEN`), if any.
     pub fn admin_token(&self) -> Option<&str> {
         self.state.admin_token.as_deref()
+    }
+    /// A client of this mock's admin API, with its admin token when it has one.
+    pub fn admin(&self) -> admin::AdminClient {
+        // A mock bound to every interface (`0.0.0.0`) is reached here through loopback.
+        let mut addr = self.addr;
+        if addr.ip().is_unspecified() {
+            addr.set_ip(match addr {
+                SocketAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
+                SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+            });
+        }
+        let client = admin::AdminClient::new(&format!("http://{addr}"))
+            .expect("a socket address makes a valid http URL");
+        match self.admin_token() {
+            Some(token) => client.with_token(token),
+            None => client,
+        }
     }
     /// The shared state (clock, faults, store) for in-process tests.
     pub fn state(&self) -> &Arc<AppState> {

@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use futures::TryStreamExt;
 use pancake_client::{PageClient, Pancake};
-use pancake_mock::{FixtureSource, GenerateOptions, MockConfig, MockServer};
+use pancake_mock::{
+    FaultConfig, FixtureSource, GenerateOptions, MockConfig, MockServer, RateLimit,
+};
 use pancake_sync::{
     Batch, ConversationRow, Error, PostgresStore, SqliteStore, Store, SyncOptions, sync,
 };
@@ -35,34 +37,13 @@ fn page_of(server: &MockServer) -> PageClient {
         .page(first.id.as_str(), first.page_access_token.as_str())
 }
 
-async fn admin(
-    server: &MockServer,
-    method: reqwest::Method,
-    path: &str,
-    body: Option<Value>,
-) -> Value {
-    let mut request =
-        reqwest::Client::new().request(method, format!("{}/__admin/{path}", server.root_url()));
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    assert!(
-        response.status().is_success(),
-        "{path}: {}",
-        response.status()
-    );
-    response.json().await.unwrap_or(Value::Null)
-}
-
 /// `list_conversations` requests the mock received since the journal was last cleared.
 async fn list_requests(server: &MockServer) -> usize {
-    let journal = admin(server, reqwest::Method::GET, "journal", None).await;
-    journal["requests"]
-        .as_array()
-        .unwrap()
+    let journal = server.admin().journal().await.unwrap();
+    journal
+        .requests
         .iter()
-        .filter(|r| r["path"].as_str().unwrap().ends_with("/conversations"))
+        .filter(|r| r.path.ends_with("/conversations"))
         .count()
 }
 
@@ -144,7 +125,7 @@ async fn stop_and_resume<S: Store + Inspect + Clone + Send + 'static>(store: S) 
     assert_eq!(walk.checkpoint.as_ref().unwrap().fetched, 180);
     assert_eq!(store.rows(&page_id).await.len(), 180);
 
-    admin(&server, reqwest::Method::DELETE, "journal", None).await;
+    server.admin().clear_journal().await.unwrap();
     let report = sync(&page, &mut store, &SyncOptions::default(), |_| {})
         .await
         .unwrap();
@@ -438,13 +419,14 @@ async fn a_429_storm_is_waited_out_and_an_outage_past_patience_keeps_the_checkpo
     let page = page_of(&server);
     let page_id = page.page_id().to_owned();
     // The server now allows 1 request per 2 seconds, the client still sends 5 per second.
-    admin(
-        &server,
-        reqwest::Method::PUT,
-        "rate_limit",
-        Some(json!({"requests": 1, "per_seconds": 2})),
-    )
-    .await;
+    let admin = server.admin();
+    admin
+        .set_rate_limit(Some(RateLimit {
+            requests: 1,
+            per_seconds: 2,
+        }))
+        .await
+        .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut store = SqliteStore::open(dir.path().join("r.db").to_str().unwrap())
         .await
@@ -459,33 +441,24 @@ async fn a_429_storm_is_waited_out_and_an_outage_past_patience_keeps_the_checkpo
     })
     .await
     .unwrap();
-    let journal = admin(&server, reqwest::Method::GET, "journal", None).await;
-    let refused = journal["requests"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| r["status"] == 429)
-        .count();
+    let journal = admin.journal().await.unwrap();
+    let refused = journal.requests.iter().filter(|r| r.status == 429).count();
     assert!(refused > 0, "the storm happened");
     assert_eq!(report.conversations, 150);
-    admin(
-        &server,
-        reqwest::Method::PUT,
-        "rate_limit",
-        Some(json!({"off": true})),
-    )
-    .await;
+    admin.set_rate_limit(None).await.unwrap();
     assert_eq!(store.rows(&page_id).await, truth(&server).await);
     let _ = waits;
 
     // Every request fails: the sync gives up after its patience, the checkpoint intact.
-    admin(
-        &server,
-        reqwest::Method::PUT,
-        "faults",
-        Some(json!({"error_rate": 1.0, "status": 503, "latency_ms": 0, "seed": 1})),
-    )
-    .await;
+    admin
+        .set_faults(&FaultConfig {
+            error_rate: 1.0,
+            status: 503,
+            seed: 1,
+            ..FaultConfig::default()
+        })
+        .await
+        .unwrap();
     let before = store.load_state(&page_id).await.unwrap();
     let options = SyncOptions {
         patience: 2,

@@ -7,6 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
+use pancake_mock::admin::AdminClient;
 use pancake_mock::{FixtureSummary, Fixtures};
 
 /// How servers are started.
@@ -92,23 +93,28 @@ impl Running {
         format!("{}/api", self.root_url)
     }
 
-    /// Tokens and pages of the mock (`GET /__admin/fixtures`).
-    pub async fn fixtures(&self) -> anyhow::Result<FixtureSummary> {
-        let url = format!("{}/__admin/fixtures", self.root_url);
-        let res = http()
-            .get(&url)
-            .send()
-            .await
-            .with_context(|| format!("GET {url}"))?;
-        anyhow::ensure!(
-            res.status().is_success(),
-            "GET {url}: HTTP {}",
-            res.status()
-        );
-        res.json()
-            .await
-            .with_context(|| format!("decoding GET {url}"))
+    /// The mock's admin API, through the loopback client of the chores.
+    pub fn admin(&self) -> anyhow::Result<AdminClient> {
+        admin_client(&self.root_url)
     }
+
+    /// Tokens and pages of the mock.
+    pub async fn fixtures(&self) -> anyhow::Result<FixtureSummary> {
+        Ok(self.admin()?.fixtures().await?)
+    }
+}
+
+fn admin_client(url: &str) -> anyhow::Result<AdminClient> {
+    Ok(AdminClient::new(url)?.with_http_client(http()))
+}
+
+/// What says a started server is ready.
+#[derive(Debug, Clone, Copy)]
+enum Ready {
+    /// The mock's admin API answers its fixture summary.
+    MockAdmin,
+    /// `GET` of this path answers 200.
+    Path(&'static str),
 }
 
 /// A plain loopback client for set-up calls.
@@ -164,7 +170,7 @@ impl Launcher {
                         Some(path)
                     }
                 };
-                spawn(cmd, "Pancake mock listening on ", "/__admin/fixtures", temp)
+                spawn(cmd, "Pancake mock listening on ", Ready::MockAdmin, temp)
                     .await
                     .map(|mut r| {
                         r.root_url = r.root_url.trim_end_matches("/api").to_owned();
@@ -197,7 +203,7 @@ impl Launcher {
                     .await
                     .context("starting the mock in-process")?;
                 let root_url = server.root_url();
-                wait_ready(&format!("{root_url}/__admin/fixtures"), None).await?;
+                wait_ready(&root_url, Ready::MockAdmin, None).await?;
                 Ok(Running {
                     root_url,
                     pid: std::process::id(),
@@ -221,7 +227,7 @@ impl Launcher {
             "--rate-limit",
             "off",
         ]);
-        spawn(cmd, "Pancake mock listening on ", "/__admin/fixtures", None)
+        spawn(cmd, "Pancake mock listening on ", Ready::MockAdmin, None)
             .await
             .map(|mut r| {
                 r.root_url = r.root_url.trim_end_matches("/api").to_owned();
@@ -243,7 +249,7 @@ impl Launcher {
                 spawn(
                     cmd,
                     "ceiling listening on ",
-                    crate::bench::ceiling::PAGE_PATH,
+                    Ready::Path(crate::bench::ceiling::PAGE_PATH),
                     Some(path),
                 )
                 .await
@@ -257,7 +263,8 @@ impl Launcher {
                     let _ = axum::serve(listener, app).await;
                 });
                 wait_ready(
-                    &format!("{root_url}{}", crate::bench::ceiling::PAGE_PATH),
+                    &root_url,
+                    Ready::Path(crate::bench::ceiling::PAGE_PATH),
                     None,
                 )
                 .await?;
@@ -272,12 +279,12 @@ impl Launcher {
     }
 }
 
-/// Spawns `cmd`, reads its URL from the stdout line starting with `banner`, then waits for
-/// `probe` to answer 200.
+/// Spawns `cmd`, reads its URL from the stdout line starting with `banner`, then waits until
+/// it is `ready`.
 async fn spawn(
     mut cmd: Command,
     banner: &'static str,
-    probe: &str,
+    ready: Ready,
     temp: Option<PathBuf>,
 ) -> anyhow::Result<Running> {
     let program = cmd.get_program().to_string_lossy().into_owned();
@@ -313,8 +320,7 @@ async fn spawn(
         Err(_) => bail!("{program} printed no `{banner}URL` within 120 s"),
     };
     let root_url = url.trim_end_matches('/').to_owned();
-    let probe_root = root_url.trim_end_matches("/api");
-    wait_ready(&format!("{probe_root}{probe}"), Some(pid)).await?;
+    wait_ready(root_url.trim_end_matches("/api"), ready, Some(pid)).await?;
     Ok(Running {
         root_url,
         pid,
@@ -332,23 +338,34 @@ fn alive(pid: u32) -> bool {
     })
 }
 
-/// Polls `url` until it answers 200 (at most 120 s).
-async fn wait_ready(url: &str, pid: Option<u32>) -> anyhow::Result<()> {
+/// Polls the server at `root_url` until it is `ready` (at most 120 s).
+async fn wait_ready(root_url: &str, ready: Ready, pid: Option<u32>) -> anyhow::Result<()> {
     let client = http();
+    let admin = admin_client(root_url)?;
+    let what = match ready {
+        Ready::MockAdmin => format!("the admin API at {}", admin.url()),
+        Ready::Path(path) => format!("{root_url}{path}"),
+    };
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
-        if let Ok(res) = client.get(url).send().await
-            && res.status().is_success()
-        {
+        let answered = match ready {
+            Ready::MockAdmin => admin.fixtures().await.is_ok(),
+            Ready::Path(path) => client
+                .get(format!("{root_url}{path}"))
+                .send()
+                .await
+                .is_ok_and(|res| res.status().is_success()),
+        };
+        if answered {
             return Ok(());
         }
         if let Some(pid) = pid
             && !alive(pid)
         {
-            bail!("the server (pid {pid}) exited before answering {url}");
+            bail!("the server (pid {pid}) exited before answering {what}");
         }
         if Instant::now() > deadline {
-            bail!("{url} gave no successful answer within 120 s");
+            bail!("{what} gave no successful answer within 120 s");
         }
         tokio::time::sleep(Duration::from_millis(2)).await;
     }

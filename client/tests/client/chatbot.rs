@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use serde_json::json;
+use pancake_mock::admin::{SimulateMessage, SubscribeRequest};
 
 #[path = "../../examples/chatbot.rs"]
 #[allow(dead_code)]
@@ -18,26 +18,26 @@ async fn the_chatbot_answers_a_customer_through_the_mock() {
     let bot_url = format!("http://{}/", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, example::bot(page)).await });
 
-    let admin = reqwest::Client::new();
-    let root = server.root_url();
-    let subscribed = admin
-        .put(format!("{root}/__admin/webhooks"))
-        .json(&json!({"url": bot_url, "page_ids": [first.id]}))
-        .send()
+    let admin = server.admin();
+    admin
+        .subscribe_webhook(&SubscribeRequest {
+            url: bot_url,
+            page_ids: Some(vec![first.id.clone()]),
+            ..SubscribeRequest::default()
+        })
         .await
         .unwrap();
-    assert!(subscribed.status().is_success());
     let text = "Shop ơi áo này còn không ạ?";
-    let written: serde_json::Value = admin
-        .post(format!("{root}/__admin/simulate/message"))
-        .json(&json!({"page_id": first.id, "customer_name": "Mai", "text": text}))
-        .send()
+    let conversation = admin
+        .simulate_message(&SimulateMessage {
+            page_id: first.id.clone(),
+            customer_name: Some("Mai".into()),
+            text: Some(text.into()),
+            ..SimulateMessage::default()
+        })
         .await
         .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let conversation = written["conversation_id"].as_str().unwrap().to_owned();
+        .conversation_id;
 
     let page = pancake.page(first.id.clone(), first.page_access_token.clone());
     let expected = example::answer(text);

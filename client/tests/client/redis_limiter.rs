@@ -6,7 +6,6 @@ use pancake_client::rate_limit::redis::{RedisLimiterOptions, RedisRateLimiter};
 use pancake_client::rate_limit::{PageRateLimiter, RateLimit};
 use pancake_client::{Error, Pancake};
 use pancake_testkit::RedisServer;
-use serde_json::Value;
 
 use crate::common::*;
 
@@ -22,24 +21,13 @@ fn options(timeout: Duration) -> RedisLimiterOptions {
 }
 
 /// The mock's journal: (arrival in mock milliseconds, status) of each page-API request.
-async fn journal(root_url: &str) -> Vec<(i64, u16)> {
-    let body: Value = reqwest::get(format!("{root_url}/__admin/journal"))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    body["requests"]
-        .as_array()
-        .unwrap()
+async fn journal(server: &pancake_mock::MockServer) -> Vec<(i64, u16)> {
+    let journal = server.admin().journal().await.unwrap();
+    journal
+        .requests
         .iter()
-        .filter(|r| r["path"].as_str().unwrap().contains("/pages/"))
-        .map(|r| {
-            (
-                r["at_ms"].as_i64().unwrap(),
-                r["status"].as_u64().unwrap() as u16,
-            )
-        })
+        .filter(|r| r.path.contains("/pages/"))
+        .map(|r| (r.at_ms, r.status))
         .collect()
 }
 
@@ -78,7 +66,7 @@ async fn independent_clients_share_one_page_budget_through_redis() {
         task.await.unwrap();
     }
     let elapsed = started.elapsed();
-    let seen = journal(&server.root_url()).await;
+    let seen = journal(&server).await;
     assert_eq!(seen.len(), 24);
     assert!(seen.iter().all(|(_, status)| *status == 200), "{seen:?}");
     let mut times: Vec<i64> = seen.iter().map(|(t, _)| *t).collect();

@@ -8,7 +8,7 @@ use std::time::Duration;
 use futures::TryStreamExt;
 use pancake_client::retry::RetryPolicy;
 use pancake_client::{PageClient, Pancake};
-use pancake_mock::RateLimit;
+use pancake_mock::{FaultConfig, RateLimit};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -107,7 +107,7 @@ proptest! {
     fn a_sync_through_injected_503s_returns_exactly_the_set(seed in any::<u64>(), fault_seed in any::<u64>(), n in 1usize..250) {
         runtime().block_on(async {
             let mock = start(&Options::new(seed, n)).await;
-            mock.admin().set_faults(0.2, 503, fault_seed).await.map_err(|e| e.to_string())?;
+            mock.admin().set_faults(&FaultConfig { error_rate: 0.2, status: 503, seed: fault_seed, ..FaultConfig::default() }).await.map_err(|e| e.to_string())?;
             let pancake = client(&mock, fast_retries(), false);
             let page = page(&pancake, &mock);
             let streamed = stream_ids(page.list_conversations_stream(None, |b| b)).await?;

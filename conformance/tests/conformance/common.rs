@@ -1,10 +1,10 @@
 //! Shared helpers: mocks with chosen fixtures, their fixture data as JSON (the tests' oracle),
 //! a runtime for the property tests, and case counts.
 
-use pancake_conformance::admin::Admin;
 use pancake_conformance::http::Call;
 use pancake_conformance::walk::Walker;
 use pancake_conformance::{Suite, Target, TargetArgs};
+use pancake_mock::admin::AdminClient;
 use pancake_mock::{ClockMode, FixtureSource, GenerateOptions, MockConfig, MockServer, RateLimit};
 use pancake_openapi::{Operation, Spec, Validator};
 use proptest::test_runner::Config;
@@ -140,8 +140,8 @@ impl Mock {
     }
 
     /// The admin API.
-    pub fn admin(&self) -> Admin {
-        Admin::for_base_url(&self.base_url).expect("an admin URL")
+    pub fn admin(&self) -> AdminClient {
+        self.server.admin()
     }
 
     /// Items of a fixture list of page `i` (`conversations`, `customers`, ...).

@@ -10,6 +10,7 @@ use axum::{Json, Router};
 use pancake_conformance::checks::{Group, Status};
 use pancake_conformance::properties::{self, PropertyArgs};
 use pancake_conformance::{Suite, Target, TargetArgs};
+use pancake_mock::admin::{ClockMode, ClockState, Done, FixtureSummary, Fixtures, PageSummary, Ts};
 use serde_json::{Value, json};
 use url::Url;
 
@@ -145,6 +146,19 @@ async fn serve_conversations(
     Json(json!({"success": true, "conversations": page}))
 }
 
+/// The broken server's time: it never moves.
+fn broken_now() -> Ts {
+    Ts::from_secs(1_768_435_200)
+}
+
+fn broken_clock() -> ClockState {
+    ClockState {
+        mode: ClockMode::Manual,
+        now_ms: broken_now().millis(),
+        now: broken_now(),
+    }
+}
+
 /// A server that answers the v2 conversation list wrongly, and enough of a mock's admin API to
 /// be taken for one (so the suite moves its "clock" instead of sleeping).
 async fn start_broken(breakage: Breakage) -> (Url, tokio::task::JoinHandle<()>) {
@@ -189,24 +203,42 @@ async fn start_broken(breakage: Breakage) -> (Url, tokio::task::JoinHandle<()>) 
                 },
             ),
         )
+        // The mock's own admin bodies, so the suite's admin client reads them as a mock's.
         .route(
             "/__admin/fixtures",
             get(|State(b): State<Arc<Broken>>| async move {
-                Json(json!({"access_token": "user-token", "pages": [
-                    {"id": b.page_id, "platform": "facebook", "page_access_token": "page-token"}
-                ]}))
+                Json(FixtureSummary {
+                    access_token: "user-token".into(),
+                    pages: vec![PageSummary {
+                        id: b.page_id.clone(),
+                        name: "Broken".into(),
+                        platform: "facebook".into(),
+                        page_access_token: "page-token".into(),
+                        conversations: b.conversations.len(),
+                    }],
+                })
             }),
         )
         .route(
             "/__admin/fixtures/full",
-            get(|| async { Json(json!({"pages": []})) }),
+            get(|| async {
+                Json(Fixtures {
+                    access_token: "user-token".into(),
+                    epoch: broken_now(),
+                    message_seed: None,
+                    pages: Vec::new(),
+                })
+            }),
         )
-        .route("/__admin/reset", post(|| async { Json(json!({})) }))
         .route(
-            "/__admin/clock",
-            get(|| async { Json(json!({"now_ms": 1_768_435_200_000i64})) }),
+            "/__admin/reset",
+            post(|| async { Json(Done { success: true }) }),
         )
-        .route("/__admin/clock/advance", post(|| async { Json(json!({})) }))
+        .route("/__admin/clock", get(|| async { Json(broken_clock()) }))
+        .route(
+            "/__admin/clock/advance",
+            post(|| async { Json(broken_clock()) }),
+        )
         .with_state(broken);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await

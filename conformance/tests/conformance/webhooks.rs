@@ -22,7 +22,10 @@ use pancake_client::{PageClient, Pancake};
 use pancake_sync::{Listener, PostgresStore, SqliteStore, Store, SyncOptions};
 use pancake_testkit::PostgresServer;
 
-use pancake_conformance::admin::{Admin, SubscriptionChange, WebhookFaults, WebhookSubscribe};
+use pancake_mock::admin::{
+    AdminClient, FaultConfig, SimulateConnectStatus, SimulateMessage, SimulateSubscription,
+    SubscribeRequest,
+};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{Value, json};
@@ -58,7 +61,8 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-fn faults() -> impl Strategy<Value = WebhookFaults> {
+/// Webhook faults only (the API's stay off).
+fn faults() -> impl Strategy<Value = FaultConfig> {
     (
         any::<u64>(),
         0.0..0.4f64,
@@ -68,13 +72,14 @@ fn faults() -> impl Strategy<Value = WebhookFaults> {
         500..5000u64,
     )
         .prop_map(
-            |(seed, drop_rate, duplicate_rate, reorder_rate, delay_rate, delay_ms)| WebhookFaults {
+            |(seed, drop_rate, duplicate_rate, reorder_rate, delay_rate, delay_ms)| FaultConfig {
                 seed,
-                drop_rate,
-                duplicate_rate,
-                reorder_rate,
-                delay_rate,
-                delay_ms,
+                webhook_drop_rate: drop_rate,
+                webhook_duplicate_rate: duplicate_rate,
+                webhook_reorder_rate: reorder_rate,
+                webhook_delay_rate: delay_rate,
+                webhook_delay_ms: delay_ms,
+                ..FaultConfig::default()
             },
         )
 }
@@ -197,7 +202,7 @@ impl MemoryConsumer {
 
 struct World {
     mock: Mock,
-    admin: Admin,
+    admin: AdminClient,
     http: reqwest::Client,
     page: String,
     token: String,
@@ -274,12 +279,13 @@ impl World {
     async fn delivered_events(&self) -> u64 {
         let ids: BTreeSet<String> = self
             .admin
-            .webhook_deliveries()
+            .journal()
             .await
             .unwrap()
-            .iter()
-            .filter(|d| d["outcome"] == "delivered")
-            .map(|d| text(&d["event_id"]))
+            .webhook_deliveries
+            .into_iter()
+            .filter(|d| d.outcome == "delivered")
+            .map(|d| d.event_id)
             .collect();
         ids.len() as u64
     }
@@ -303,7 +309,7 @@ impl Consumer for MemoryConsumer {
     }
 
     async fn poll(&mut self, w: &World) {
-        let started = w.admin.now_secs().await.unwrap();
+        let started = w.admin.clock().await.unwrap().now.secs();
         for c in w.conversations(Some(self.last_sync)).await {
             self.apply_polled(&c);
         }
@@ -457,12 +463,12 @@ fn axum_app(sink: Arc<Mutex<Vec<Value>>>) -> axum::Router {
     )
 }
 
-async fn world(faults: &WebhookFaults, url: String) -> World {
+async fn world(faults: &FaultConfig, url: String) -> World {
     let mock = start(&OPTIONS()).await;
     let admin = mock.admin();
     let page = mock.page_id(0);
     admin
-        .subscribe_webhook(&WebhookSubscribe {
+        .subscribe_webhook(&SubscribeRequest {
             url,
             events: Some(vec!["messaging".into(), "conversation".into()]),
             page_ids: Some(vec![page.clone()]),
@@ -470,7 +476,7 @@ async fn world(faults: &WebhookFaults, url: String) -> World {
         })
         .await
         .unwrap();
-    admin.set_webhook_faults(faults).await.unwrap();
+    admin.set_faults(faults).await.unwrap();
     let token = text(&mock.page(0)["page_access_token"]);
     let tags = mock
         .list(0, "tags")
@@ -496,7 +502,7 @@ const OPTIONS: fn() -> Options = || Options {
 
 async fn run<C: Consumer>(
     ops: Vec<Op>,
-    faults: WebhookFaults,
+    faults: FaultConfig,
     mut consumer: C,
 ) -> Result<(), TestCaseError> {
     let w = world(&faults, consumer.url()).await;
@@ -521,7 +527,12 @@ async fn run<C: Consumer>(
                 let existing = target.map(|i| i.get(&ids).clone());
                 let made = w
                     .admin
-                    .simulate_message(&w.page, existing.as_deref(), TEXTS[t])
+                    .simulate_message(&SimulateMessage {
+                        page_id: w.page.clone(),
+                        conversation_id: existing,
+                        text: Some(TEXTS[t].into()),
+                        ..SimulateMessage::default()
+                    })
                     .await
                     .unwrap();
                 if made.created {
@@ -686,18 +697,19 @@ fn a_refusing_receiver_is_suspended_and_re_enabled() {
         drop(closed);
         let page = mock.page_id(0);
         admin
-            .subscribe_webhook(&WebhookSubscribe {
+            .subscribe_webhook(&SubscribeRequest {
                 url: url.clone(),
                 events: Some(vec!["connect_status".into()]),
                 ..Default::default()
             })
             .await
             .unwrap();
+        let disconnected = SimulateConnectStatus {
+            page_id: page,
+            status: "disconnected".into(),
+        };
         for _ in 0..300 {
-            admin
-                .simulate_connect_status(&page, "disconnected")
-                .await
-                .unwrap();
+            admin.simulate_connect_status(&disconnected).await.unwrap();
         }
         admin
             .webhooks_settled(Duration::from_secs(20))
@@ -706,11 +718,11 @@ fn a_refusing_receiver_is_suspended_and_re_enabled() {
         let s = &admin.webhooks().await.unwrap()[0];
         assert!(s.suspended, "{s:?}");
         assert_eq!(s.counters.failed, 300);
-        let deliveries = admin.webhook_deliveries().await.unwrap();
+        let deliveries = admin.journal().await.unwrap().webhook_deliveries;
         assert!(
             deliveries
                 .iter()
-                .all(|d| d["outcome"] == "failed" && d["error"].is_string())
+                .all(|d| d.outcome == "failed" && d.error.is_some())
         );
         assert_eq!(admin.enable_webhooks(Some(&url)).await.unwrap(), 1);
         assert!(!admin.webhooks().await.unwrap()[0].suspended);
@@ -730,7 +742,7 @@ fn a_simulated_subscription_change_is_delivered_and_matches_the_spec() {
         let (url, received) = receiver().await;
         let (first, second) = (mock.page_id(0), mock.page_id(1));
         admin
-            .subscribe_webhook(&WebhookSubscribe {
+            .subscribe_webhook(&SubscribeRequest {
                 url,
                 page_ids: Some(vec![second.clone()]),
                 ..Default::default()
@@ -738,7 +750,7 @@ fn a_simulated_subscription_change_is_delivered_and_matches_the_spec() {
             .await
             .unwrap();
         let package = admin
-            .simulate_subscription(&SubscriptionChange {
+            .simulate_subscription(&SimulateSubscription {
                 page_ids: vec![first.clone(), second.clone()],
                 user_ids: Some(vec!["owner-1".into(), "user-2".into()]),
                 duration: Some(3),
@@ -774,12 +786,13 @@ fn a_simulated_subscription_change_is_delivered_and_matches_the_spec() {
         assert_eq!(sub.duration, Some(3));
 
         let bad = admin
-            .simulate_subscription(&SubscriptionChange {
+            .simulate_subscription(&SimulateSubscription {
                 page_ids: vec!["not-a-page".into()],
                 ..Default::default()
             })
             .await
             .unwrap_err();
-        assert!(format!("{bad:#}").contains("page_ids"), "{bad:#}");
+        assert_eq!(bad.status(), Some(reqwest::StatusCode::BAD_REQUEST));
+        assert!(bad.message().unwrap().contains("page_ids"), "{bad}");
     });
 }

@@ -17,7 +17,6 @@
 //! - Every attempt, drop and discard is in the journal (`GET /__admin/journal`,
 //!   `webhook_deliveries`).
 
-pub mod admin;
 pub mod events;
 
 use std::collections::{BTreeMap, VecDeque};

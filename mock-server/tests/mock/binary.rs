@@ -3,6 +3,8 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
+use pancake_mock::admin::AdminClient;
+
 #[tokio::test]
 async fn binary_prints_its_url_and_serves_the_api() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_pancake-mock"))
@@ -37,24 +39,14 @@ async fn binary_prints_its_url_and_serves_the_api() {
     );
     let root = base.trim_end_matches("/api");
     let client = reqwest::Client::new();
-    let fixtures: serde_json::Value = client
-        .get(format!("{root}/__admin/fixtures"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let page = &fixtures["pages"][0];
+    let fixtures = AdminClient::new(root).unwrap().fixtures().await.unwrap();
+    let page = &fixtures.pages[0];
     let answer: serde_json::Value = client
         .get(format!(
             "{base}/public_api/v2/pages/{}/conversations",
-            page["id"].as_str().unwrap()
+            page.id
         ))
-        .query(&[(
-            "page_access_token",
-            page["page_access_token"].as_str().unwrap(),
-        )])
+        .query(&[("page_access_token", &page.page_access_token)])
         .header("api-version", "0.1.0")
         .send()
         .await
@@ -103,14 +95,16 @@ fn start_binary(
     (child, port, banner)
 }
 
-/// The status of `GET /__admin/fixtures` on loopback `port`, with `token` as bearer.
+/// The status the fixture summary is answered with on loopback `port`, with `token` as bearer.
 async fn admin_status(port: u16, token: Option<&str>) -> u16 {
-    let client = reqwest::Client::builder().no_proxy().build().unwrap();
-    let mut request = client.get(format!("http://127.0.0.1:{port}/__admin/fixtures"));
+    let mut admin = AdminClient::new(&format!("http://127.0.0.1:{port}")).unwrap();
     if let Some(token) = token {
-        request = request.bearer_auth(token);
+        admin = admin.with_token(token);
     }
-    request.send().await.unwrap().status().as_u16()
+    match admin.fixtures().await {
+        Ok(_) => 200,
+        Err(e) => e.status().unwrap_or_else(|| panic!("{e}")).as_u16(),
+    }
 }
 
 #[tokio::test]
@@ -224,17 +218,9 @@ async fn dumped_fixtures_load_back_from_a_file() {
         .unwrap()
         .trim_end_matches("/api")
         .to_owned();
-    let summary: serde_json::Value = reqwest::get(format!("{root}/__admin/fixtures"))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        summary["pages"][0]["id"],
-        fixtures.pages[0].page.id.as_str()
-    );
-    assert_eq!(summary["pages"][0]["conversations"], 70);
+    let summary = AdminClient::new(&root).unwrap().fixtures().await.unwrap();
+    assert_eq!(summary.pages[0].id, fixtures.pages[0].page.id.as_str());
+    assert_eq!(summary.pages[0].conversations, 70);
     child.kill().unwrap();
     child.wait().unwrap();
     std::fs::remove_file(&path).unwrap();

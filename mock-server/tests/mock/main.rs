@@ -2,6 +2,7 @@
 //! One test binary: one link, faster builds.
 
 mod admin;
+mod admin_client;
 mod binary;
 mod common;
 mod conversations;

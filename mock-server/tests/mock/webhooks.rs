@@ -14,14 +14,14 @@ use serde_json::{Value, json};
 use crate::common::Mock;
 
 /// A local receiver: records every body, answers with a status the test can change.
-struct Receiver {
-    url: String,
+pub struct Receiver {
+    pub url: String,
     bodies: Arc<Mutex<Vec<Value>>>,
     status: Arc<AtomicU16>,
 }
 
 impl Receiver {
-    async fn start() -> Receiver {
+    pub async fn start() -> Receiver {
         let bodies = Arc::new(Mutex::new(Vec::new()));
         let status = Arc::new(AtomicU16::new(200));
         let (b, s) = (bodies.clone(), status.clone());
@@ -47,7 +47,12 @@ impl Receiver {
         }
     }
 
-    fn bodies(&self) -> Vec<Value> {
+    /// Answers `status` from now on.
+    pub fn answer(&self, status: u16) {
+        self.status.store(status, Ordering::SeqCst);
+    }
+
+    pub fn bodies(&self) -> Vec<Value> {
         self.bodies.lock().unwrap().clone()
     }
 }
@@ -620,7 +625,7 @@ async fn suspension_takes_300_failures_and_more_than_80_percent_within_30_minute
     )
     .await
     .ok();
-    receiver.status.store(500, Ordering::SeqCst);
+    receiver.answer(500);
     let s = raise(&mock, 299).await;
     assert_eq!(s["window_failures"], 299);
     assert_eq!(s["suspended"], false, "299 failures are not enough");
@@ -641,7 +646,7 @@ async fn suspension_takes_300_failures_and_more_than_80_percent_within_30_minute
     assert_eq!(s["counters"]["attempts"], 599);
     assert_eq!(receiver.bodies().len(), before);
     // Re-enabled by hand: new events flow again.
-    receiver.status.store(200, Ordering::SeqCst);
+    receiver.answer(200);
     mock.post("/__admin/webhooks/enable", json!({"url": receiver.url}))
         .await
         .ok();
@@ -663,7 +668,7 @@ async fn suspension_needs_an_error_rate_above_80_percent() {
     .await
     .ok();
     raise(&mock, 100).await;
-    receiver.status.store(503, Ordering::SeqCst);
+    receiver.answer(503);
     // 400 failures out of 500: exactly 80%, not above.
     let s = raise(&mock, 400).await;
     assert_eq!(

@@ -11,10 +11,10 @@ use anyhow::{Context, ensure};
 use futures::TryStreamExt;
 use pancake_client::Pancake;
 use pancake_client::rate_limit::RateLimit;
+use pancake_mock::admin::{JournalEntry, JournalView};
 use pancake_mock::{Fixtures, GenerateOptions, PageSummary};
-use serde::Deserialize;
 
-use crate::servers::{Launcher, MockFixtures, MockRate, Running, http};
+use crate::servers::{Launcher, MockFixtures, MockRate, Running};
 
 /// How part 2 runs.
 #[derive(Debug, Clone)]
@@ -89,21 +89,6 @@ pub fn fixtures(conversations: usize, pages: usize) -> Fixtures {
     f
 }
 
-#[derive(Deserialize)]
-struct Journal {
-    requests: Vec<Entry>,
-}
-
-#[derive(Deserialize)]
-struct Entry {
-    seq: u64,
-    path: String,
-    status: u16,
-    /// Arrival, mock milliseconds.
-    #[serde(default)]
-    at_ms: i64,
-}
-
 /// Which journal paths a [`Tally`] counts.
 pub(super) type Counted = Box<dyn Fn(&str) -> bool + Send + Sync>;
 
@@ -141,8 +126,8 @@ impl Tally {
         }
     }
 
-    fn add(&mut self, journal: Journal) {
-        let fresh: Vec<&Entry> = journal
+    fn add(&mut self, journal: JournalView) {
+        let fresh: Vec<&JournalEntry> = journal
             .requests
             .iter()
             .filter(|e| e.seq > self.last_seq)
@@ -165,17 +150,6 @@ impl Tally {
     }
 }
 
-async fn read_journal(url: &str) -> anyhow::Result<Journal> {
-    http()
-        .get(url)
-        .send()
-        .await
-        .with_context(|| format!("GET {url}"))?
-        .json()
-        .await
-        .with_context(|| format!("decoding GET {url}"))
-}
-
 /// The mock's journal read while something runs: counts only what arrives after [`JournalWatch::start`],
 /// polled every 0.5 s so the ring cannot scroll past unread entries unnoticed.
 pub(super) struct JournalWatch {
@@ -186,10 +160,10 @@ pub(super) struct JournalWatch {
 impl JournalWatch {
     /// Starts counting `counted` requests of the mock at `mock`.
     pub(super) async fn start(mock: &Running, counted: Counted) -> anyhow::Result<JournalWatch> {
-        let url = format!("{}/__admin/journal", mock.root_url);
+        let admin = mock.admin()?;
         // Start counting after whatever came before.
         let mut tally = Tally::new(Box::new(|_| false));
-        tally.add(read_journal(&url).await?);
+        tally.add(admin.journal().await?);
         let mut tally = Tally {
             last_seq: tally.last_seq,
             ..Tally::new(counted)
@@ -200,11 +174,11 @@ impl JournalWatch {
                 tokio::select! {
                     _ = &mut stopped => break,
                     _ = tokio::time::sleep(Duration::from_millis(500)) => {
-                        tally.add(read_journal(&url).await?);
+                        tally.add(admin.journal().await?);
                     }
                 }
             }
-            tally.add(read_journal(&url).await?);
+            tally.add(admin.journal().await?);
             anyhow::Ok(tally)
         });
         Ok(JournalWatch { stop, task })
@@ -358,17 +332,21 @@ mod tests {
         );
     }
 
-    fn journal(entries: &[(u64, &str, u16)]) -> Journal {
-        Journal {
+    fn journal(entries: &[(u64, &str, u16)]) -> JournalView {
+        JournalView {
             requests: entries
                 .iter()
-                .map(|(seq, path, status)| Entry {
+                .map(|(seq, path, status)| JournalEntry {
                     seq: *seq,
                     path: (*path).into(),
                     status: *status,
                     at_ms: *seq as i64 * 10,
+                    method: "GET".into(),
+                    query: String::new(),
+                    duration_us: 0,
                 })
                 .collect(),
+            webhook_deliveries: Vec::new(),
         }
     }
 

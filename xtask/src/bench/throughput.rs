@@ -280,7 +280,7 @@ pub async fn run(launcher: &Launcher, settings: &Settings) -> anyhow::Result<Rep
         let url = format!("{}{}", ceiling.root_url, super::ceiling::TAG_PATH);
         Arc::new(move |_| url.clone())
     };
-    let reset_url = format!("{}/__admin/reset", mock.root_url);
+    let admin = mock.admin()?;
     let mut points: Vec<Point> = Vec::new();
     for &connections in &settings.connections {
         for op in [Op::PageRead, Op::TagWrite] {
@@ -316,12 +316,7 @@ pub async fn run(launcher: &Launcher, settings: &Settings) -> anyhow::Result<Rep
                 Op::PageRead => memory.page_read_peak_kib = memory.page_read_peak_kib.max(peak),
                 Op::TagWrite => {
                     memory.tag_write_peak_kib = memory.tag_write_peak_kib.max(peak);
-                    let res = http().post(&reset_url).send().await?;
-                    ensure!(
-                        res.status().is_success(),
-                        "POST {reset_url}: HTTP {}",
-                        res.status()
-                    );
+                    admin.reset().await?;
                 }
             }
             point.mock.push(result);

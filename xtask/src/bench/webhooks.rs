@@ -20,7 +20,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, ensure};
-use serde_json::{Value, json};
+use pancake_mock::admin::{AdminClient, SimulateMessage, SubscribeRequest, SubscriptionView};
 
 use super::load::{self, Load, LoadResult};
 use super::stats::{Summary, percentile};
@@ -229,45 +229,22 @@ struct Target {
     pages: Vec<String>,
 }
 
-async fn admin(
-    mock: &Running,
-    method: reqwest::Method,
-    path: &str,
-    body: Option<Value>,
-) -> anyhow::Result<Value> {
-    let url = format!("{}/__admin/{path}", mock.root_url);
-    let mut request = http().request(method.clone(), &url);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let res = request
-        .send()
-        .await
-        .with_context(|| format!("{method} {url}"))?;
-    let status = res.status();
-    let text = res.text().await.unwrap_or_default();
-    ensure!(status.is_success(), "{method} {url}: HTTP {status}: {text}");
-    serde_json::from_str(&text).with_context(|| format!("decoding {method} {url}"))
-}
-
 /// Back to the base fixtures with no subscription, and one conversation per page in `pages`
 /// for the events.
 async fn fresh(mock: &Running, pages: &[String]) -> anyhow::Result<Vec<Lane>> {
-    admin(mock, reqwest::Method::DELETE, "webhooks", None).await?;
-    admin(mock, reqwest::Method::POST, "reset", None).await?;
+    let admin = mock.admin()?;
+    admin.unsubscribe_webhooks(None).await?;
+    admin.reset().await?;
     let mut lanes = Vec::new();
     for page_id in pages {
-        let written = admin(
-            mock,
-            reqwest::Method::POST,
-            "simulate/message",
-            Some(json!({"page_id": page_id, "text": "Shop ơi còn hàng không?"})),
-        )
-        .await?;
-        let conversation_id = written["conversation_id"]
-            .as_str()
-            .context("POST /__admin/simulate/message answered no conversation_id")?
-            .to_owned();
+        let conversation_id = admin
+            .simulate_message(&SimulateMessage {
+                page_id: page_id.clone(),
+                text: Some("Shop ơi còn hàng không?".into()),
+                ..SimulateMessage::default()
+            })
+            .await?
+            .conversation_id;
         lanes.push(Lane {
             page_id: page_id.clone(),
             conversation_id,
@@ -308,35 +285,33 @@ async fn discover(mock: &Running) -> anyhow::Result<Target> {
     })
 }
 
-fn simulate_body(lanes: &[Lane], n: u64) -> Vec<u8> {
+fn simulate_body(lanes: &[Lane], n: u64) -> SimulateMessage {
     let lane = &lanes[(n % lanes.len() as u64) as usize];
-    serde_json::to_vec(&json!({
-        "page_id": lane.page_id,
-        "conversation_id": lane.conversation_id,
-        "text": "Dạ shop còn ạ",
-    }))
-    .unwrap_or_default()
+    SimulateMessage {
+        page_id: lane.page_id.clone(),
+        conversation_id: Some(lane.conversation_id.clone()),
+        text: Some("Dạ shop còn ạ".into()),
+        ..SimulateMessage::default()
+    }
 }
 
 /// The subscription of `url` as `GET /__admin/webhooks` shows it.
-async fn subscription(mock: &Running, url: &str) -> anyhow::Result<Value> {
-    let list = admin(mock, reqwest::Method::GET, "webhooks", None).await?;
-    list["subscriptions"]
-        .as_array()
-        .and_then(|s| s.iter().find(|s| s["url"] == url))
+async fn subscription(mock: &Running, url: &str) -> anyhow::Result<SubscriptionView> {
+    let list = mock.admin()?.webhooks().await?;
+    list.iter()
+        .find(|s| s.config.url == url)
         .cloned()
-        .with_context(|| format!("no subscription of {url} in GET /__admin/webhooks: {list}"))
+        .with_context(|| format!("no subscription of {url} among {list:?}"))
 }
 
 async fn subscribe(mock: &Running, url: &str) -> anyhow::Result<()> {
-    admin(
-        mock,
-        reqwest::Method::PUT,
-        "webhooks",
-        Some(json!({ "url": url })),
-    )
-    .await
-    .map(drop)
+    mock.admin()?
+        .subscribe_webhook(&SubscribeRequest {
+            url: url.to_owned(),
+            ..SubscribeRequest::default()
+        })
+        .await?;
+    Ok(())
 }
 
 async fn delivery_run(
@@ -347,15 +322,13 @@ async fn delivery_run(
 ) -> anyhow::Result<DeliveryRun> {
     let lanes = Arc::new(fresh(mock, &target.pages).await?);
     subscribe(mock, &receiver.url).await?;
-    let url = format!("{}/__admin/simulate/message", mock.root_url);
+    let admin = mock.admin()?;
     let raise = Load {
         connections: settings.raisers,
         warmup: settings.warmup,
         measure: settings.measure,
         request: Arc::new(move |c, worker, seq| {
-            c.post(&url)
-                .header("content-type", "application/json")
-                .body(simulate_body(&lanes, worker as u64 + seq))
+            admin.simulate_message_request(c, &simulate_body(&lanes, worker as u64 + seq))
         }),
         check: Arc::new(|status, _| status == 200),
     };
@@ -378,28 +351,28 @@ async fn delivery_run(
         raised.first_failure.unwrap_or_default()
     );
     let s = subscription(mock, &receiver.url).await?;
-    let counter = |name: &str| s["counters"][name].as_u64().unwrap_or(0);
     let run = DeliveryRun {
         received,
         raised: raised.requests * 2,
         seconds,
-        delivered: counter("delivered"),
-        failed: counter("failed"),
-        discarded: counter("discarded"),
-        pending: s["pending"].as_u64().unwrap_or(0),
+        delivered: s.counters.delivered,
+        failed: s.counters.failed,
+        discarded: s.counters.discarded,
+        pending: s.pending as u64,
     };
-    admin(mock, reqwest::Method::DELETE, "webhooks", None).await?;
+    mock.admin()?.unsubscribe_webhooks(None).await?;
     Ok(run)
 }
 
 /// Raises events on `lanes` at `per_second` simulated messages' worth until `stop`; how many.
 async fn raise_paced(
-    url: String,
+    admin: AdminClient,
     lanes: Arc<Vec<Lane>>,
     per_second: u32,
     stop: Arc<tokio::sync::Notify>,
 ) -> anyhow::Result<u64> {
-    let client = load::worker_client()?;
+    // A connection of its own, beside the load generator's.
+    let admin = admin.with_http_client(load::worker_client()?);
     // Two events per simulated message.
     let messages = f64::from(per_second.max(2)) / 2.0;
     let mut tick = tokio::time::interval(Duration::from_secs_f64(1.0 / messages));
@@ -412,19 +385,10 @@ async fn raise_paced(
             () = &mut stopped => return Ok(sent * 2),
             _ = tick.tick() => {}
         }
-        let res = client
-            .post(&url)
-            .header("content-type", "application/json")
-            .body(simulate_body(&lanes, sent))
-            .send()
+        admin
+            .simulate_message(&simulate_body(&lanes, sent))
             .await
             .context("raising an event")?;
-        ensure!(
-            res.status().is_success(),
-            "POST {url}: HTTP {}",
-            res.status()
-        );
-        let _ = res.bytes().await;
         sent += 1;
     }
 }
@@ -441,7 +405,7 @@ async fn read_run(
     }
     let stop = Arc::new(tokio::sync::Notify::new());
     let raiser = tokio::spawn(raise_paced(
-        format!("{}/__admin/simulate/message", mock.root_url),
+        mock.admin()?,
         lanes,
         settings.events_per_second,
         stop.clone(),
@@ -463,8 +427,8 @@ async fn read_run(
     if let Some(receiver) = hanging {
         let s = subscription(mock, &receiver.url).await?;
         ensure!(
-            s["counters"]["delivered"] == 0,
-            "the receiver that never answers got a delivery: {s}"
+            s.counters.delivered == 0,
+            "the receiver that never answers got a delivery: {s:?}"
         );
     }
     Ok(ReadRun {
@@ -506,7 +470,7 @@ pub async fn run(launcher: &Launcher, settings: &Settings) -> anyhow::Result<Rep
             unsubscribed.push(read_run(&mock, settings, &target, None).await?);
         }
     }
-    admin(&mock, reqwest::Method::DELETE, "webhooks", None).await?;
+    mock.admin()?.unsubscribe_webhooks(None).await?;
     Ok(Report {
         delivery,
         unsubscribed,

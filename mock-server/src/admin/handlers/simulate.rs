@@ -1,38 +1,34 @@
-//! `/__admin/webhooks` (subscriptions) and `/__admin/simulate/*` (activity the API cannot
-//! create: a customer writes, comments, a post appears, the page is disconnected, the account's
-//! subscription package changes).
+//! `/__admin/simulate/*`: activity the API cannot create (a customer writes or comments, a post
+//! appears, the page is disconnected, the account's subscription package changes), applied to
+//! the store and raised as webhook events like any API write.
 
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::response::Response;
-use axum::routing::{post, put};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use axum::routing::post;
 use serde_json::json;
 
-use super::{DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, SubscriptionConfig, event_types, events};
+use crate::admin::bodies::{
+    Done, SimulateComment, SimulateConnectStatus, SimulateMessage, SimulatePost,
+    SimulateSubscription, Simulated, SimulatedPost, SimulatedSubscription,
+};
 use crate::error::{ApiError, ApiResult, RawBody, parse_json};
 use crate::handlers::{later_than, ok};
 use crate::model::{
     Attachment, Conversation, ConversationCustomer, Customer, Message, PageCustomerRef, Post,
     PostAuthor, Sender,
 };
-use crate::query::QueryParams;
 use crate::state::AppState;
 use crate::text::Text;
+use crate::webhooks::events;
 
 type St = State<Arc<AppState>>;
 
-/// The webhook and simulation routes (merged into the admin API).
-pub fn routes() -> Router<Arc<AppState>> {
+/// The simulation routes (merged into the admin API).
+pub(super) fn routes() -> Router<Arc<AppState>> {
     Router::new()
-        .route(
-            "/__admin/webhooks",
-            put(subscribe).get(list).delete(unsubscribe),
-        )
-        .route("/__admin/webhooks/enable", post(enable))
         .route("/__admin/simulate/message", post(simulate_message))
         .route("/__admin/simulate/comment", post(simulate_comment))
         .route("/__admin/simulate/post", post(simulate_post))
@@ -44,210 +40,6 @@ pub fn routes() -> Router<Arc<AppState>> {
             "/__admin/simulate/subscription",
             post(simulate_subscription),
         )
-}
-
-/// `PUT /__admin/webhooks` body.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SubscribeRequest {
-    /// Where events are POSTed: an `http` or `https` URL.
-    pub url: String,
-    /// Event types to deliver (the spec's `x-webhooks` names); all when absent.
-    #[serde(default)]
-    pub events: Option<Vec<String>>,
-    /// Pages whose events are delivered; all when absent.
-    #[serde(default)]
-    pub page_ids: Option<Vec<String>>,
-    /// Per-attempt timeout in milliseconds (1 to 60,000; default 5,000).
-    #[serde(default)]
-    pub timeout_ms: Option<u64>,
-}
-
-fn checked(state: &AppState, body: SubscribeRequest) -> ApiResult<SubscriptionConfig> {
-    let url = url::Url::parse(&body.url)
-        .map_err(|e| ApiError::invalid("url", format!("an absolute http(s) URL ({e})")))?;
-    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(ApiError::invalid(
-            "url",
-            format!("an http or https URL with a host, got {:?}", body.url),
-        ));
-    }
-    let known = event_types();
-    if let Some(events) = &body.events {
-        if events.is_empty() {
-            return Err(ApiError::invalid(
-                "events",
-                "at least one event type (leave `events` out for all of them)",
-            ));
-        }
-        if let Some(unknown) = events.iter().find(|e| !known.contains(e)) {
-            return Err(ApiError::invalid(
-                "events",
-                format!("event types among {}, got {unknown:?}", known.join(", ")),
-            ));
-        }
-    }
-    if let Some(pages) = &body.page_ids {
-        let store = state.read();
-        if pages.is_empty() {
-            return Err(ApiError::invalid(
-                "page_ids",
-                "at least one page id (leave `page_ids` out for all pages)",
-            ));
-        }
-        if let Some(unknown) = pages.iter().find(|p| store.page_index(p).is_err()) {
-            return Err(ApiError::invalid(
-                "page_ids",
-                format!("ids of the mock's pages (GET /__admin/fixtures), got {unknown:?}"),
-            ));
-        }
-    }
-    let timeout_ms = body.timeout_ms.unwrap_or(DEFAULT_TIMEOUT_MS);
-    if !(1..=MAX_TIMEOUT_MS).contains(&timeout_ms) {
-        return Err(ApiError::invalid(
-            "timeout_ms",
-            format!("1 to {MAX_TIMEOUT_MS} milliseconds (the mock's bound), got {timeout_ms}"),
-        ));
-    }
-    Ok(SubscriptionConfig {
-        url: body.url,
-        events: body.events,
-        page_ids: body.page_ids,
-        timeout_ms,
-    })
-}
-
-async fn subscribe(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
-    let request: SubscribeRequest = parse_json(&body)?;
-    let config = checked(&s, request)?;
-    tracing::info!(url = %config.url, "webhook subscription set");
-    let view = s.webhooks.subscribe(&s, config);
-    Ok(ok(&view))
-}
-
-async fn list(State(s): St) -> Response {
-    ok(&json!({ "subscriptions": s.webhooks.list(s.clock.now()) }))
-}
-
-async fn unsubscribe(State(s): St, RawQuery(raw): RawQuery) -> ApiResult<Response> {
-    let query = QueryParams::parse(raw.as_deref());
-    let url = query.get("url");
-    let removed = s.webhooks.unsubscribe(url);
-    if let (Some(url), 0) = (url, removed) {
-        return Err(ApiError::not_found("Webhook subscription", url));
-    }
-    Ok(ok(&json!({ "success": true, "removed": removed })))
-}
-
-/// `POST /__admin/webhooks/enable` body (may be empty: every subscription).
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct EnableRequest {
-    /// The subscription to re-enable; all when absent.
-    #[serde(default)]
-    pub url: Option<String>,
-}
-
-async fn enable(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
-    let request: EnableRequest = if body.iter().all(u8::is_ascii_whitespace) {
-        EnableRequest::default()
-    } else {
-        parse_json(&body)?
-    };
-    let enabled = s.webhooks.enable(request.url.as_deref());
-    if let (Some(url), 0) = (&request.url, enabled) {
-        return Err(ApiError::not_found("Webhook subscription", url));
-    }
-    Ok(ok(&json!({ "success": true, "enabled": enabled })))
-}
-
-/// An attachment of a simulated message.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SimulatedAttachment {
-    /// `photo`, `video`, `file`, `audio`, ...
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// Where the content is.
-    pub url: String,
-}
-
-/// `POST /__admin/simulate/message` body: a customer writes to the page.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SimulateMessage {
-    /// The page written to.
-    pub page_id: String,
-    /// An existing conversation; a new inbox conversation (and customer) when absent.
-    #[serde(default)]
-    pub conversation_id: Option<String>,
-    /// Name of the new customer (ignored with `conversation_id`).
-    #[serde(default)]
-    pub customer_name: Option<String>,
-    /// The text.
-    #[serde(default)]
-    pub text: Option<String>,
-    /// Media sent with (or instead of) the text.
-    #[serde(default)]
-    pub attachments: Vec<SimulatedAttachment>,
-}
-
-/// `POST /__admin/simulate/comment` body: a customer comments under a post.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SimulateComment {
-    /// The page.
-    pub page_id: String,
-    /// The post commented on.
-    pub post_id: String,
-    /// The comment.
-    pub text: String,
-    /// Name of the commenting customer.
-    #[serde(default)]
-    pub customer_name: Option<String>,
-}
-
-/// `POST /__admin/simulate/post` body: the page publishes a post.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SimulatePost {
-    /// The page.
-    pub page_id: String,
-    /// The text.
-    #[serde(default)]
-    pub message: Option<String>,
-    /// `text` (default), `photo`, `video`, `livestream`.
-    #[serde(rename = "type", default)]
-    pub kind: Option<String>,
-}
-
-/// `POST /__admin/simulate/connect_status` body.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SimulateConnectStatus {
-    /// The page.
-    pub page_id: String,
-    /// `connected` or `disconnected`.
-    pub status: String,
-}
-
-/// `POST /__admin/simulate/subscription` body: the subscription package (plan) of the account
-/// that owns the pages changed.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SimulateSubscription {
-    /// The pages the package covers now (ids of the mock's pages).
-    pub page_ids: Vec<String>,
-    /// The package's users; by default the active staff of those pages.
-    #[serde(default)]
-    pub user_ids: Option<Vec<String>>,
-    /// Length of the package in months (1 to 120; default 6).
-    #[serde(default)]
-    pub duration: Option<u32>,
-    /// When the package ends (e.g. `2026-07-15T00:00:00`); by default `duration` months after
-    /// it was activated (the fixtures' epoch).
-    #[serde(default)]
-    pub expired_at: Option<String>,
 }
 
 /// The mock's price of one page for one month of a package, in VND (Pancake publishes no
@@ -383,19 +175,6 @@ fn package_id(access_token: &str) -> String {
             c
         })
         .collect()
-}
-
-/// What a simulated message or comment created.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct Simulated {
-    /// Always true.
-    pub success: bool,
-    /// The conversation written to.
-    pub conversation_id: String,
-    /// The new message.
-    pub message_id: String,
-    /// Whether the conversation was created by this call.
-    pub created: bool,
 }
 
 fn non_empty(value: Option<&str>) -> Option<&str> {
@@ -664,7 +443,10 @@ async fn simulate_post(State(s): St, RawBody(body): RawBody) -> ApiResult<Respon
     p.posts.insert(0, post.clone());
     p.bump();
     events::post_changed(&s, &p.page.id, &post);
-    Ok(ok(&json!({ "success": true, "post_id": post.id })))
+    Ok(ok(&SimulatedPost {
+        success: true,
+        post_id: post.id.to_string(),
+    }))
 }
 
 async fn simulate_connect_status(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
@@ -677,12 +459,15 @@ async fn simulate_connect_status(State(s): St, RawBody(body): RawBody) -> ApiRes
     }
     s.read().page_index(&request.page_id)?;
     events::connect_status(&s, &request.page_id, &request.status);
-    Ok(ok(&json!({ "success": true })))
+    Ok(ok(&Done { success: true }))
 }
 
 async fn simulate_subscription(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
     let request: SimulateSubscription = parse_json(&body)?;
     let package = subscription_package(&s.read(), &request)?;
     events::subscription_changed(&s, &package);
-    Ok(ok(&json!({ "success": true, "subscription": package })))
+    Ok(ok(&SimulatedSubscription {
+        success: true,
+        subscription: package,
+    }))
 }

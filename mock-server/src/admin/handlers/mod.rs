@@ -1,7 +1,12 @@
-//! The admin API under `/__admin` (not under `/api`, never rate limited or faulted):
-//! reset, fixtures, journal, faults, clock, rate limit, and (in [`crate::webhooks::admin`])
-//! webhook subscriptions and simulated customer activity. When the mock has an admin token,
-//! every call needs `Authorization: Bearer TOKEN`.
+//! The server side of the admin API under `/__admin` (not under `/api`, never rate limited or
+//! faulted): the route table, and the handlers of reset, fixtures, journal, faults, clock and
+//! rate limit; webhook subscriptions are in `webhooks.rs`, simulated customer activity in
+//! `simulate.rs`. Their bodies are the types of `admin/bodies.rs`, which the client reads too.
+//! When the mock has an admin token, every call needs `Authorization: Bearer TOKEN`
+//! (`middleware::admin_token`).
+
+mod simulate;
+mod webhooks;
 
 use std::sync::Arc;
 
@@ -9,63 +14,21 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::response::Response;
 use axum::routing::{get, post, put};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-use serde_json::json;
 
+use crate::admin::bodies::{
+    ClockAdvance, ClockSet, ClockState, Done, JournalView, RateLimitSet, RateLimitState,
+};
 use crate::config::{FaultConfig, RateLimit};
 use crate::error::{ApiError, ApiResult, RawBody, parse_json};
 use crate::fixtures::Fixtures;
 use crate::handlers::ok;
 use crate::state::AppState;
-use crate::time::{ClockMode, Ts};
+use crate::time::Ts;
 
 type St = State<Arc<AppState>>;
 
-/// `POST /__admin/clock/advance` body.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct ClockAdvance {
-    /// Milliseconds to move forward (>= 0).
-    pub millis: i64,
-}
-
-/// `PUT /__admin/clock` body.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct ClockSet {
-    /// `manual` (moves only when told) or `system` (follows real time).
-    pub mode: ClockMode,
-    /// Jump to this instant: Unix milliseconds or a naive UTC timestamp string.
-    #[serde(default)]
-    pub now: Option<serde_json::Value>,
-}
-
-/// The clock as the admin API reports it.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct ClockState {
-    /// Mode.
-    pub mode: ClockMode,
-    /// Current mock time, Unix milliseconds.
-    pub now_ms: i64,
-    /// Current mock time, naive UTC.
-    pub now: String,
-}
-
-/// `PUT /__admin/rate_limit` body: `{"requests": 5, "per_seconds": 1}` or `{"off": true}`.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct RateLimitSet {
-    /// Requests per window.
-    #[serde(default)]
-    pub requests: Option<u32>,
-    /// Window in seconds (default 1).
-    #[serde(default)]
-    pub per_seconds: Option<u32>,
-    /// Turn rate limiting off.
-    #[serde(default)]
-    pub off: bool,
-}
-
 /// The admin routes.
-pub fn routes() -> Router<Arc<AppState>> {
+pub(crate) fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/__admin/reset", post(reset))
         .route(
@@ -82,13 +45,14 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/__admin/clock", get(get_clock).put(put_clock))
         .route("/__admin/clock/advance", post(advance_clock))
         .route("/__admin/rate_limit", put(put_rate_limit))
-        .merge(crate::webhooks::admin::routes())
+        .merge(webhooks::routes())
+        .merge(simulate::routes())
 }
 
 async fn reset(State(s): St) -> Response {
     s.reset();
     tracing::info!("state reset to the base fixtures");
-    ok(&json!({ "success": true }))
+    ok(&Done { success: true })
 }
 
 async fn get_fixtures(State(s): St) -> Response {
@@ -113,15 +77,15 @@ async fn put_fixtures(State(s): St, RawBody(body): RawBody) -> ApiResult<Respons
 }
 
 async fn journal(State(s): St) -> Response {
-    ok(&json!({
-        "requests": s.journal.entries(),
-        "webhook_deliveries": s.journal.deliveries(),
-    }))
+    ok(&JournalView {
+        requests: s.journal.entries(),
+        webhook_deliveries: s.journal.deliveries(),
+    })
 }
 
 async fn clear_journal(State(s): St) -> Response {
     s.journal.clear();
-    ok(&json!({ "success": true }))
+    ok(&Done { success: true })
 }
 
 async fn get_faults(State(s): St) -> Response {
@@ -142,7 +106,7 @@ fn clock_state(s: &AppState) -> ClockState {
     ClockState {
         mode: s.clock.mode(),
         now_ms: now.millis(),
-        now: now.to_string(),
+        now,
     }
 }
 
@@ -152,29 +116,10 @@ async fn get_clock(State(s): St) -> Response {
 
 async fn put_clock(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
     let set: ClockSet = parse_json(&body)?;
-    let now = match &set.now {
-        None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::Number(n)) => Some(Ts(n
-            .as_i64()
-            .ok_or_else(|| ApiError::invalid("now", "Unix milliseconds"))?
-            .saturating_mul(1000))),
-        Some(serde_json::Value::String(t)) => Some(Ts::parse(t).ok_or_else(|| {
-            ApiError::invalid(
-                "now",
-                format!("a timestamp like 2026-01-15T00:00:00, got {t:?}"),
-            )
-        })?),
-        Some(other) => {
-            return Err(ApiError::invalid(
-                "now",
-                format!("Unix milliseconds or a timestamp string, got {other}"),
-            ));
-        }
-    };
-    if let Some(t) = now {
+    if let Some(t) = set.now {
         within_calendar("now", t)?;
     }
-    s.clock.set(set.mode, now);
+    s.clock.set(set.mode, set.now);
     Ok(ok(&clock_state(&s)))
 }
 
@@ -221,5 +166,5 @@ async fn put_rate_limit(State(s): St, RawBody(body): RawBody) -> ApiResult<Respo
         })
     };
     s.limiter.set_limit(limit);
-    Ok(ok(&json!({ "rate_limit": limit })))
+    Ok(ok(&RateLimitState { rate_limit: limit }))
 }
