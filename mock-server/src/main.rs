@@ -138,8 +138,27 @@ fn config(cli: &Cli) -> anyhow::Result<MockConfig> {
     })
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+fn main() -> anyhow::Result<()> {
+    runtime()
+        .context("starting the tokio runtime")?
+        .block_on(run())
+}
+
+/// A runtime sized to the cores this process may use. On one core (a container's share, or
+/// `taskset -c 0`) the main thread serves alone: a worker thread beside it would take a core
+/// no more, only a second malloc arena (glibc gives each thread its own, and keeps what a burst
+/// of connections freed in it), while the main thread's heap reuses what start-up freed.
+fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let mut builder = if cores == 1 {
+        tokio::runtime::Builder::new_current_thread()
+    } else {
+        tokio::runtime::Builder::new_multi_thread()
+    };
+    builder.enable_all().build()
+}
+
+async fn run() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),

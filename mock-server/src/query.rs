@@ -25,11 +25,10 @@ impl QueryParams {
     }
 
     /// Every value of `name`, in order.
-    pub fn all<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a str> + 'a {
-        let name = name.to_owned();
+    pub fn all<'a, 'n>(&'a self, name: &'n str) -> impl Iterator<Item = &'a str> + use<'a, 'n> {
         self.pairs
             .iter()
-            .filter(move |(k, _)| *k == name)
+            .filter(move |(k, _)| k == name)
             .map(|(_, v)| v.as_str())
     }
 
@@ -96,13 +95,21 @@ impl QueryParams {
 
     /// The query with every token value replaced by `***`, for logs and the journal.
     pub fn redacted(raw: &str) -> String {
-        raw.split('&')
-            .map(|pair| match pair.split_once('=') {
-                Some((k, _)) if k.ends_with("access_token") => format!("{k}=***"),
-                _ => pair.to_owned(),
-            })
-            .collect::<Vec<_>>()
-            .join("&")
+        // One string written in place: this runs on every request (the journal).
+        let mut out = String::with_capacity(raw.len());
+        for (i, pair) in raw.split('&').enumerate() {
+            if i > 0 {
+                out.push('&');
+            }
+            match pair.split_once('=') {
+                Some((k, _)) if k.ends_with("access_token") => {
+                    out.push_str(k);
+                    out.push_str("=***");
+                }
+                _ => out.push_str(pair),
+            }
+        }
+        out
     }
 }
 

@@ -1,6 +1,9 @@
-//! Loading the spec: YAML text -> raw JSON document -> `openapiv3` model + operation index.
+//! Loading the spec: YAML text -> raw JSON document (checked against the `openapiv3` model) ->
+//! operation index.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde_json::{Map, Number, Value};
 
@@ -129,17 +132,27 @@ pub fn to_model(raw: &Value) -> Result<openapiv3::OpenAPI, LoadError> {
     })
 }
 
-/// A loaded spec: the raw document (for JSON pointers), the `openapiv3` model (for progenitor)
-/// and the index of its operations.
+/// A loaded spec: the raw document (for JSON pointers) and the index of its operations. Loading
+/// checks that the document fits the `openapiv3` model (what progenitor generates from) and keeps
+/// nothing of that model: no reader needs it once the check passed, and a long-lived holder of
+/// the spec (the mock) would carry a third copy of the document.
+///
+/// Cloning is cheap: clones share one loaded document (a [`crate::Validator`] holds one).
 ///
 /// Loading is lenient about what [`crate::check()`] reports: an operation without an
 /// `operationId` is left out of the index, and a malformed vendor extension reads as absent.
 /// Run the check (the test suite does) before relying on the index being complete.
 #[derive(Debug, Clone)]
 pub struct Spec {
+    loaded: Arc<Loaded>,
+}
+
+#[derive(Debug)]
+struct Loaded {
     raw: Value,
-    model: openapiv3::OpenAPI,
     operations: Vec<Operation>,
+    /// Index into `operations` by `operationId`.
+    by_id: HashMap<String, usize>,
     rate_limit: Option<RateLimit>,
     webhook_delivery: Option<WebhookDelivery>,
     webhook_events: Vec<WebhookEvent>,
@@ -163,64 +176,67 @@ impl Spec {
 
     /// Builds a spec from an already parsed raw document.
     pub fn from_document(raw: Value) -> Result<Spec, LoadError> {
-        let model = to_model(&raw)?;
+        to_model(&raw)?;
         let operations = operations::index(&raw);
+        // The first of two operations with one id wins, as a search in order would find it (the
+        // check reports the duplicate).
+        let mut by_id = HashMap::new();
+        for (i, op) in operations.iter().enumerate() {
+            by_id.entry(op.operation_id.clone()).or_insert(i);
+        }
         let rate_limit = extensions::read(&raw, RATE_LIMIT_KEY).ok().flatten();
         let webhook_delivery = extensions::read(&raw, WEBHOOK_DELIVERY_KEY).ok().flatten();
         let webhook_events = extensions::webhook_events(&raw);
         Ok(Spec {
-            raw,
-            model,
-            operations,
-            rate_limit,
-            webhook_delivery,
-            webhook_events,
+            loaded: Arc::new(Loaded {
+                raw,
+                operations,
+                by_id,
+                rate_limit,
+                webhook_delivery,
+                webhook_events,
+            }),
         })
     }
 
     /// The raw document, for JSON pointers (`spec.raw().pointer("/paths/...")`).
     pub fn raw(&self) -> &Value {
-        &self.raw
-    }
-
-    /// The `openapiv3` model (what progenitor generates from).
-    pub fn model(&self) -> &openapiv3::OpenAPI {
-        &self.model
+        &self.loaded.raw
     }
 
     /// Every operation that has an `operationId`, ordered by path, then method (the raw
     /// document's maps are sorted by key).
     pub fn operations(&self) -> &[Operation] {
-        &self.operations
+        &self.loaded.operations
     }
 
     /// The operation with this `operationId`.
     pub fn operation(&self, operation_id: &str) -> Option<&Operation> {
-        self.operations
-            .iter()
-            .find(|op| op.operation_id == operation_id)
+        let i = self.loaded.by_id.get(operation_id)?;
+        Some(&self.loaded.operations[*i])
     }
 
     /// The document-wide `x-pancake-rate-limit`, if present and well-formed.
     pub fn rate_limit(&self) -> Option<&RateLimit> {
-        self.rate_limit.as_ref()
+        self.loaded.rate_limit.as_ref()
     }
 
     /// The webhook events of `x-webhooks` (event type and payload schema), sorted by event type.
     pub fn webhook_events(&self) -> &[WebhookEvent] {
-        &self.webhook_events
+        &self.loaded.webhook_events
     }
 
     /// The payload schema's name of webhook event `event_type`.
     pub fn webhook_event(&self, event_type: &str) -> Option<&WebhookEvent> {
-        self.webhook_events
+        self.loaded
+            .webhook_events
             .iter()
             .find(|e| e.event_type == event_type)
     }
 
     /// `x-pancake-webhook-delivery`, if present and well-formed.
     pub fn webhook_delivery(&self) -> Option<&WebhookDelivery> {
-        self.webhook_delivery.as_ref()
+        self.loaded.webhook_delivery.as_ref()
     }
 
     /// The component schema of the items a list operation's walk yields: the `items` array of its
@@ -233,15 +249,15 @@ impl Spec {
             &crate::pointer::join("/components/schemas", response),
             "properties",
         );
-        let property = self.raw.pointer(&crate::pointer::join(&at, items))?;
-        let (property, _) = crate::pointer::resolve(&self.raw, property, &at).ok()?;
+        let property = self.raw().pointer(&crate::pointer::join(&at, items))?;
+        let (property, _) = crate::pointer::resolve(self.raw(), property, &at).ok()?;
         operations::component_name(property.get("items")?)
     }
 
     /// The rate limit that applies to `operation`: the document's, when the operation has the
     /// limit's key as a path parameter and takes the page access token (see the README).
     pub fn rate_limit_for(&self, operation: &Operation) -> Option<&RateLimit> {
-        let limit = self.rate_limit.as_ref()?;
+        let limit = self.loaded.rate_limit.as_ref()?;
         let parameters = operation
             .parameters
             .iter()

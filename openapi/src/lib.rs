@@ -6,13 +6,14 @@
 //!
 //! With the feature `spec` (default):
 //!
-//! - [`Spec`]: the document loaded as raw JSON (for JSON pointers) and as the `openapiv3` model
-//!   (what progenitor generates from), with an index of its [`Operation`]s: method, path
-//!   template, parameters, bodies, responses, pagination.
+//! - [`Spec`]: the document loaded as raw JSON (for JSON pointers), checked against the
+//!   `openapiv3` model (what progenitor generates from), with an index of its [`Operation`]s:
+//!   method, path template, parameters, bodies, responses, pagination.
 //! - [`extensions`]: the typed vendor extensions `x-pancake-rate-limit`, `x-pancake-pagination`
 //!   and `x-pancake-unit` (see `openapi/README.md`).
 //! - [`Validator`]: response bodies, request bodies and parameter values checked against the
-//!   spec's schemas (OpenAPI 3.0 schemas converted to JSON Schema, compiled once).
+//!   spec's schemas (OpenAPI 3.0 schemas converted to JSON Schema, each compiled once: all at
+//!   construction with [`Validator::new`], or each at its first use with [`Validator::lazy`]).
 //! - [`Spec::webhook_events`] and [`Spec::webhook_delivery`]: the webhook events of `x-webhooks`
 //!   (payloads are component schemas, validated with [`Validator::validate_component`]) and
 //!   Pancake's delivery and suspension rules.

@@ -1,11 +1,12 @@
 //! Validating payloads against the spec: response bodies, request bodies and parameter values.
 //!
-//! Every schema is compiled once, when the [`Validator`] is built; a validation is then a lookup
-//! and a walk over the instance.
+//! Every schema is compiled once: all of them when the [`Validator`] is built with
+//! [`Validator::new`], or each at its first use with [`Validator::lazy`]. A validation is then a
+//! lookup and a walk over the instance.
 
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde_json::Value;
 
@@ -67,6 +68,10 @@ pub enum ValidationError {
         /// What was asked for (`the 301 response`, `the request body`, `parameter psid`).
         what: String,
     },
+    /// The schema to validate against does not compile (a [`Validator::lazy`] finds out at the
+    /// schema's first use what [`Validator::new`] refuses at construction).
+    #[error(transparent)]
+    Uncompilable(#[from] BuildError),
     /// The payload does not match its schema.
     #[error("{what} does not match the spec: {}", join_violations(.violations))]
     Invalid {
@@ -95,61 +100,81 @@ pub struct BuildError {
     pub source: CompileError,
 }
 
-/// Validates payloads against the spec's schemas, compiled once at construction.
+/// Validates payloads against the spec's schemas, each compiled once.
+///
+/// Cloning is cheap: clones share the spec and the compiled schemas.
 #[derive(Debug, Clone)]
 pub struct Validator {
-    root: Arc<Value>,
-    operations: Vec<Operation>,
-    compiled: HashMap<String, Arc<jsonschema::Validator>>,
+    spec: Spec,
+    /// Every schema pointer of the operations and every component schema, compiled at first use
+    /// (or all at once by [`Validator::new`]).
+    compiled: Arc<HashMap<String, Compiled>>,
 }
 
+type Compiled = OnceLock<Result<jsonschema::Validator, BuildError>>;
+
 impl Validator {
-    /// Compiles every schema the spec's operations use, and every component schema.
+    /// Compiles every schema the spec's operations use, and every component schema: a schema
+    /// that does not compile is an error here, not at its first use.
     pub fn new(spec: &Spec) -> Result<Validator, BuildError> {
-        let root = spec.raw();
-        let mut compiled = HashMap::new();
-        let component_pointers = root
-            .pointer("/components/schemas")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
-            .map(|(name, _)| pointer::join("/components/schemas", name));
-        let operation_pointers = spec.operations().iter().flat_map(schema_pointers);
-        for at in component_pointers.chain(operation_pointers) {
-            if compiled.contains_key(&at) {
-                continue;
-            }
-            let validator = schema::compile(root, &at).map_err(|source| BuildError {
-                pointer: at.clone(),
-                source,
-            })?;
-            compiled.insert(at, Arc::new(validator));
+        let validator = Validator::lazy(spec);
+        for at in every_schema_pointer(spec) {
+            validator.compiled(&at)?;
         }
-        Ok(Validator {
-            root: Arc::new(root.clone()),
-            operations: spec.operations().to_vec(),
-            compiled,
-        })
+        Ok(validator)
+    }
+
+    /// A validator that compiles each schema at its first use: what a long-running server that
+    /// validates a few kinds of payload wants (compiling the spec's every response schema
+    /// takes megabytes it would never use). A schema that does not compile is
+    /// [`ValidationError::Uncompilable`] at each use.
+    pub fn lazy(spec: &Spec) -> Validator {
+        let compiled = every_schema_pointer(spec)
+            .map(|at| (at, OnceLock::new()))
+            .collect();
+        Validator {
+            spec: spec.clone(),
+            compiled: Arc::new(compiled),
+        }
+    }
+
+    /// The compiled schema at `at`, a pointer the index holds (compiled now if it was not).
+    fn compiled(&self, at: &str) -> Result<&jsonschema::Validator, BuildError> {
+        self.compiled
+            .get(at)
+            .expect("every schema pointer of the index is listed in Validator::lazy")
+            .get_or_init(|| {
+                schema::compile(self.spec.raw(), at).map_err(|source| BuildError {
+                    pointer: at.to_owned(),
+                    source,
+                })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     fn operation(&self, operation_id: &str) -> Result<&Operation, ValidationError> {
-        self.operations
-            .iter()
-            .find(|op| op.operation_id == operation_id)
+        self.spec
+            .operation(operation_id)
             .ok_or_else(|| ValidationError::UnknownOperation(operation_id.to_owned()))
     }
 
-    fn run(&self, at: &str, what: String, instance: &Value) -> Result<(), ValidationError> {
-        let validator = self
-            .compiled
-            .get(at)
-            .expect("every schema pointer of the index is compiled in Validator::new");
-        let violations = violations(validator, instance);
-        if violations.is_empty() {
-            Ok(())
-        } else {
-            Err(ValidationError::Invalid { what, violations })
+    /// Validates `instance` against the schema at `at`; `what` names it in the error.
+    fn run(
+        &self,
+        at: &str,
+        what: impl FnOnce() -> String,
+        instance: &Value,
+    ) -> Result<(), ValidationError> {
+        let validator = self.compiled(at)?;
+        // The quick yes/no first: most payloads are valid, and collecting errors costs more.
+        if validator.is_valid(instance) {
+            return Ok(());
         }
+        Err(ValidationError::Invalid {
+            what: what(),
+            violations: violations(validator, instance),
+        })
     }
 
     /// Validates a JSON response body of `operation_id` with `status`, against the response
@@ -176,7 +201,7 @@ impl Validator {
             })?;
         self.run(
             at,
-            format!("the {status} response of `{operation_id}`"),
+            || format!("the {status} response of `{operation_id}`"),
             body,
         )
     }
@@ -197,7 +222,7 @@ impl Validator {
                 operation_id: operation_id.to_owned(),
                 what: "the JSON request body".to_owned(),
             })?;
-        self.run(at, format!("the request body of `{operation_id}`"), body)
+        self.run(at, || format!("the request body of `{operation_id}`"), body)
     }
 
     fn parameter<'a>(
@@ -231,7 +256,11 @@ impl Validator {
         value: &Value,
     ) -> Result<(), ValidationError> {
         let (_, at) = self.parameter(operation_id, name)?;
-        self.run(at, format!("parameter `{name}` of `{operation_id}`"), value)
+        self.run(
+            at,
+            || format!("parameter `{name}` of `{operation_id}`"),
+            value,
+        )
     }
 
     /// Validates a parameter as it arrives in a URL: the raw text of each occurrence
@@ -247,10 +276,10 @@ impl Validator {
         occurrences: &[&str],
     ) -> Result<Value, ValidationError> {
         let (parameter, at) = self.parameter(operation_id, name)?;
-        let value = typed_value(&self.root, parameter, occurrences);
+        let value = typed_value(self.spec.raw(), parameter, occurrences);
         self.run(
             at,
-            format!("parameter `{name}` of `{operation_id}`"),
+            || format!("parameter `{name}` of `{operation_id}`"),
             &value,
         )?;
         Ok(value)
@@ -262,7 +291,7 @@ impl Validator {
         if !self.compiled.contains_key(&at) {
             return Err(ValidationError::UnknownSchema(name.to_owned()));
         }
-        self.run(&at, format!("schema `{name}`"), value)
+        self.run(&at, || format!("schema `{name}`"), value)
     }
 }
 
@@ -275,6 +304,18 @@ pub(crate) fn violations(validator: &jsonschema::Validator, instance: &Value) ->
             reason: e.to_string(),
         })
         .collect()
+}
+
+/// Every component schema, then every schema the operations use (repeats included).
+fn every_schema_pointer(spec: &Spec) -> impl Iterator<Item = String> + '_ {
+    let components = spec
+        .raw()
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(name, _)| pointer::join("/components/schemas", name));
+    components.chain(spec.operations().iter().flat_map(schema_pointers))
 }
 
 fn schema_pointers(op: &Operation) -> impl Iterator<Item = String> + '_ {
@@ -474,6 +515,55 @@ mod tests {
             v.validate_parameter("list_conversations", "until", &json!(1)),
             Err(ValidationError::UnknownParameter { .. })
         ));
+    }
+
+    #[test]
+    fn a_lazy_validator_compiles_at_first_use_and_answers_as_an_eager_one() {
+        let spec = Spec::from_yaml_str(include_str!("../tests/data/mini.yaml")).unwrap();
+        let eager = Validator::new(&spec).unwrap();
+        let lazy = Validator::lazy(&spec);
+        let compiled = |v: &Validator| v.compiled.values().filter(|c| c.get().is_some()).count();
+        assert_eq!(compiled(&lazy), 0);
+        assert_eq!(compiled(&eager), eager.compiled.len());
+        let good =
+            json!({"success": true, "pages": [{"id": "1", "name": "A", "avatar_url": null}]});
+        let bad = json!({"pages": [{"id": 1}]});
+        for body in [&good, &bad] {
+            assert_eq!(
+                lazy.validate_response("list_pages", 200, body),
+                eager.validate_response("list_pages", 200, body)
+            );
+        }
+        // One schema compiled, kept for the next use, and shared by clones.
+        assert_eq!(compiled(&lazy), 1);
+        assert_eq!(compiled(&lazy.clone()), 1);
+    }
+
+    #[test]
+    fn a_schema_that_does_not_compile_fails_new_and_each_use_of_lazy() {
+        let mut raw = crate::parse_document(include_str!("../tests/data/mini.yaml")).unwrap();
+        raw["components"]["schemas"]["Tag"]["properties"]["text"] =
+            json!({"type": "string", "pattern": "("});
+        let spec = Spec::from_document(raw).unwrap();
+        // The first schema to fail is the first (by name) that holds Tag: Conversation.
+        let err = Validator::new(&spec).unwrap_err();
+        assert_eq!(err.pointer, "/components/schemas/Conversation");
+        let lazy = Validator::lazy(&spec);
+        for _ in 0..2 {
+            match lazy.validate_component("Tag", &json!({"id": 1, "text": "x"})) {
+                Err(ValidationError::Uncompilable(e)) => {
+                    assert_eq!(e.pointer, "/components/schemas/Tag");
+                    assert_eq!(e.source, err.source);
+                }
+                other => panic!("expected Uncompilable, got {other:?}"),
+            }
+        }
+        // Other schemas are unaffected.
+        lazy.validate_request_body(
+            "update_conversation_tags",
+            &json!({"action": "add", "tag_id": 5}),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
     }
 
     #[test]
