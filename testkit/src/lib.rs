@@ -5,6 +5,10 @@
 //! tests that need them say so on stderr and pass without running ([`Missing::skip`]), so that
 //! `cargo test --workspace` works with nothing but a Rust toolchain; under CI (`CI` set) a missing
 //! server is a failure instead.
+//!
+//! The chores and the benchmarks (`xtask`, `pancake-bench`) start servers of their own the same
+//! way ([`free_port`], [`wait_for_listener`]) and find the workspace through [`project_root`]
+//! and [`target_dir`].
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -33,16 +37,57 @@ pub fn free_port() -> u16 {
         .expect("bind 127.0.0.1:0")
 }
 
-fn wait_for_port(port: u16, what: &str, log: &Path) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while Instant::now() < deadline {
+/// Waits until something accepts connections on 127.0.0.1:`port`, at most `timeout`; gives up
+/// at once when `server` (the process that should listen there, if it is ours) exits first.
+pub fn wait_for_listener(
+    port: u16,
+    mut server: Option<&mut Child>,
+    timeout: Duration,
+) -> Result<(), String> {
+    let deadline = Instant::now() + timeout;
+    loop {
         if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return;
+            return Ok(());
+        }
+        if let Some(child) = server.as_deref_mut()
+            && let Ok(Some(status)) = child.try_wait()
+        {
+            return Err(format!(
+                "exited ({status}) before listening on 127.0.0.1:{port}"
+            ));
+        }
+        if Instant::now() >= deadline {
+            return Err(format!(
+                "did not listen on 127.0.0.1:{port} within {timeout:?}"
+            ));
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    let log = std::fs::read_to_string(log).unwrap_or_default();
-    panic!("{what} did not listen on 127.0.0.1:{port} within 30 s; its log:\n{log}");
+}
+
+fn wait_for_port(port: u16, what: &str, log: &Path) {
+    if let Err(e) = wait_for_listener(port, None, Duration::from_secs(30)) {
+        let log = std::fs::read_to_string(log).unwrap_or_default();
+        panic!("{what} {e}; its log:\n{log}");
+    }
+}
+
+/// The workspace root (testkit lives one level below it): for the chores and benchmarks that
+/// read the spec or run the workspace's binaries.
+pub fn project_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or(manifest_dir)
+}
+
+/// Cargo's target directory: `CARGO_TARGET_DIR` (relative to `root`) or `root/target`.
+pub fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|p| if p.is_absolute() { p } else { root.join(p) })
+        .unwrap_or_else(|| root.join("target"))
 }
 
 fn signal(pid: u32, name: &str) {
@@ -251,4 +296,36 @@ fn postgres_bin() -> Option<PathBuf> {
         .pop()
         .map(|(_, bin)| bin)
         .or_else(|| which("pg_ctl").and_then(|p| p.parent().map(Path::to_path_buf)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_listener_is_found_and_a_server_that_exits_is_not_waited_for() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        assert_eq!(
+            wait_for_listener(port, None, Duration::from_secs(5)),
+            Ok(())
+        );
+        drop(listener);
+
+        let mut exits = Command::new("true").spawn().unwrap();
+        let started = Instant::now();
+        let err =
+            wait_for_listener(free_port(), Some(&mut exits), Duration::from_secs(60)).unwrap_err();
+        assert!(err.starts_with("exited"), "{err}");
+        assert!(started.elapsed() < Duration::from_secs(30), "{err}");
+
+        let err = wait_for_listener(free_port(), None, Duration::from_millis(50)).unwrap_err();
+        assert!(err.contains("within 50ms"), "{err}");
+    }
+
+    #[test]
+    fn the_project_root_holds_the_workspace_manifest() {
+        let root = project_root();
+        assert!(root.join("Cargo.toml").is_file() && root.join("testkit").is_dir());
+    }
 }

@@ -1,15 +1,14 @@
 //! `cargo xtask conformance`: the contract suite as a user runs it. The `pancake-mock` binary
 //! serves its default fixtures in its own process on a free port, and the `pancake-conformance`
-//! binary checks every operation of the spec against the URL the mock printed, after the
+//! binary checks every operation of the spec against that mock, after the
 //! read-only properties of the list operations (default budget, a fresh seed printed with the
 //! request count; `cargo xtask conformance -- --seed S` replays one).
 
-use std::path::PathBuf;
-use std::process::{Command, ExitCode};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitCode, Stdio};
+use std::time::Duration;
 
 use anyhow::{Context, bail};
-
-use crate::servers::{Launcher, MockFixtures, MockRate};
 
 /// Arguments of `cargo xtask conformance`.
 #[derive(Debug, clap::Args)]
@@ -43,16 +42,8 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         bail!("`cargo build -p pancake-mock -p pancake-conformance` failed (see above)");
     }
     let bin = crate::target_dir(&root).join("debug");
-    let launcher = Launcher::Processes {
-        mock_bin: bin.join("pancake-mock"),
-        xtask_bin: std::env::current_exe().context("locating the xtask binary")?,
-    };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context("starting a tokio runtime")?;
     // The mock stops when `mock` is dropped, whatever the suite's outcome.
-    let mock = runtime.block_on(launcher.mock(&MockFixtures::Default, MockRate::Default))?;
+    let mock = MockProcess::start(&bin.join("pancake-mock"))?;
     let junit = root.join(&args.junit);
     if let Some(dir) = junit.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
@@ -75,4 +66,41 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         Some(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
         None => ExitCode::FAILURE,
     })
+}
+
+/// The mock binary on a free loopback port, with its default fixtures and rate limit (what it
+/// serves without flags); killed on drop.
+struct MockProcess {
+    child: Child,
+    port: u16,
+}
+
+impl MockProcess {
+    fn start(bin: &Path) -> anyhow::Result<MockProcess> {
+        let port = pancake_testkit::free_port();
+        let child = Command::new(bin)
+            .args(["--addr", &format!("127.0.0.1:{port}")])
+            .env("RUST_LOG", "warn")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .spawn()
+            .with_context(|| format!("starting {}", bin.display()))?;
+        let mut mock = MockProcess { child, port };
+        pancake_testkit::wait_for_listener(port, Some(&mut mock.child), Duration::from_secs(120))
+            .map_err(|e| anyhow::anyhow!("{} {e} (see its errors above)", bin.display()))?;
+        Ok(mock)
+    }
+
+    /// `http://127.0.0.1:PORT/api`.
+    fn api_url(&self) -> String {
+        format!("http://127.0.0.1:{}/api", self.port)
+    }
+}
+
+impl Drop for MockProcess {
+    fn drop(&mut self) {
+        // Our own child, by its handle: nothing else is ever signalled.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

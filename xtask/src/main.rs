@@ -9,10 +9,10 @@
 //! cargo xtask bench           # benchmarks, written to BENCHMARKS.md
 //! ```
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use pancake_testkit::{project_root, target_dir};
 
 mod bench;
 mod conformance;
@@ -44,23 +44,6 @@ enum Task {
     /// Work one page through the Redis limiter for `bench` part 5 (started by `bench` itself).
     #[command(hide = true)]
     BenchClient(bench::sync_cli::ClientArgs),
-}
-
-/// The workspace root: xtask lives one level below it.
-pub fn project_root() -> PathBuf {
-    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    manifest_dir
-        .parent()
-        .map(PathBuf::from)
-        .unwrap_or(manifest_dir)
-}
-
-/// Cargo's target directory: `CARGO_TARGET_DIR` (relative to the root) or `target/`.
-pub fn target_dir(root: &std::path::Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .map(|p| if p.is_absolute() { p } else { root.join(p) })
-        .unwrap_or_else(|| root.join("target"))
 }
 
 fn main() -> ExitCode {

@@ -1,5 +1,5 @@
-//! Starting servers for the chores: the mock (for `bench` and `conformance`) and the naive
-//! ceiling (for `bench`), each as its own process, or inside this process (the bench smoke test).
+//! Starting servers for `bench`: the mock and the naive ceiling, each as its own process, or
+//! inside this process (the bench smoke test).
 
 use std::io::BufRead;
 use std::path::PathBuf;
@@ -43,8 +43,6 @@ pub enum MockRate {
 /// What the mock serves.
 #[derive(Debug, Clone)]
 pub enum MockFixtures {
-    /// The mock's default fixtures (what `pancake-mock` serves without flags).
-    Default,
     /// The generated fixtures with this many conversations on the first page.
     Generated(usize),
     /// These fixtures (passed to a process as a fixture file).
@@ -156,7 +154,6 @@ impl Launcher {
                     }
                 }
                 let temp = match fixtures {
-                    MockFixtures::Default => None,
                     MockFixtures::Generated(n) => {
                         cmd.args(["--conversations", &n.to_string()]);
                         None
@@ -180,7 +177,6 @@ impl Launcher {
             Launcher::InProcess => {
                 let config = pancake_mock::MockConfig {
                     fixtures: match fixtures {
-                        MockFixtures::Default => pancake_mock::MockConfig::default().fixtures,
                         MockFixtures::Generated(n) => {
                             pancake_mock::FixtureSource::Generated(pancake_mock::GenerateOptions {
                                 conversations: *n,
