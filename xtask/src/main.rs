@@ -8,16 +8,18 @@
 //! cargo xtask conformance     # the contract suite against the mock binary
 //! cargo xtask bench           # benchmarks, written to BENCHMARKS.md
 //! ```
+//!
+//! `mock` and `bench` run their own packages (`pancake-mock`, `pancake-bench`) through cargo,
+//! and `conformance` runs the mock's and the suite's binaries: xtask compiles only the spec's
+//! tooling, so `cargo xtask spec` does not build the mock, the client or an HTTP stack first.
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use pancake_testkit::{project_root, target_dir};
 
-mod bench;
+mod cargo_run;
 mod conformance;
-mod mock;
-mod servers;
 mod spec;
 
 /// The project's chores.
@@ -33,17 +35,13 @@ enum Task {
     /// Check openapi/pancake.yaml: print each problem as `POINTER: reason`, fail on any.
     Spec(spec::Args),
     /// Run the mock server (`cargo run -p pancake-mock -- ARGS`).
-    Mock(mock::Args),
+    Mock(cargo_run::Args),
     /// Run the contract suite against the pancake-mock binary on a free port, as a user would.
     Conformance(conformance::Args),
-    /// Benchmark the mock and the client (release builds); write BENCHMARKS.md.
-    Bench(bench::Args),
-    /// Serve the naive ceiling page for `bench` (started by `bench` itself).
-    #[command(hide = true)]
-    BenchCeiling(bench::ceiling::Args),
-    /// Work one page through the Redis limiter for `bench` part 5 (started by `bench` itself).
-    #[command(hide = true)]
-    BenchClient(bench::sync_cli::ClientArgs),
+    /// Benchmark the mock and the client (release builds); write BENCHMARKS.md
+    /// (`cargo run -p pancake-bench -- ARGS`; `cargo xtask bench --help` lists its options).
+    #[command(disable_help_flag = true)]
+    Bench(cargo_run::Args),
 }
 
 fn main() -> ExitCode {
@@ -63,11 +61,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.task {
         Task::Spec(args) => spec::run(&args, &mut std::io::stdout().lock()),
-        Task::Mock(args) => mock::run(&args),
+        Task::Mock(args) => cargo_run::run("pancake-mock", &args),
         Task::Conformance(args) => conformance::run(&args),
-        Task::Bench(args) => bench::run(&args),
-        Task::BenchCeiling(args) => bench::ceiling::run(&args),
-        Task::BenchClient(args) => bench::sync_cli::client(&args),
+        Task::Bench(args) => cargo_run::run("pancake-bench", &args),
     };
     match outcome {
         Ok(code) => code,
@@ -95,6 +91,20 @@ mod tests {
             panic!("parsed as {cli:?}")
         };
         assert_eq!(args.args, ["--port", "0", "--seed", "7"]);
+    }
+
+    #[test]
+    fn bench_passes_every_argument_through_help_included() {
+        let cli = Cli::try_parse_from(["xtask", "bench", "--help"]).unwrap();
+        let Task::Bench(args) = cli.task else {
+            panic!("parsed as {cli:?}")
+        };
+        assert_eq!(args.args, ["--help"]);
+        let cli = Cli::try_parse_from(["xtask", "bench", "--quick", "--parts", "3"]).unwrap();
+        let Task::Bench(args) = cli.task else {
+            panic!("parsed as {cli:?}")
+        };
+        assert_eq!(args.args, ["--quick", "--parts", "3"]);
     }
 
     #[test]

@@ -19,17 +19,18 @@
 //! 7. [`sync_cli`]: `pancake sync` into SQLite and Postgres, its memory on 100,000
 //!    conversations, and three processes sharing one page through the Redis limiter.
 
-pub mod ceiling;
+mod ceiling;
 mod load;
 mod machine;
 mod memory;
 mod rebuild;
 mod report;
+mod servers;
 mod startup;
 mod static_file;
 mod stats;
 mod sync;
-pub mod sync_cli;
+mod sync_cli;
 mod throughput;
 mod webhooks;
 mod wrk;
@@ -39,9 +40,61 @@ use std::process::{Command, ExitCode};
 use std::time::Duration;
 
 use anyhow::Context;
+use clap::Parser;
+use pancake_testkit::{project_root, target_dir};
 
 use crate::servers::Launcher;
 use machine::Machine;
+
+/// Benchmarks the mock and the client (release builds) and writes BENCHMARKS.md; `cargo xtask
+/// bench` runs this.
+#[derive(Debug, Parser)]
+#[command(
+    name = "pancake-bench",
+    version,
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(flatten)]
+    args: Args,
+    #[command(subcommand)]
+    helper: Option<Helper>,
+}
+
+/// The benchmark's own processes, which it starts itself.
+#[derive(Debug, clap::Subcommand)]
+enum Helper {
+    /// Serve the naive ceiling page for part 1.
+    #[command(hide = true)]
+    Ceiling(ceiling::Args),
+    /// Work one page through the Redis limiter for part 7.
+    #[command(hide = true)]
+    Client(sync_cli::ClientArgs),
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .without_time()
+        .init();
+    let cli = Cli::parse();
+    let outcome = match cli.helper {
+        None => run(&cli.args),
+        Some(Helper::Ceiling(args)) => ceiling::run(&args),
+        Some(Helper::Client(args)) => sync_cli::client(&args),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
 
 /// Arguments of `cargo xtask bench`.
 #[derive(Debug, clap::Args)]
@@ -286,7 +339,7 @@ fn not_asked(quick: bool) -> String {
 }
 
 /// Measures every part `settings` asks for; a part that fails is reported, not fatal.
-pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Results {
+async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Results {
     let throughput = match &settings.throughput {
         Some(s) => outcome(throughput::run(launcher, s).await, "1"),
         None => Part::Skipped(not_asked(settings.quick)),
@@ -326,7 +379,7 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
     };
     let sync_cli = match (&settings.sync_cli, launcher) {
         (Some(_), Launcher::InProcess) => Part::Skipped(
-            "it spawns the release `pancake` and `xtask` binaries, which an in-process run has not"
+            "it spawns the release `pancake` and `pancake-bench` binaries, which an in-process run has not"
                 .into(),
         ),
         (Some(s), _) => outcome(sync_cli::run(launcher, s).await, "7"),
@@ -347,7 +400,7 @@ pub async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> R
 
 fn build_release(root: &Path) -> anyhow::Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    tracing::info!("building pancake-mock, pancake-cli and xtask in release");
+    tracing::info!("building pancake-mock, pancake-cli and pancake-bench in release");
     let status = Command::new(&cargo)
         .current_dir(root)
         .args([
@@ -358,13 +411,13 @@ fn build_release(root: &Path) -> anyhow::Result<()> {
             "-p",
             "pancake-cli",
             "-p",
-            "xtask",
+            "pancake-bench",
         ])
         .status()
         .with_context(|| format!("running {cargo} build --release"))?;
     anyhow::ensure!(
         status.success(),
-        "`cargo build --release -p pancake-mock -p pancake-cli -p xtask` failed (see above); fix the build, then run `cargo xtask bench` again"
+        "`cargo build --release -p pancake-mock -p pancake-cli -p pancake-bench` failed (see above); fix the build, then run `cargo xtask bench` again"
     );
     Ok(())
 }
@@ -380,26 +433,22 @@ fn report_path(args: &Args, target: &Path) -> PathBuf {
     }
 }
 
-/// The arguments after `bench`, as given.
+/// The arguments, as given.
 fn bench_args() -> Vec<String> {
-    std::env::args()
-        .skip_while(|a| a != "bench")
-        .skip(1)
-        .collect()
+    std::env::args().skip(1).collect()
 }
 
 /// `cargo xtask bench`.
-pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let root = crate::project_root();
     if !args.no_build {
         build_release(&root)?;
     }
     if cfg!(debug_assertions) {
         // Hand over to the release build so the load generator is not what gets measured.
-        let release = crate::target_dir(&root).join("release/xtask");
+        let release = crate::target_dir(&root).join("release/pancake-bench");
         let status = Command::new(&release)
             .current_dir(&root)
-            .arg("bench")
             .arg("--no-build")
             .args(bench_args().into_iter().filter(|a| a != "--no-build"))
             .status()
@@ -412,7 +461,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     }
     let launcher = Launcher::Processes {
         mock_bin: crate::target_dir(&root).join("release/pancake-mock"),
-        xtask_bin: std::env::current_exe().context("finding this program's path")?,
+        bench_bin: std::env::current_exe().context("finding this program's path")?,
     };
     let settings = Settings::from_args(args);
     let machine = Machine::describe();
@@ -540,6 +589,25 @@ mod tests {
         ] {
             assert!(text.contains(needle), "report lacks {needle:?}:\n{text}");
         }
+    }
+
+    #[test]
+    fn the_cli_takes_the_benchmark_options_or_one_hidden_helper() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+        let cli = Cli::try_parse_from(["pancake-bench", "--quick", "--parts", "3"]).unwrap();
+        assert!(cli.helper.is_none() && cli.args.quick && cli.args.parts == [3]);
+        let cli = Cli::try_parse_from(["pancake-bench", "ceiling", "--page", "p.json"]).unwrap();
+        assert!(matches!(cli.helper, Some(Helper::Ceiling(_))), "{cli:?}");
+        assert!(
+            Cli::try_parse_from(["pancake-bench", "--quick", "ceiling", "--page", "p.json"])
+                .is_err()
+        );
+        let help = Cli::command().render_help().to_string();
+        assert!(
+            help.contains("--parts") && !help.contains("Commands:"),
+            "{help}"
+        );
     }
 
     #[test]

@@ -116,19 +116,21 @@ pub struct Report {
     pub settings: Settings,
 }
 
-/// The release binaries part 7 spawns, beside the running xtask.
+/// The release binaries part 7 spawns, beside the running pancake-bench.
 fn binaries(launcher: &Launcher) -> anyhow::Result<(PathBuf, PathBuf)> {
     match launcher {
-        Launcher::Processes { xtask_bin, .. } => {
-            Ok((xtask_bin.with_file_name("pancake"), xtask_bin.clone()))
+        Launcher::Processes { bench_bin, .. } => {
+            Ok((bench_bin.with_file_name("pancake"), bench_bin.clone()))
         }
-        Launcher::InProcess => bail!("part 7 spawns the release `pancake` and `xtask` binaries"),
+        Launcher::InProcess => {
+            bail!("part 7 spawns the release `pancake` and `pancake-bench` binaries")
+        }
     }
 }
 
 /// Runs part 7.
 pub async fn run(launcher: &Launcher, settings: &Settings) -> anyhow::Result<Report> {
-    let (pancake, xtask) = binaries(launcher)?;
+    let (pancake, bench) = binaries(launcher)?;
     ensure!(
         pancake.exists(),
         "{} is missing: `cargo build --release -p pancake-cli`",
@@ -169,7 +171,7 @@ pub async fn run(launcher: &Launcher, settings: &Settings) -> anyhow::Result<Rep
     drop(postgres);
 
     tracing::info!("part 7: three processes sharing the page through Redis");
-    let shared = shared_run(&pancake, &xtask, &mock, &page, &dir, settings.shared)
+    let shared = shared_run(&pancake, &bench, &mock, &page, &dir, settings.shared)
         .await
         .map_err(|e| format!("{e:#}"));
     drop(mock);
@@ -324,7 +326,7 @@ pub fn most_in_window(arrivals_ms: &[i64], window_ms: i64) -> usize {
 /// `redis-server`, for `length`; then each is killed.
 async fn shared_run(
     pancake: &Path,
-    xtask: &Path,
+    bench: &Path,
     mock: &Running,
     page: &PageSummary,
     dir: &Path,
@@ -346,9 +348,9 @@ async fn shared_run(
     sync.args(["sync", "--database", &database, "--redis", &redis.url()]);
     let mut children = vec![sync.spawn().context("spawning pancake sync")?];
     for (work, log) in ["send", "stats"].into_iter().zip(&logs[1..]) {
-        let mut worker = Command::new(xtask);
+        let mut worker = Command::new(bench);
         worker
-            .args(["bench-client", "--work", work])
+            .args(["client", "--work", work])
             .args(["--base-url", &mock.api_url(), "--redis", &redis.url()])
             .args(["--page-id", page.id.as_str()])
             .args(["--page-access-token", page.page_access_token.as_str()])
@@ -357,7 +359,7 @@ async fn shared_run(
         if let Ok(file) = std::fs::File::create(log) {
             worker.stderr(file);
         }
-        children.push(worker.spawn().context("spawning xtask bench-client")?);
+        children.push(worker.spawn().context("spawning pancake-bench client")?);
     }
     tokio::time::sleep(length).await;
     let mut early = Vec::new();

@@ -18,8 +18,8 @@ pub enum Launcher {
     Processes {
         /// `target/release/pancake-mock`.
         mock_bin: PathBuf,
-        /// `target/release/xtask` (serves the ceiling with `bench-ceiling`).
-        xtask_bin: PathBuf,
+        /// `target/release/pancake-bench` (serves the ceiling with `ceiling`).
+        bench_bin: PathBuf,
     },
     /// Tasks of this process (smoke test only: figures are then not comparable).
     #[cfg_attr(
@@ -235,35 +235,29 @@ impl Launcher {
     pub async fn ceiling(&self, page_body: &[u8]) -> anyhow::Result<Running> {
         let spawned = Instant::now();
         match self {
-            Launcher::Processes { xtask_bin, .. } => {
+            Launcher::Processes { bench_bin, .. } => {
                 let path = temp_path("page.json");
                 std::fs::write(&path, page_body)
                     .with_context(|| format!("writing {}", path.display()))?;
-                let mut cmd = Command::new(xtask_bin);
-                cmd.args(["bench-ceiling", "--addr", "127.0.0.1:0", "--page"])
+                let mut cmd = Command::new(bench_bin);
+                cmd.args(["ceiling", "--addr", "127.0.0.1:0", "--page"])
                     .arg(&path);
                 spawn(
                     cmd,
                     "ceiling listening on ",
-                    Ready::Path(crate::bench::ceiling::PAGE_PATH),
+                    Ready::Path(crate::ceiling::PAGE_PATH),
                     Some(path),
                 )
                 .await
             }
             Launcher::InProcess => {
-                let app =
-                    crate::bench::ceiling::router(crate::bench::ceiling::parse_page(page_body)?);
+                let app = crate::ceiling::router(crate::ceiling::parse_page(page_body)?);
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
                 let root_url = format!("http://{}", listener.local_addr()?);
                 let task = tokio::spawn(async move {
                     let _ = axum::serve(listener, app).await;
                 });
-                wait_ready(
-                    &root_url,
-                    Ready::Path(crate::bench::ceiling::PAGE_PATH),
-                    None,
-                )
-                .await?;
+                wait_ready(&root_url, Ready::Path(crate::ceiling::PAGE_PATH), None).await?;
                 Ok(Running {
                     root_url,
                     pid: std::process::id(),
