@@ -4,7 +4,7 @@
 //! answer. It does no auth, no bookkeeping and no caching: what this machine does at all with
 //! axum + serde_json.
 //!
-//! `cargo xtask bench` starts it as its own process (`xtask bench-ceiling`), like the mock.
+//! The benchmark starts it as its own process (`pancake-bench ceiling`), like the mock.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -25,7 +25,7 @@ pub const PAGE_PATH: &str = "/page";
 /// Path of the tag write on the ceiling server.
 pub const TAG_PATH: &str = "/tags";
 
-/// Arguments of the hidden `xtask bench-ceiling`.
+/// Arguments of the hidden `pancake-bench ceiling`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Address to listen on (port 0: a free port; the URL is printed on stdout).
@@ -112,7 +112,7 @@ async fn tag(body: Bytes) -> Response {
     }
 }
 
-/// `xtask bench-ceiling`: serves until killed; prints `ceiling listening on http://ADDR`.
+/// `pancake-bench ceiling`: serves until killed; prints `ceiling listening on http://ADDR`.
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let body = std::fs::read(&args.page)
         .with_context(|| format!("reading the page to serve from {}", args.page.display()))?;

@@ -1,10 +1,11 @@
-//! `cargo xtask bench`: how close the mock comes to what this machine can do at all, and how
-//! close a client sync comes to the bound the API's rate limit sets; writes `BENCHMARKS.md`.
+//! `pancake-bench` (run by `cargo xtask bench`, which passes its arguments through): how close
+//! the mock comes to what this machine can do at all, and how close a client sync comes to the
+//! bound the API's rate limit sets; writes `BENCHMARKS.md`.
 //!
-//! `cargo xtask` runs a debug build, and a debug load generator would measure itself. So the
-//! command builds `pancake-mock` and `xtask` in release, then runs the release `xtask bench`
-//! (with the hidden `--no-build`), which starts the mock and the ceiling as their own processes
-//! and drives them from its own. The parts:
+//! `cargo run` makes a debug build, and a debug load generator would measure itself. So a debug
+//! `pancake-bench` builds `pancake-mock`, `pancake-cli` and itself in release, then runs the
+//! release `pancake-bench` (with the hidden `--no-build`), which starts the mock and the ceiling
+//! as their own processes and drives them from its own. The parts:
 //!
 //! 1. [`throughput`]: the mock against the naive ceiling ([`ceiling`]) on the v2 page and a tag
 //!    write, at 1 and 32 connections, with the mock's memory.
@@ -96,7 +97,7 @@ fn main() -> ExitCode {
     }
 }
 
-/// Arguments of `cargo xtask bench`.
+/// Arguments of `cargo xtask bench` (`pancake-bench`).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Smoke run: tiny loads and sizes, one run each, no rebuild timing; checks the benchmark
@@ -120,7 +121,7 @@ pub struct Args {
     /// Runs of each sync of part 2 (default 2: each takes about 34 s).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=10))]
     pub sync_runs: Option<u32>,
-    /// Do not build; set when `cargo xtask bench` hands over to its release binary.
+    /// Do not build; set when a debug `pancake-bench` hands over to its release binary.
     #[arg(long, hide = true)]
     pub no_build: bool,
 }
@@ -438,7 +439,8 @@ fn bench_args() -> Vec<String> {
     std::env::args().skip(1).collect()
 }
 
-/// `cargo xtask bench`.
+/// `cargo xtask bench`: builds, hands over to the release binary, or (release) measures and
+/// writes the report.
 fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let root = crate::project_root();
     if !args.no_build {

@@ -433,8 +433,8 @@ fn render_throughput(out: &mut String, t: &throughput::Report) {
     let _ = writeln!(
         out,
         "How: the mock (`pancake-mock --addr 127.0.0.1:0 --rate-limit off`, default fixtures) \
-         and the ceiling (`xtask bench-ceiling`) run as their own release processes. The load \
-         generator (in `cargo xtask bench`, release) keeps N keep-alive connections busy, one \
+         and the ceiling (`pancake-bench ceiling`) run as their own release processes. The load \
+         generator (in `pancake-bench`, release) keeps N keep-alive connections busy, one \
          request at a time each; requests that start in the warm-up or end after the window are \
          not counted, every latency is kept and percentiles are exact (nearest rank). The page \
          read is `GET /api/public_api/v2/pages/{{id}}/conversations` (first page, {} bytes); \
@@ -689,7 +689,7 @@ fn render_webhooks(out: &mut String, w: &webhooks::Report) {
     let _ = writeln!(
         out,
         "How: one mock process (release, `--rate-limit off`, default fixtures); both receivers \
-         are axum servers in the `xtask bench` process. Events are raised with \
+         are axum servers in the `pancake-bench` process. Events are raised with \
          `POST /__admin/simulate/message` (a customer writes to one conversation per page: a \
          `messaging` and a `conversation` event each). Delivery: a subscription \
          (`PUT /__admin/webhooks`) to the receiver that answers 200 at once, the load generator \
@@ -783,7 +783,7 @@ fn render_sync_cli(out: &mut String, r: &sync_cli::Report) {
          {} conversations with the mock's rate limit off and `--no-rate-limit` (at 5 req/s it \
          would take ceil({}/60)/5 s): it measures what the sync holds, not how fast it may go. \
          The shared run starts a `redis-server` (`pancake-testkit`) and, at once, `pancake sync \
-         --redis URL` of the same page into a new SQLite file, and two `xtask bench-client` \
+         --redis URL` of the same page into a new SQLite file, and two `pancake-bench client` \
          processes with the client's Redis limiter: one replying to an inbox conversation in \
          a loop (`send_message`), one reading `get_page_statistics` in a loop. After {} s all \
          three are killed. Every request on the page in the mock's journal counts. The rate is \

@@ -386,7 +386,7 @@ async fn shared_run(
     })
 }
 
-/// `xtask bench-client`: a process of part 7 working one page through the Redis limiter until
+/// `pancake-bench client`: a process of part 7 working one page through the Redis limiter until
 /// it is killed.
 #[derive(Debug, clap::Args)]
 pub struct ClientArgs {
@@ -404,7 +404,7 @@ pub struct ClientArgs {
     page_access_token: String,
 }
 
-/// Runs `xtask bench-client`.
+/// Runs `pancake-bench client`.
 pub fn client(args: &ClientArgs) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("starting the tokio runtime")?;
     runtime.block_on(work(args))
