@@ -174,6 +174,7 @@ impl Settings {
             rebuild_runs: Some(3),
             webhooks: Some(webhooks::Settings {
                 runs: 5,
+                read_pairs: 15,
                 warmup: Duration::from_millis(300),
                 measure: Duration::from_secs(2),
                 raisers: 2,
@@ -220,6 +221,7 @@ impl Settings {
             rebuild_runs: None,
             webhooks: Some(webhooks::Settings {
                 runs: 1,
+                read_pairs: 1,
                 warmup: Duration::from_millis(50),
                 measure: Duration::from_millis(300),
                 raisers: 1,
@@ -253,6 +255,7 @@ impl Settings {
             }
             if let Some(w) = &mut s.webhooks {
                 w.runs = runs as usize;
+                w.read_pairs = 3 * runs as usize;
             }
             if let Some(sf) = &mut s.static_file {
                 sf.runs = runs as usize;

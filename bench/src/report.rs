@@ -615,8 +615,10 @@ fn render_webhooks(out: &mut String, w: &webhooks::Report) {
     };
     let _ = writeln!(
         out,
-        "{} run(s) of {} ms each after {} ms of warm-up.\n",
+        "{} delivery run(s) and {} pair(s) of page-read runs, {} ms each after {} ms of \
+         warm-up.\n",
         s.runs,
+        s.read_pairs,
         s.measure.as_millis(),
         s.warmup.as_millis()
     );

@@ -21,25 +21,24 @@ pub struct Args {
     pub extra: Vec<String>,
 }
 
-/// Builds both binaries (debug, so CI reuses its test build), starts the mock, runs the suite
-/// with full coverage required, stops the mock; exits as the suite exits.
+/// Builds the binaries, starts the mock, runs the suite with full coverage required, stops the
+/// mock; exits as the suite exits.
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let root = crate::project_root();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    // The whole workspace with every target, not `-p pancake-mock -p pancake-conformance`: Cargo
+    // unifies dependency features over the packages and targets it is asked for, and these two
+    // alone get a feature set of their own, so after `cargo test --workspace` (CI's step before
+    // this one) they recompiled 85 crates from serde to reqwest. Asked like this, the build is the
+    // test build and costs nothing after it.
+    const BUILD: [&str; 4] = ["build", "--quiet", "--workspace", "--all-targets"];
     let built = Command::new(&cargo)
         .current_dir(&root)
-        .args([
-            "build",
-            "--quiet",
-            "-p",
-            "pancake-mock",
-            "-p",
-            "pancake-conformance",
-        ])
+        .args(BUILD)
         .status()
         .with_context(|| format!("running {cargo} build"))?;
     if !built.success() {
-        bail!("`cargo build -p pancake-mock -p pancake-conformance` failed (see above)");
+        bail!("`cargo {}` failed (see above)", BUILD.join(" "));
     }
     let bin = crate::target_dir(&root).join("debug");
     // The mock stops when `mock` is dropped, whatever the suite's outcome.
