@@ -494,3 +494,74 @@ pub struct ChatPluginMessage {
     /// Seen by the page.
     pub seen: bool,
 }
+
+/// A customer of a page, as Pancake knows them when they first write: the facts a new thread
+/// with them starts from.
+#[derive(Debug, Clone)]
+pub struct NewCustomer {
+    /// PSID (page-scoped id).
+    pub psid: Text,
+    /// Name.
+    pub name: Text,
+    /// Customer id.
+    pub customer_id: Text,
+    /// Page customer id.
+    pub page_customer_id: Text,
+    /// Gender, when known.
+    pub gender: Option<Text>,
+}
+
+impl NewCustomer {
+    /// The customer as the sender of a message.
+    pub fn sender(&self) -> Sender {
+        Sender {
+            id: self.psid.clone(),
+            name: self.name.clone(),
+            email: Some(format!("{}@facebook.com", self.psid).into()),
+            admin_id: None,
+            admin_name: None,
+        }
+    }
+
+    /// The conversation `id` of page `page_id` this customer opens at `at`: they are its only
+    /// participant and its last sender; nothing is counted, tagged, assigned or linked yet.
+    /// The fixtures and the simulated customer start from it and set what differs.
+    pub fn opens(&self, id: Text, page_id: Text, kind: Text, at: Ts) -> Conversation {
+        let from = self.sender();
+        Conversation {
+            id,
+            page_id,
+            kind,
+            customer_id: self.customer_id.clone(),
+            customers: vec![ConversationCustomer {
+                id: self.customer_id.clone(),
+                fb_id: self.psid.clone(),
+                name: self.name.clone(),
+            }],
+            last_sent_by: from.clone(),
+            from,
+            snippet: Text::default(),
+            seen: true,
+            unread_count: 0,
+            message_count: 0,
+            has_phone: false,
+            inserted_at: at,
+            updated_at: at,
+            post_id: None,
+            tags: Vec::new(),
+            tag_histories: Vec::new(),
+            assignee_ids: Vec::new(),
+            current_assign_users: Vec::new(),
+            assignee_histories: Vec::new(),
+            recent_phone_numbers: Vec::new(),
+            ad_ids: Vec::new(),
+            page_customer: PageCustomerRef {
+                id: self.page_customer_id.clone(),
+                customer_id: self.customer_id.clone(),
+                psid: self.psid.clone(),
+                name: self.name.clone(),
+                gender: self.gender.clone(),
+            },
+        }
+    }
+}

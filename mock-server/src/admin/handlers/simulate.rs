@@ -16,10 +16,7 @@ use crate::admin::bodies::{
 };
 use crate::error::{ApiError, ApiResult, RawBody, parse_json};
 use crate::handlers::{later_than, ok};
-use crate::model::{
-    Attachment, Conversation, ConversationCustomer, Customer, Message, PageCustomerRef, Post,
-    PostAuthor, Sender,
-};
+use crate::model::{Attachment, Conversation, Customer, Message, NewCustomer, Post, PostAuthor};
 use crate::state::AppState;
 use crate::text::Text;
 use crate::webhooks::events;
@@ -192,61 +189,32 @@ fn new_conversation(
     now: crate::time::Ts,
 ) -> (Conversation, Customer) {
     let psid = store.new_digits(16);
-    let customer_id = Text::from(store.new_uuid());
-    let page_customer_id = Text::from(store.new_uuid());
-    let name = Text::from(
-        non_empty(name)
-            .map(str::to_owned)
-            .unwrap_or_else(|| format!("Khách {}", &psid[12..])),
-    );
-    let p = &store.pages[page];
-    let id = id.unwrap_or_else(|| format!("{}_{psid}", p.page.id));
-    let from = Sender {
-        id: psid.clone().into(),
-        name: name.clone(),
-        email: Some(format!("{psid}@facebook.com").into()),
-        admin_id: None,
-        admin_name: None,
+    let new_customer = NewCustomer {
+        customer_id: Text::from(store.new_uuid()),
+        page_customer_id: Text::from(store.new_uuid()),
+        name: Text::from(
+            non_empty(name)
+                .map(str::to_owned)
+                .unwrap_or_else(|| format!("Khách {}", &psid[12..])),
+        ),
+        psid: psid.clone().into(),
+        gender: None,
     };
-    let conversation = Conversation {
-        id: id.into(),
-        page_id: p.page.id.clone(),
-        kind: kind.into(),
-        customer_id: customer_id.clone(),
-        customers: vec![ConversationCustomer {
-            id: customer_id.clone(),
-            fb_id: psid.clone().into(),
-            name: name.clone(),
-        }],
-        from: from.clone(),
-        last_sent_by: from,
-        snippet: Text::default(),
-        seen: true,
-        unread_count: 0,
-        message_count: 0,
-        has_phone: false,
-        inserted_at: now,
-        updated_at: now,
-        post_id,
-        tags: Vec::new(),
-        tag_histories: Vec::new(),
-        assignee_ids: Vec::new(),
-        current_assign_users: Vec::new(),
-        assignee_histories: Vec::new(),
-        recent_phone_numbers: Vec::new(),
-        ad_ids: Vec::new(),
-        page_customer: PageCustomerRef {
-            id: page_customer_id.clone(),
-            customer_id: customer_id.clone(),
-            psid: psid.clone().into(),
-            name: name.clone(),
-            gender: None,
-        },
-    };
+    let page_id = store.pages[page].page.id.clone();
+    let id = id.unwrap_or_else(|| format!("{page_id}_{psid}"));
+    let mut conversation = new_customer.opens(id.into(), page_id, kind.into(), now);
+    conversation.post_id = post_id;
+    let NewCustomer {
+        psid,
+        name,
+        customer_id,
+        page_customer_id,
+        ..
+    } = new_customer;
     let customer = Customer {
         id: page_customer_id,
         customer_id,
-        psid: psid.into(),
+        psid,
         name,
         gender: None,
         birthday: None,
