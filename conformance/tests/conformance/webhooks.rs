@@ -636,15 +636,6 @@ proptest! {
     }
 }
 
-/// A PostgreSQL server for the whole property (one database per case); `None` when it is not
-/// installed outside CI.
-fn postgres() -> Option<&'static PostgresServer> {
-    static SERVER: std::sync::OnceLock<Option<PostgresServer>> = std::sync::OnceLock::new();
-    SERVER
-        .get_or_init(|| PostgresServer::start().map_err(|m| m.skip()).ok())
-        .as_ref()
-}
-
 /// A fresh database on `server`.
 async fn fresh_database(server: &PostgresServer) -> String {
     static CASES: AtomicU64 = AtomicU64::new(0);
@@ -662,21 +653,29 @@ async fn fresh_database(server: &PostgresServer) -> String {
     format!("{server_part}/{name}")
 }
 
-proptest! {
-    #![proptest_config(config(3))]
-
-    /// The same property with `pancake-sync` and a PostgreSQL database as the consumer's state.
-    #[test]
-    fn pancake_sync_into_postgres_converges_to_the_mock(
-        ops in proptest::collection::vec(op(), 5..30),
-        faults in faults(),
-    ) {
-        let Some(server) = postgres() else { return Ok(()) };
+/// The same property with `pancake-sync` and a PostgreSQL database as the consumer's state: one
+/// server for the whole property, one database per case. The test owns the server, so it stops
+/// when the test ends, passed or failed (a `static` server is never dropped, and stayed running
+/// after every test run).
+#[test]
+fn pancake_sync_into_postgres_converges_to_the_mock() {
+    let server = match PostgresServer::start() {
+        Ok(server) => server,
+        Err(missing) => return missing.skip(),
+    };
+    let mut runner = proptest::test_runner::TestRunner::new(config(3));
+    let cases = (proptest::collection::vec(op(), 5..30), faults());
+    let outcome = runner.run(&cases, |(ops, faults)| {
         runtime().block_on(async {
-            let store = PostgresStore::connect(&fresh_database(server).await).await.unwrap();
+            let store = PostgresStore::connect(&fresh_database(&server).await)
+                .await
+                .unwrap();
             let consumer = SyncConsumer::start(store).await;
             run(ops, faults, consumer).await
-        })?;
+        })
+    });
+    if let Err(failure) = outcome {
+        panic!("{failure}");
     }
 }
 
