@@ -273,6 +273,34 @@ pub enum CompileError {
     Invalid(String),
 }
 
+/// Keywords that only describe: they never make an instance fail.
+const ANNOTATIONS: [&str; 11] = [
+    "description",
+    "title",
+    "example",
+    "examples",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "nullable",
+    "xml",
+    "externalDocs",
+];
+
+/// Whether every string matches `schema`: it is `type: string` and says nothing else but
+/// annotations and `x-` extensions. (`format` counts as saying something: it is left to the
+/// compiled schema, whatever the validator's choice on formats.)
+pub fn any_string(schema: &Value) -> bool {
+    let Value::Object(object) = schema else {
+        return false;
+    };
+    object.get("type").and_then(Value::as_str) == Some("string")
+        && object
+            .keys()
+            .all(|k| k == "type" || k.starts_with("x-") || ANNOTATIONS.contains(&k.as_str()))
+}
+
 /// Compiles the schema found at `schema_pointer` in `root` (following a top-level `$ref`).
 pub fn compile(root: &Value, schema_pointer: &str) -> Result<jsonschema::Validator, CompileError> {
     let schema = root
@@ -313,6 +341,29 @@ mod tests {
 
     fn valid(root: &Value, schema: &Value, instance: Value) -> bool {
         compile_value(root, schema).unwrap().is_valid(&instance)
+    }
+
+    #[test]
+    fn any_string_is_a_string_type_with_nothing_but_annotations() {
+        for schema in [
+            json!({"type": "string"}),
+            json!({"type": "string", "description": "d", "example": "e", "nullable": true, "x-pancake-unit": "id"}),
+        ] {
+            assert!(any_string(&schema), "{schema}");
+            assert!(valid(&json!({}), &schema, json!("anything")));
+        }
+        for schema in [
+            json!({"type": "string", "minLength": 1}),
+            json!({"type": "string", "format": "date-time"}),
+            json!({"type": "string", "enum": ["A"]}),
+            json!({"type": "string", "pattern": "^a$"}),
+            json!({"type": "integer"}),
+            json!({"$ref": "#/components/schemas/Id"}),
+            json!({"type": ["string"]}),
+            json!(true),
+        ] {
+            assert!(!any_string(&schema), "{schema}");
+        }
     }
 
     #[test]

@@ -111,7 +111,16 @@ pub struct Validator {
     compiled: Arc<HashMap<String, Compiled>>,
 }
 
-type Compiled = OnceLock<Result<jsonschema::Validator, BuildError>>;
+/// One schema of the index.
+#[derive(Debug)]
+struct Compiled {
+    /// The schema says no more than `type: string` (annotations aside), so every string
+    /// matches it: a string is checked without compiling it. Most query parameters are such
+    /// (tokens, ids, cursors), and a server that reads only them never loads the compiler.
+    any_string: bool,
+    /// The compiled schema, once a validation needed it.
+    validator: OnceLock<Result<jsonschema::Validator, BuildError>>,
+}
 
 impl Validator {
     /// Compiles every schema the spec's operations use, and every component schema: a schema
@@ -130,7 +139,14 @@ impl Validator {
     /// [`ValidationError::Uncompilable`] at each use.
     pub fn lazy(spec: &Spec) -> Validator {
         let compiled = every_schema_pointer(spec)
-            .map(|at| (at, OnceLock::new()))
+            .map(|at| {
+                let any_string = spec.raw().pointer(&at).is_some_and(schema::any_string);
+                let entry = Compiled {
+                    any_string,
+                    validator: OnceLock::new(),
+                };
+                (at, entry)
+            })
             .collect();
         Validator {
             spec: spec.clone(),
@@ -140,9 +156,8 @@ impl Validator {
 
     /// The compiled schema at `at`, a pointer the index holds (compiled now if it was not).
     fn compiled(&self, at: &str) -> Result<&jsonschema::Validator, BuildError> {
-        self.compiled
-            .get(at)
-            .expect("every schema pointer of the index is listed in Validator::lazy")
+        self.entry(at)
+            .validator
             .get_or_init(|| {
                 schema::compile(self.spec.raw(), at).map_err(|source| BuildError {
                     pointer: at.to_owned(),
@@ -151,6 +166,12 @@ impl Validator {
             })
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    fn entry(&self, at: &str) -> &Compiled {
+        self.compiled
+            .get(at)
+            .expect("every schema pointer of the index is listed in Validator::lazy")
     }
 
     fn operation(&self, operation_id: &str) -> Result<&Operation, ValidationError> {
@@ -166,6 +187,9 @@ impl Validator {
         what: impl FnOnce() -> String,
         instance: &Value,
     ) -> Result<(), ValidationError> {
+        if instance.is_string() && self.entry(at).any_string {
+            return Ok(());
+        }
         let validator = self.compiled(at)?;
         // The quick yes/no first: most payloads are valid, and collecting errors costs more.
         if validator.is_valid(instance) {
@@ -522,7 +546,12 @@ mod tests {
         let spec = Spec::from_yaml_str(include_str!("../tests/data/mini.yaml")).unwrap();
         let eager = Validator::new(&spec).unwrap();
         let lazy = Validator::lazy(&spec);
-        let compiled = |v: &Validator| v.compiled.values().filter(|c| c.get().is_some()).count();
+        let compiled = |v: &Validator| {
+            v.compiled
+                .values()
+                .filter(|c| c.validator.get().is_some())
+                .count()
+        };
         assert_eq!(compiled(&lazy), 0);
         assert_eq!(compiled(&eager), eager.compiled.len());
         let good =
@@ -537,6 +566,42 @@ mod tests {
         // One schema compiled, kept for the next use, and shared by clones.
         assert_eq!(compiled(&lazy), 1);
         assert_eq!(compiled(&lazy.clone()), 1);
+    }
+
+    #[test]
+    fn a_string_parameter_is_checked_without_compiling_and_a_constrained_one_is_compiled() {
+        let spec = Spec::from_yaml_str(include_str!("../tests/data/mini.yaml")).unwrap();
+        let lazy = Validator::lazy(&spec);
+        let compiled = |v: &Validator| {
+            v.compiled
+                .values()
+                .filter(|c| c.validator.get().is_some())
+                .count()
+        };
+        for (param, text) in [
+            ("page_access_token", "tok"),
+            ("last_conversation_id", "1_2"),
+        ] {
+            assert_eq!(
+                lazy.validate_parameter_text("list_conversations", param, &[text]),
+                Ok(json!(text))
+            );
+        }
+        assert_eq!(
+            compiled(&lazy),
+            0,
+            "a plain string schema needs no compiled schema"
+        );
+        // A value of another type still meets the compiled schema, and so does a constraint.
+        assert!(
+            lazy.validate_parameter("list_conversations", "last_conversation_id", &json!(1))
+                .is_err()
+        );
+        assert!(
+            lazy.validate_parameter_text("list_conversations", "type", &["EMAIL"])
+                .is_err()
+        );
+        assert_eq!(compiled(&lazy), 2);
     }
 
     #[test]
