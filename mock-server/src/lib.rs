@@ -59,21 +59,20 @@ use tokio::sync::oneshot;
 pub use config::{FaultConfig, FixtureSource, MockConfig, RateLimit};
 pub use error::{ApiError, ApiErrorBody};
 pub use fixtures::{FixtureSummary, Fixtures, GenerateOptions, PageSummary};
+pub use middleware::MockApp;
 pub use state::AppState;
 pub use time::ClockMode;
 
-/// The whole application for `state`: `/api/...`, `/__admin/...`, `/openapi.yaml`.
-/// Tests drive it with `tower::ServiceExt::oneshot`.
-pub fn app(state: Arc<AppState>) -> Router {
-    let api = handlers::api_routes()
-        .fallback(unknown_route)
-        .method_not_allowed_fallback(wrong_method)
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            middleware::faults,
-        ));
-    Router::new()
-        .nest("/api", api)
+/// Where the API's operations live: the path of the spec's server (`https://pages.fm/api`),
+/// so a client's base URL is the mock's root plus this.
+pub const API_PREFIX: &str = "/api";
+
+/// The whole application for `state`: `/api/...`, `/__admin/...`, `/openapi.yaml`, as one tower
+/// service that journals every request ([`MockApp`]). Tests drive it with
+/// `tower::ServiceExt::oneshot`.
+pub fn app(state: Arc<AppState>) -> MockApp {
+    let router = Router::new()
+        .merge(handlers::api_routes())
         .merge(handlers::asset_routes())
         .merge(
             admin::handlers::routes().layer(axum::middleware::from_fn_with_state(
@@ -84,11 +83,8 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/openapi.yaml", get(spec))
         .fallback(unknown_route)
         .method_not_allowed_fallback(wrong_method)
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            middleware::journal,
-        ))
-        .with_state(state)
+        .with_state(state.clone());
+    MockApp::new(state, router)
 }
 
 async fn unknown_route(uri: axum::http::Uri) -> ApiError {
@@ -126,7 +122,7 @@ pub struct MockServer {
 impl MockServer {
     /// `http://HOST:PORT/api`: the base URL clients use.
     pub fn base_url(&self) -> String {
-        format!("http://{}/api", self.addr)
+        format!("http://{}{API_PREFIX}", self.addr)
     }
     /// `http://HOST:PORT`: where `/__admin` and `/openapi.yaml` live.
     pub fn root_url(&self) -> String {
@@ -233,7 +229,7 @@ pub async fn start(mut config: MockConfig) -> std::io::Result<MockServer> {
     let (stop, stopped) = oneshot::channel::<()>();
     let router = app(state.clone());
     let task = tokio::spawn(async move {
-        let served = axum::serve(listener, router)
+        let served = axum::serve(listener, axum::ServiceExt::into_make_service(router))
             .with_graceful_shutdown(async move {
                 let _ = stopped.await;
             })

@@ -1,65 +1,122 @@
-//! What wraps every API request: the journal (tokens redacted), injected faults and latency,
-//! and request logging through `tracing`.
+//! What wraps requests: the journal (tokens redacted) and, for API requests, injected faults and
+//! latency, both in [`MockApp`] before routing; the admin token guard on `/__admin`.
 
+use std::convert::Infallible;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
+use axum::Router;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use tower::Service;
 
 use crate::faults::FAULT_HEADER;
 use crate::journal::JournalEntry;
 use crate::query::QueryParams;
 use crate::state::AppState;
 
-/// Records every request (admin ones included) in the journal and the log.
-pub async fn journal(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let method = request.method().to_string();
-    let path = request.uri().path().to_owned();
-    let query = request
-        .uri()
-        .query()
-        .map(QueryParams::redacted)
-        .unwrap_or_default();
-    let at_ms = state.clock.now().millis();
-    let response = next.run(request).await;
-    let status = response.status().as_u16();
-    let duration_us = started.elapsed().as_micros() as u64;
-    tracing::debug!(%method, %path, %query, status, duration_us, "request");
-    state.journal.record(JournalEntry {
-        seq: 0,
-        at_ms,
-        method,
-        path,
-        query,
-        status,
-        duration_us,
-    });
-    response
+/// The mock as one tower service (what [`crate::app`] returns): every request, admin ones
+/// included, is recorded in the journal and the log; a request under [`crate::API_PREFIX`] first
+/// meets the fault dice (and `x-mock-fault`) and the configured latency; then the router serves it.
+///
+/// Both run here, once per request, rather than as `axum::middleware::from_fn` layers of the
+/// router: the router wraps each of its routes in every layer, and each layer boxes the route
+/// and the future again, which cost the page read about a fifth of its time in the mock
+/// (BENCHMARKS.md, part 6).
+#[derive(Clone, Debug)]
+pub struct MockApp {
+    state: Arc<AppState>,
+    router: Router,
 }
 
-/// Adds latency and answers with an injected fault when the dice (or `x-mock-fault`) say so.
-pub async fn faults(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
+impl MockApp {
+    pub(crate) fn new(state: Arc<AppState>, router: Router) -> Self {
+        MockApp { state, router }
+    }
+}
+
+impl Service<Request> for MockApp {
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        // The router is always ready.
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        let started = Instant::now();
+        let state = self.state.clone();
+        let at_ms = state.clock.now().millis();
+        let method = request.method().as_str().to_owned();
+        let path = request.uri().path().to_owned();
+        let query = request
+            .uri()
+            .query()
+            .map(QueryParams::redacted)
+            .unwrap_or_default();
+        let served = if is_api(&path) {
+            with_faults(&state, self.router.clone(), request)
+        } else {
+            Box::pin(self.router.call(request))
+        };
+        Box::pin(async move {
+            let Ok(response) = served.await;
+            let status = response.status().as_u16();
+            let duration_us = started.elapsed().as_micros() as u64;
+            tracing::debug!(%method, %path, %query, status, duration_us, "request");
+            state.journal.record(JournalEntry {
+                seq: 0,
+                at_ms,
+                method,
+                path,
+                query,
+                status,
+                duration_us,
+            });
+            Ok(response)
+        })
+    }
+}
+
+fn is_api(path: &str) -> bool {
+    path.strip_prefix(crate::API_PREFIX)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+type Served = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+
+/// Adds latency and answers with an injected fault when the dice (or `x-mock-fault`) say so;
+/// otherwise the router serves the request.
+fn with_faults(state: &AppState, mut router: Router, request: Request) -> Served {
     let header = request
         .headers()
         .get(FAULT_HEADER)
         .map(|v| v.to_str().unwrap_or("?").to_owned());
     let (latency, fault) = match state.faults.roll(header.as_deref()) {
         Ok(rolled) => rolled,
-        Err(bad_header) => return bad_header.into_response(),
+        Err(bad_header) => return Box::pin(std::future::ready(Ok(bad_header.into_response()))),
     };
-    if latency > 0 {
-        tokio::time::sleep(Duration::from_millis(latency)).await;
+    if latency == 0 && fault.is_none() {
+        return Box::pin(router.call(request));
     }
-    match fault {
-        Some(error) => {
-            tracing::debug!(status = %error.status, "injected fault");
-            error.into_response()
+    Box::pin(async move {
+        if latency > 0 {
+            tokio::time::sleep(Duration::from_millis(latency)).await;
         }
-        None => next.run(request).await,
-    }
+        match fault {
+            Some(error) => {
+                tracing::debug!(status = %error.status, "injected fault");
+                Ok(error.into_response())
+            }
+            None => router.call(request).await,
+        }
+    })
 }
 
 /// Guards `/__admin` when the mock has an admin token: `Authorization: Bearer TOKEN`, or 401.

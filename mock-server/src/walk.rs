@@ -157,7 +157,9 @@ struct Mark {
     unread: bool,
     updated_at: Ts,
     inserted_at: Ts,
-    id: String,
+    /// Shared with the key the mark is remembered under, so remembering it again allocates
+    /// nothing.
+    id: Arc<str>,
     /// Page change counter when the walk that served this conversation began.
     walk_start: u64,
 }
@@ -168,7 +170,7 @@ impl Mark {
             unread: !c.seen,
             updated_at: c.updated_at,
             inserted_at: c.inserted_at,
-            id: c.id.to_string(),
+            id: Arc::from(c.id.as_str()),
             walk_start,
         }
     }
@@ -202,13 +204,14 @@ const MAX_CACHED_BYTES: usize = 16 << 20;
 
 type SortedIndex = Arc<Vec<u32>>;
 
-/// A serialised page: the page change counter it was built at, the body, its last id.
-type CachedPage = (u64, Bytes, Option<String>);
+/// A serialised page: the page change counter it was built at, the body, and the mark of its
+/// last conversation (remembered again on every hit, as the cursor of the next page).
+type CachedPage = (u64, Bytes, Option<Mark>);
 
 /// Walk bookkeeping: cursor marks, sorted indexes and cached serialised pages.
 #[derive(Debug, Default)]
 pub struct WalkBook {
-    marks: Mutex<HashMap<(usize, String), Mark>>,
+    marks: Mutex<HashMap<(usize, Arc<str>), Mark>>,
     sorted: Mutex<HashMap<(usize, SortMode), (u64, SortedIndex)>>,
     cache: Mutex<PageCache>,
 }
@@ -303,7 +306,7 @@ impl WalkBook {
                     .marks
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
-                    .get(&(page, id.to_owned()))
+                    .get(&(page, Arc::from(id)))
                     .cloned();
                 let mark = match remembered {
                     Some(m) => m,
@@ -331,10 +334,8 @@ impl WalkBook {
                 let bytes = bytes.clone();
                 let last = last.clone();
                 drop(cache);
-                if let Some(last) = last
-                    && let Ok(i) = p.conversation_index(&last)
-                {
-                    self.remember(page, Mark::of(&p.conversations[i], walk_start));
+                if let Some(mark) = last {
+                    self.remember(page, mark);
                 }
                 return Ok(bytes);
             }
@@ -366,9 +367,9 @@ impl WalkBook {
                 }
             }
         }
-        let last = chosen.last().map(|c| c.id.to_string());
-        if let Some(c) = chosen.last() {
-            self.remember(page, Mark::of(c, walk_start));
+        let last = chosen.last().map(|c| Mark::of(c, walk_start));
+        if let Some(mark) = &last {
+            self.remember(page, mark.clone());
         }
         let bytes = render(&chosen);
         if cacheable {

@@ -217,9 +217,9 @@ fn method_filter(method: pancake_openapi::Method) -> MethodFilter {
     }
 }
 
-/// The `/api` routes: every operation of the spec at its method and path, each request carrying
-/// its [`OperationId`]. Built once, at start-up; an operation without a handler is a bug of this
-/// module (a test pairs them), so it stops the start.
+/// The `/api` routes: every operation of the spec at its method and its path under
+/// [`crate::API_PREFIX`], each request carrying its [`OperationId`]. Built once, at start-up; an
+/// operation without a handler is a bug of this module (a test pairs them), so it stops the start.
 pub fn api_routes() -> Router<Arc<AppState>> {
     let mut paths: BTreeMap<&'static str, MethodRouter<Arc<AppState>>> = BTreeMap::new();
     for op in crate::spec::tables().spec().operations() {
@@ -236,10 +236,13 @@ pub fn api_routes() -> Router<Arc<AppState>> {
         };
         paths.insert(path, merged);
     }
+    // Each route carries the prefix rather than the router being nested under it: a nested
+    // router rebuilds every request's URI without the prefix, about a tenth of the mock's own
+    // time on a page read (BENCHMARKS.md, part 6).
     paths
         .into_iter()
         .fold(Router::new(), |router, (path, methods)| {
-            router.route(path, methods)
+            router.route(&format!("{}{path}", crate::API_PREFIX), methods)
         })
 }
 

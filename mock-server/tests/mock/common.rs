@@ -1,12 +1,11 @@
-//! A mock in a test: the router, its state, and helpers to call it.
+//! A mock in a test: the app, its state, and helpers to call it.
 
 use std::sync::Arc;
 
-use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use http_body_util::BodyExt;
-use pancake_mock::{AppState, ClockMode, FixtureSummary, MockConfig, app};
+use pancake_mock::{AppState, ClockMode, FixtureSummary, MockApp, MockConfig, app};
 use serde_json::Value;
 use tower::ServiceExt;
 
@@ -36,7 +35,7 @@ impl Answer {
 
 /// A mock under test.
 pub struct Mock {
-    pub app: Router,
+    pub app: MockApp,
     pub state: Arc<AppState>,
     pub fx: FixtureSummary,
 }
