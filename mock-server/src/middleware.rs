@@ -24,14 +24,18 @@ use crate::state::AppState;
 /// meets the fault dice (and `x-mock-fault`) and the configured latency; then the router serves it.
 ///
 /// Both run here, once per request, rather than as `axum::middleware::from_fn` layers of the
-/// router: the router wraps each of its routes in every layer, and each layer boxes the route
-/// and the future again, which cost the page read about a fifth of its time in the mock
-/// (BENCHMARKS.md, part 6).
+/// router: the router wraps each of its routes in every layer, and each layer clones the boxed
+/// route and boxes the future again. As two layers they took a quarter of the mock's own time on
+/// a v2 page read (about 1 µs of 4, measured in-process with `oneshot`), a cost the page read
+/// of BENCHMARKS.md's part 6 pays on every request.
 #[derive(Clone, Debug)]
 pub struct MockApp {
     state: Arc<AppState>,
     router: Router,
 }
+
+/// What serving a request returns: the mock's answer, never an error.
+type Served = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
 
 impl MockApp {
     pub(crate) fn new(state: Arc<AppState>, router: Router) -> Self {
@@ -42,7 +46,7 @@ impl MockApp {
 impl Service<Request> for MockApp {
     type Response = Response;
     type Error = Infallible;
-    type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+    type Future = Served;
 
     fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
         // The router is always ready.
@@ -88,8 +92,6 @@ fn is_api(path: &str) -> bool {
     path.strip_prefix(crate::API_PREFIX)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
-
-type Served = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
 
 /// Adds latency and answers with an injected fault when the dice (or `x-mock-fault`) say so;
 /// otherwise the router serves the request.
