@@ -541,17 +541,19 @@ mod tests {
         ));
     }
 
+    /// How many schemas of `v` are compiled so far.
+    fn compiled(v: &Validator) -> usize {
+        v.compiled
+            .values()
+            .filter(|c| c.validator.get().is_some())
+            .count()
+    }
+
     #[test]
     fn a_lazy_validator_compiles_at_first_use_and_answers_as_an_eager_one() {
         let spec = Spec::from_yaml_str(include_str!("../tests/data/mini.yaml")).unwrap();
         let eager = Validator::new(&spec).unwrap();
         let lazy = Validator::lazy(&spec);
-        let compiled = |v: &Validator| {
-            v.compiled
-                .values()
-                .filter(|c| c.validator.get().is_some())
-                .count()
-        };
         assert_eq!(compiled(&lazy), 0);
         assert_eq!(compiled(&eager), eager.compiled.len());
         let good =
@@ -572,12 +574,6 @@ mod tests {
     fn a_string_parameter_is_checked_without_compiling_and_a_constrained_one_is_compiled() {
         let spec = Spec::from_yaml_str(include_str!("../tests/data/mini.yaml")).unwrap();
         let lazy = Validator::lazy(&spec);
-        let compiled = |v: &Validator| {
-            v.compiled
-                .values()
-                .filter(|c| c.validator.get().is_some())
-                .count()
-        };
         for (param, text) in [
             ("page_access_token", "tok"),
             ("last_conversation_id", "1_2"),
