@@ -84,3 +84,48 @@ async fn acknowledges_at_once_and_hands_events_over_in_order() {
     }
     assert_eq!(*seen.lock().unwrap(), ["r0", "r1", "r2", "r3", "r4", "r5"]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redelivered_message_is_handled_once_whatever_its_request_id() {
+    // RECONCILIATION W2: a redelivery may repeat the `request_id` or carry a new one. A bot must
+    // answer the message once either way.
+    let handled = Arc::new(Mutex::new(Vec::new()));
+    let h = handled.clone();
+    let app = Receiver::new(move |e: Event| {
+        let h = h.clone();
+        async move {
+            h.lock().unwrap().push(e.request_id().unwrap().to_owned());
+        }
+    })
+    .into_router();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let http = reqwest::Client::new();
+    let message = |request_id: &str, message_id: &str| {
+        json!({"page_id": "9", "event_type": "messaging", "request_id": request_id,
+               "timestamp": 1_765_875_902,
+               "data": {"conversation": {"id": "9_1", "version": 4},
+                        "message": {"id": message_id, "message": "Shop ơi còn hàng không?"}}})
+    };
+    for (request_id, message_id) in [("r1", "m_1"), ("r1", "m_1"), ("r2", "m_1"), ("r3", "m_2")] {
+        let answer = http
+            .post(&url)
+            .json(&message(request_id, message_id))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), 200);
+    }
+    let start = Instant::now();
+    while handled.lock().unwrap().len() < 2 {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the handler never ran"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    // Give a wrongly taken repeat the time to reach the handler before the final look.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(*handled.lock().unwrap(), ["r1", "r3"]);
+}
