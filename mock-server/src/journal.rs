@@ -33,7 +33,8 @@ pub struct DeliveryEntry {
     pub seq: u64,
     /// Mock time of the outcome (Unix milliseconds).
     pub at_ms: i64,
-    /// The event's `request_id` (equal for the two copies of a duplicated event).
+    /// The event's `request_id` (equal for the two copies of a duplicated event, unless the
+    /// fault `webhook_duplicate_request_id` is `new`).
     pub event_id: String,
     /// The event's `event_type`.
     pub event_type: String,
