@@ -284,7 +284,8 @@ impl World {
             .page(self.page.as_str(), self.token.as_str())
     }
 
-    /// Distinct events the mock delivered with success (repeats share an event id).
+    /// Distinct events the mock delivered with success (a repeat shares its event id, or names
+    /// it in `duplicate_of` when it was sent with a new one).
     async fn delivered_events(&self) -> u64 {
         let ids: BTreeSet<String> = self
             .admin
@@ -294,7 +295,7 @@ impl World {
             .webhook_deliveries
             .into_iter()
             .filter(|d| d.outcome == "delivered")
-            .map(|d| d.event_id)
+            .map(|d| d.duplicate_of.unwrap_or(d.event_id))
             .collect();
         ids.len() as u64
     }

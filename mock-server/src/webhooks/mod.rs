@@ -162,6 +162,8 @@ pub struct SubscriptionView {
 #[derive(Debug, Clone)]
 struct Pending {
     event_id: String,
+    /// The first copy's `event_id`, when this is a duplicate sent with a new one.
+    duplicate_of: Option<String>,
     event_type: String,
     page_id: String,
     body: Bytes,
@@ -412,6 +414,7 @@ impl Webhooks {
             let fate = faults.roll_webhook();
             let pending = Pending {
                 event_id: event_id.clone(),
+                duplicate_of: None,
                 event_type: event_type.to_owned(),
                 page_id: page_id.to_owned(),
                 body: body.clone(),
@@ -432,6 +435,7 @@ impl Webhooks {
                 let mut copy = pending.clone();
                 if faults.config().webhook_duplicate_request_id == DuplicateRequestId::New {
                     let n = self.next_event.fetch_add(1, Ordering::Relaxed) + 1;
+                    copy.duplicate_of = Some(copy.event_id.clone());
                     copy.event_id = format!("00000000-0000-4000-8000-{n:012x}");
                     let mut again = envelope.clone();
                     again["request_id"] = json!(copy.event_id);
@@ -595,6 +599,7 @@ fn entry(now: Ts, p: &Pending, url: &str, outcome: &str) -> DeliveryEntry {
         seq: 0,
         at_ms: now.millis(),
         event_id: p.event_id.clone(),
+        duplicate_of: p.duplicate_of.clone(),
         event_type: p.event_type.clone(),
         page_id: p.page_id.clone(),
         url: url.to_owned(),
