@@ -322,6 +322,14 @@ async fn api_writes_and_customer_activity_raise_events_that_match_the_spec() {
         "Shop ơi còn size M không?"
     );
     assert_eq!(bodies[1]["data"]["conversation"]["seen"], false);
+    // The customer's message names the page customer (Pancake's webhook file); the reply does not.
+    let customer = bodies[0]["data"]["message"]["from"]["page_customer_id"].as_str();
+    assert!(customer.is_some_and(|c| !c.is_empty()), "{}", bodies[0]);
+    assert!(
+        bodies[2]["data"]["message"]["from"]
+            .get("page_customer_id")
+            .is_none()
+    );
     assert_eq!(bodies[3]["data"]["conversation"]["snippet"], "Dạ còn ạ");
     assert_eq!(bodies[3]["data"]["conversation"]["is_replied"], true);
     assert_eq!(bodies[4]["data"]["conversation"]["tags"], json!([tag]));
