@@ -52,7 +52,14 @@ fn check(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     // Read at run time (not the copy compiled into pancake-openapi), so an edit is checked
     // without a rebuild.
     let raw = pancake_openapi::read_document(&path)?;
-    let report = pancake_openapi::check_document(&raw);
+    let mut report = pancake_openapi::check_document(&raw);
+    // The scalars YAML 1.1 parsers read otherwise: a rule on the text, where quoting shows.
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("reading {}", path.display()))?;
+    report
+        .problems
+        .extend(pancake_openapi::check_yaml(&text));
+    report.problems.sort();
     for problem in &report.problems {
         writeln!(out, "{problem}")?;
     }
