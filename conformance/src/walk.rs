@@ -245,7 +245,13 @@ where
         if body.get("success") == Some(&Value::Bool(false)) {
             return Err(page_error(format!("in-band error: {}", response.text())));
         }
-        let items = body[p.items.as_str()].as_array().cloned().ok_or_else(|| {
+        // `items_alias`: where the sources disagree on the key, the items may be there instead.
+        let listed = |key: &str| body[key].as_array().is_some_and(|a| !a.is_empty());
+        let key = match &p.items_alias {
+            Some(alias) if !listed(&p.items) && listed(alias) => alias.as_str(),
+            _ => p.items.as_str(),
+        };
+        let items = body[key].as_array().cloned().ok_or_else(|| {
             page_error(format!(
                 "no `{}` array, where x-pancake-pagination says the items are",
                 p.items
