@@ -316,7 +316,11 @@ fn walk<'a>(
                 let answer = call(raw, operation, &params, None).await?;
                 let body: Value = answer.decode(operation.id)?;
                 // The items are under `items`, or under `items_alias` where the sources disagree.
-                let listed = |key: &str| body.get(key).and_then(Value::as_array).is_some_and(|a| !a.is_empty());
+                let listed = |key: &str| {
+                    body.get(key)
+                        .and_then(Value::as_array)
+                        .is_some_and(|a| !a.is_empty())
+                };
                 let key = match meta.items_alias {
                     Some(alias) if !listed(meta.items) && listed(alias) => alias,
                     _ => meta.items,

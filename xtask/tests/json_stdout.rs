@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_owned()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_owned()
 }
 
 fn temp_dir(name: &str) -> PathBuf {
@@ -49,7 +52,11 @@ fn spec_diff_json_is_pure_on_a_client_breaking_change() {
     let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
 
     let output = xtask(&["spec", "diff", a, b, "--format", "json"]);
-    assert_eq!(output.status.code(), Some(1), "a client-breaking change fails");
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "a client-breaking change fails"
+    );
     let list = stdout_json(&output);
     assert!(!list.as_array().unwrap().is_empty(), "{list}");
     assert!(
@@ -84,8 +91,18 @@ fn spec_drift_json_is_pure_with_unexplained_differences() {
          responses:\n        '200': {description: ok}\n",
     )
     .unwrap();
-    let output = xtask(&["spec", "drift", upstream.to_str().unwrap(), "--format", "json"]);
-    assert_eq!(output.status.code(), Some(1), "unexplained differences fail");
+    let output = xtask(&[
+        "spec",
+        "drift",
+        upstream.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "unexplained differences fail"
+    );
     let items = stdout_json(&output);
     let items = items.as_array().unwrap();
     assert!(

@@ -190,7 +190,9 @@ async fn the_call_log_stream_reads_call_logs_or_data_whichever_the_answer_holds(
 async fn the_raw_call_log_walk_reads_data_too() {
     let stub = Stub::start(call_logs_under("data")).await;
     let page = stub.page();
-    let params = [("id".to_owned(), "sip-1".to_owned())].into_iter().collect();
+    let params = [("id".to_owned(), "sip-1".to_owned())]
+        .into_iter()
+        .collect();
     let calls: Vec<serde_json::Value> = page
         .call_stream("list_sip_call_logs", params, None)
         .unwrap()

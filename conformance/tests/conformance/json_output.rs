@@ -6,7 +6,14 @@ use std::process::Command;
 #[test]
 fn the_json_report_is_all_of_stdout() {
     let output = Command::new(env!("CARGO_BIN_EXE_pancake-conformance"))
-        .args(["--only", "operations::list_tags", "--budget", "0", "--format", "json"])
+        .args([
+            "--only",
+            "operations::list_tags",
+            "--budget",
+            "0",
+            "--format",
+            "json",
+        ])
         .env("RUST_LOG", "info")
         .output()
         .unwrap();

@@ -69,7 +69,11 @@ pub fn check_yaml(text: &str) -> Vec<Problem> {
                     && tag.is_none()
                     && let Some(reason) = differs(&value)
                 {
-                    let what = if is_key { "mapping key" } else { "plain scalar" };
+                    let what = if is_key {
+                        "mapping key"
+                    } else {
+                        "plain scalar"
+                    };
                     problems.push(Problem::new(at, format!("{what} `{value}` {reason}")));
                 }
                 match stack.last_mut() {
@@ -111,8 +115,14 @@ pub fn check_yaml(text: &str) -> Vec<Problem> {
 
 /// Where the walk is: in a mapping (after its key, or waiting for one) or in a sequence.
 enum Frame {
-    Map { pointer: String, key: Option<String> },
-    Seq { pointer: String, index: usize },
+    Map {
+        pointer: String,
+        key: Option<String>,
+    },
+    Seq {
+        pointer: String,
+        index: usize,
+    },
 }
 
 impl Frame {
@@ -281,7 +291,9 @@ mod tests {
         assert_eq!(problem.pointer, "/a/b/1/c");
         assert!(problem.reason.contains(&format!("`{value}`")), "{problem}");
         assert!(
-            problem.reason.contains(&format!("is {v12} in YAML 1.2 but {v11} in YAML 1.1")),
+            problem
+                .reason
+                .contains(&format!("is {v12} in YAML 1.2 but {v11} in YAML 1.1")),
             "{problem}"
         );
         assert!(
@@ -348,8 +360,22 @@ mod tests {
     #[test]
     fn scalars_both_versions_read_alike_pass() {
         for same in [
-            "0", "-12", "200", "3.25", "true", "False", "null", "~", "abc", "0x1F", ".inf",
-            "1.5e+3", "10:30 am", "+1", "2025-01-01", "m_123",
+            "0",
+            "-12",
+            "200",
+            "3.25",
+            "true",
+            "False",
+            "null",
+            "~",
+            "abc",
+            "0x1F",
+            ".inf",
+            "1.5e+3",
+            "10:30 am",
+            "+1",
+            "2025-01-01",
+            "m_123",
         ] {
             assert_eq!(value_problem(same), None, "`{same}`");
         }
@@ -360,7 +386,10 @@ mod tests {
         let problems = check_yaml("properties:\n  on: {type: string}\n  'off': {type: string}\n");
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].pointer, "/properties/on");
-        assert!(problems[0].reason.starts_with("mapping key `on`"), "{problems:?}");
+        assert!(
+            problems[0].reason.starts_with("mapping key `on`"),
+            "{problems:?}"
+        );
     }
 
     #[test]

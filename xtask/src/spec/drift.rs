@@ -25,7 +25,12 @@ pub struct Args {
     #[arg(long, value_name = "PATH")]
     pub reconciliation: Option<PathBuf>,
     /// `json`: print the differences as a JSON list on stdout, and nothing else there.
-    #[arg(long, value_enum, default_value = "markdown", conflicts_with = "output")]
+    #[arg(
+        long,
+        value_enum,
+        default_value = "markdown",
+        conflicts_with = "output"
+    )]
     pub format: super::diff::Format,
 }
 
