@@ -2,8 +2,8 @@
 //! (our loader, js-yaml) and YAML 1.1 (PyYAML, which Schemathesis and openapi-core load the spec
 //! with; SnakeYAML in Java generators; go-yaml v2). In YAML 1.1 `_` separates digits
 //! (`889900112233_4455667788` is an integer), `yes`/`no`/`on`/`off`/`y`/`n` are booleans, `1:30` is
-//! sexagesimal (90), `010` is octal (8) and `1e3` (no dot) is a string; YAML 1.2 reads each
-//! otherwise. Quoting the scalar gives it one meaning everywhere.
+//! sexagesimal (90), `010` is octal (8), `2026-01-15` is a timestamp and `1e3` (no dot) is a string;
+//! YAML 1.2 reads each otherwise. Quoting the scalar gives it one meaning everywhere.
 //!
 //! This rule reads the YAML text, not the loaded document (where a scalar's style is gone), so it
 //! runs through [`check_yaml`] beside [`super::check_document`].
@@ -25,6 +25,8 @@ enum Resolved {
     /// `None` when the value does not fit an `i128` (compared by type only).
     Int(Option<i128>),
     Float(f64),
+    /// YAML 1.1's `!!timestamp` (`2026-01-15`, `2026-01-15T08:00:00Z`): PyYAML gives a date.
+    Timestamp,
     Str,
 }
 
@@ -36,6 +38,7 @@ impl Resolved {
             Resolved::Int(Some(i)) => format!("the integer {i}"),
             Resolved::Int(None) => "an integer".to_owned(),
             Resolved::Float(f) => format!("the number {f}"),
+            Resolved::Timestamp => "a timestamp (a date object)".to_owned(),
             Resolved::Str => format!("the string \"{text}\""),
         }
     }
@@ -203,6 +206,13 @@ fn yaml11(text: &str) -> Resolved {
     static FLOAT: LazyLock<Regex> = LazyLock::new(|| {
         regex(r"^[-+]?([0-9][0-9_]*)\.[0-9_]*([eE][-+][0-9]+)?$|^[-+]?\.[0-9_]+([eE][-+][0-9]+)?$")
     });
+    static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+        regex(concat!(
+            r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$|",
+            r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\.[0-9]*)?",
+            r"([ \t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?$",
+        ))
+    });
     static SEXAGESIMAL_FLOAT: LazyLock<Regex> =
         LazyLock::new(|| regex(r"^([-+]?)([0-9][0-9_]*(:[0-5]?[0-9])+)\.([0-9_]*)$"));
     let signed = |sign: &str, value: Option<i128>| {
@@ -243,6 +253,9 @@ fn yaml11(text: &str) -> Resolved {
     }
     if FLOAT.is_match(text) {
         return digits(text).parse().map_or(Resolved::Str, Resolved::Float);
+    }
+    if TIMESTAMP.is_match(text) {
+        return Resolved::Timestamp;
     }
     if let Some(c) = SEXAGESIMAL_FLOAT.captures(text) {
         let whole = base60(&digits(&c[2])).unwrap_or_default() as f64;
@@ -352,6 +365,22 @@ mod tests {
     }
 
     #[test]
+    fn dates_and_times_are_timestamps_in_yaml_1_1() {
+        let date = "a timestamp (a date object)";
+        assert_caught("2026-01-15", "the string \"2026-01-15\"", date);
+        assert_caught(
+            "2023-12-26T08:44:29.000000",
+            "the string \"2023-12-26T08:44:29.000000\"",
+            date,
+        );
+        assert_caught(
+            "2026-01-15 08:00:00 +07:00",
+            "the string \"2026-01-15 08:00:00 +07:00\"",
+            date,
+        );
+    }
+
+    #[test]
     fn binary_and_hex_with_underscores_are_integers_in_yaml_1_1_only() {
         assert_caught("0b101", "the string \"0b101\"", "the integer 5");
         assert_caught("0x1_F", "the string \"0x1_F\"", "the integer 31");
@@ -360,22 +389,8 @@ mod tests {
     #[test]
     fn scalars_both_versions_read_alike_pass() {
         for same in [
-            "0",
-            "-12",
-            "200",
-            "3.25",
-            "true",
-            "False",
-            "null",
-            "~",
-            "abc",
-            "0x1F",
-            ".inf",
-            "1.5e+3",
-            "10:30 am",
-            "+1",
-            "2025-01-01",
-            "m_123",
+            "0", "-12", "200", "3.25", "true", "False", "null", "~", "abc", "0x1F", ".inf",
+            "1.5e+3", "10:30 am", "+1", "2025-1-1", "m_123",
         ] {
             assert_eq!(value_problem(same), None, "`{same}`");
         }
