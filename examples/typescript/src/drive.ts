@@ -28,12 +28,14 @@ import {
 } from './hey-api/sdk.gen.js';
 import type { AdsCampaignStatistic, Conversation, ConversationTag, Metric } from './hey-api/types.gen.js';
 import {
+  zConversationTag,
   zGetAdsCampaignStatisticsResponse,
   zGetPageStatisticsResponse,
   zListConversationsResponse,
   zListMessagesResponse,
   zListPageCustomersResponse,
   zListTagsResponse,
+  zMetric,
   zSendMessageResponse,
   zUpdateConversationTagsResponse,
 } from './hey-api/zod.gen.js';
@@ -59,12 +61,50 @@ function validate<T>(schema: z.ZodType, body: T, where: string): T {
   if (!result.success) {
     throw new Misfit(`${where}: ${result.error.message.slice(0, 400)}`);
   }
+  checkNullableRefs(body, where);
   const stripped = undeclared(body, result.data, '');
   if (stripped) {
     throw new Misfit(`${where}: a property the spec does not declare: ${stripped}`);
   }
   return body;
 }
+
+/**
+ * hey-api's zod schema of a nullable reference (`oneOf: [$ref, null branch]`) is
+ * `z.union([zX, z.unknown()])`, which accepts anything: check those values with `zX` (or null).
+ */
+function nullableRef(schema: z.ZodType, value: unknown, where: string): void {
+  if (value === null || value === undefined) return;
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Misfit(`${where}: ${result.error.message.slice(0, 300)}`);
+}
+
+let nullableRefs = 0;
+
+/** The nullable references of the answers the driver reads: tag entries and ads figures. */
+function checkNullableRefs(body: unknown, where: string): void {
+  const conversations = (body as { conversations?: { tags?: unknown[] }[] }).conversations ?? [];
+  for (const conversation of conversations) {
+    for (const tag of conversation.tags ?? []) {
+      nullableRefs += 1;
+      nullableRef(zConversationTag, tag, `${where}: tags[]`);
+    }
+  }
+  if (Array.isArray(body)) {
+    for (const row of body as Record<string, unknown>[]) {
+      for (const field of ADS_FIGURES) {
+        nullableRefs += 1;
+        nullableRef(zMetric, row[field], `${where}: ${field}`);
+      }
+    }
+  }
+}
+
+/** The `Metric` figures of `AdsCampaignStatistic`, each a nullable reference. */
+const ADS_FIGURES = [
+  'cpc', 'cpm', 'ctr', 'impressions', 'reach', 'spend', 'link_click', 'post_comments', 'purchases',
+  'purchase_roas', 'purchases_conversion_value', 'messaging_conversation_started_7d', 'messaging_first_reply',
+] as const;
 
 /** The first path where `raw` has a key that the parsed value lost. */
 function undeclared(raw: unknown, parsed: unknown, at: string): string | undefined {
@@ -265,7 +305,7 @@ async function main(baseUrl: string): Promise<number> {
   }
   console.log(
     failed === 0
-      ? `typescript: ${bodies} bodies validated at run time with the generated zod schemas, 0 undeclared properties, ${nulls} nulls`
+      ? `typescript: ${bodies} bodies validated at run time with the generated zod schemas (and ${nullableRefs} nullable references with their target's schema), 0 undeclared properties, ${nulls} nulls`
       : `typescript: ${failed} step(s) failed`,
   );
   return failed === 0 ? 0 : 1;
