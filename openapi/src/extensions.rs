@@ -88,6 +88,10 @@ pub struct Pagination<S = String> {
     pub kind: PaginationKind,
     /// Response property holding the page's items.
     pub items: S,
+    /// Where the sources disagree on the key: another response property that may hold the items
+    /// instead. A walk reads `items` when it holds any, else this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items_alias: Option<S>,
     /// Request parameter that moves the walk (cursor, offset or page number).
     pub param: S,
     /// Cursor only: item field whose value (of the last item) is the next cursor.
@@ -330,16 +334,41 @@ mod tests {
     }
 
     #[test]
-    fn upload_limits_fall_back_to_the_default_platform() {
+    fn upload_limits_fall_back_to_the_default_platform_in_decimal_mb() {
         let limits: UploadLimits = read(
-            &json!({UPLOAD_LIMITS_KEY: {"default_mib": 15, "by_platform_mib": {"lazada": 100}}}),
+            &json!({UPLOAD_LIMITS_KEY: {"default_mb": 15, "by_platform_mb": {"lazada": 100}}}),
             UPLOAD_LIMITS_KEY,
         )
         .unwrap()
         .unwrap();
-        assert_eq!(limits.bytes_for("lazada"), 100 * 1024 * 1024);
-        assert_eq!(limits.bytes_for("facebook"), 15 * 1024 * 1024);
-        assert_eq!(limits.max_bytes(), 100 * 1024 * 1024);
+        // 15 MB is 15,000,000 bytes: a 15.7 MB (15 MiB) file is over it (RECONCILIATION L2).
+        assert_eq!(limits.bytes_for("lazada"), 100_000_000);
+        assert_eq!(limits.bytes_for("facebook"), 15_000_000);
+        assert!(limits.bytes_for("facebook") < 15 * 1024 * 1024);
+        assert_eq!(limits.max_bytes(), 100_000_000);
+        // Without `applies_to`, every file.
+        assert_eq!(limits.limit("facebook", "DOCUMENT"), Some(15_000_000));
+    }
+
+    #[test]
+    fn upload_limits_apply_to_the_kinds_they_name() {
+        let limits: UploadLimits = read(
+            &json!({UPLOAD_LIMITS_KEY: {"applies_to": ["VIDEO"], "default_mb": 15}}),
+            UPLOAD_LIMITS_KEY,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(limits.limit("facebook", "VIDEO"), Some(15_000_000));
+        assert_eq!(limits.limit("facebook", "video"), Some(15_000_000));
+        assert_eq!(limits.limit("facebook", "DOCUMENT"), None);
+        assert!(
+            read::<UploadLimits>(
+                &json!({UPLOAD_LIMITS_KEY: {"default_mib": 15}}),
+                UPLOAD_LIMITS_KEY
+            )
+            .is_err(),
+            "the MiB keys are gone"
+        );
     }
 
     #[test]
