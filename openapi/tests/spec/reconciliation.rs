@@ -24,7 +24,7 @@ fn decision_rows() -> Vec<Row<'static>> {
     for line in RECONCILIATION.lines() {
         if let Some(title) = line.strip_prefix("## ") {
             section = title.chars().next().unwrap_or(' ');
-            if !title.chars().nth(1).is_some_and(|c| c == '.') {
+            if title.chars().nth(1).is_none_or(|c| c != '.') {
                 section = ' ';
             }
             continue;
@@ -107,10 +107,9 @@ fn schema_path_exists(spec: &Value, at: &Value, path: &[&str]) -> bool {
         if let Some(next) = schema
             .pointer(&format!("/properties/{first}"))
             .or_else(|| schema.get(*first))
+            && schema_path_exists(spec, next, rest)
         {
-            if schema_path_exists(spec, next, rest) {
-                return true;
-            }
+            return true;
         }
     }
     false
@@ -146,7 +145,13 @@ fn agrees(quoted: &Value, actual: &Value) -> Result<(), String> {
             Ok(())
         }
         _ if quoted == actual => Ok(()),
-        _ if quoted.as_str().is_some_and(|q| actual.to_string() == q) => Ok(()),
+        _ if quoted.as_str().is_some_and(|q| {
+            let text = actual.to_string();
+            text == q
+        }) =>
+        {
+            Ok(())
+        }
         _ => Err(format!("the row says {quoted}, the spec has {actual}")),
     }
 }
@@ -195,7 +200,7 @@ fn every_name_and_extension_value_a_row_gives_is_in_the_spec() {
                         if after.trim() == "="
                             && let Some((value, _)) = spans.get(i + 1)
                             && have.as_str() != Some(*value)
-                            && have.to_string() != *value
+                            && !have.to_string().eq(value)
                         {
                             fail(format!("the spec has {have}, the row says `{value}`"));
                         }
