@@ -11,7 +11,8 @@ use crate::model::{ChatPluginMessage, Sender};
 use crate::query::QueryParams;
 
 /// `GET /v1/pke_chat_plugin/messages?page_id&conversation_id&offset`: `{messages, success}`,
-/// oldest first from `offset`.
+/// newest first, skipping the `offset` newest, as the spec assumes (no source gives the order:
+/// RECONCILIATION Q3) and as `list_messages` pages (H1).
 pub async fn list_chat_plugin_messages(
     state: S,
     op: OperationId,
@@ -28,14 +29,26 @@ pub async fn list_chat_plugin_messages(
         .chat_plugin
         .get(conversation_id)
         .ok_or_else(|| ApiError::not_found("Conversation", conversation_id))?;
-    let messages: Vec<&ChatPluginMessage> = messages
+    let messages: Vec<Value> = messages
         .iter()
+        .rev()
         .skip(offset)
         .take(crate::spec::tables().page_size(&op))
+        .map(served)
         .collect();
     Ok(ok(
         &json!({ "messages": messages, "success": true, "can_request_feedback": false }),
     ))
+}
+
+/// A message as listed: the stored fields less `dummy_id`, which only the send answer echoes
+/// (the official document's message has no `dummy_id`).
+fn served(message: &ChatPluginMessage) -> Value {
+    let mut value = serde_json::to_value(message).unwrap_or(Value::Null);
+    if let Some(fields) = value.as_object_mut() {
+        fields.remove("dummy_id");
+    }
+    value
 }
 
 #[derive(Debug, Deserialize)]

@@ -117,7 +117,6 @@ pub async fn update_page_customer(
     }
     c.updated_at = now;
     let (cid, name, gender) = (c.customer_id.clone(), c.name.clone(), c.gender.clone());
-    let answer = customer_json(c);
     // Conversations show the customer's summary: keep it in step.
     let touched: Vec<usize> = page
         .conversations
@@ -136,7 +135,9 @@ pub async fn update_page_customer(
         page.touch(k);
     }
     page.bump();
-    Ok(ok(&json!({ "success": true, "customer": answer })))
+    // `{success}` as the official document shows (RECONCILIATION J6): the customer after the
+    // change is read back with `list_page_customers`.
+    Ok(ok(&json!({ "success": true })))
 }
 
 #[derive(Debug, Deserialize)]
