@@ -374,7 +374,19 @@ fn declared_type(schema: Option<&Value>) -> Option<&str> {
 
 fn scalar(schema: Option<&Value>, text: &str) -> Value {
     let parsed = match declared_type(schema) {
-        Some("integer") => text.parse::<i64>().ok().map(Value::from),
+        // Any decimal integer is one, however large: its bounds are the schema's to judge.
+        Some("integer") => text
+            .parse::<i64>()
+            .map(Value::from)
+            .or_else(|_| text.parse::<u64>().map(Value::from))
+            .ok()
+            .or_else(|| {
+                let digits = text.strip_prefix('-').unwrap_or(text);
+                (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| text.parse::<f64>().ok().and_then(serde_json::Number::from_f64))
+                    .flatten()
+                    .map(Value::Number)
+            }),
         Some("number") => text
             .parse::<f64>()
             .ok()
