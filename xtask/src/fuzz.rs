@@ -115,7 +115,8 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         mock.api_url()
     );
     let mut child = Command::new(&schemathesis)
-        .current_dir(&root)
+        // Whatever Schemathesis writes beside itself stays under target/.
+        .current_dir(crate::target_dir(&root).join("fuzz"))
         .arg("--config-file")
         .arg(root.join("xtask/fuzz/schemathesis.toml"))
         .arg("run")
