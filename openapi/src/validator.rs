@@ -159,7 +159,9 @@ impl Validator {
 
     /// A lazy validator that reads every object schema closed ([`schema::close_objects`]): a
     /// property the schema does not declare is a violation
-    /// ([`DeviationKind::UndeclaredProperty`] from the `*_deviations` methods). The spec itself
+    /// ([`DeviationKind::UndeclaredProperty`] from the `*_deviations` methods); and every open
+    /// enum ("one of these, or one added since") as its known list
+    /// ([`schema::close_open_enums`], [`DeviationKind::NotInEnum`]). The spec itself
     /// leaves objects open, since the live API adds fields; this reading is for finding out which
     /// fields a payload carries that the spec does not declare (the conformance proxy, the mock's
     /// closed-read test), never for refusing a payload.
@@ -181,7 +183,7 @@ impl Validator {
             .validator
             .get_or_init(|| {
                 let compile = if self.closed {
-                    schema::compile_closed
+                    schema::compile_read_closed
                 } else {
                     schema::compile
                 };
@@ -513,7 +515,18 @@ fn classify(error: &jsonschema::ValidationError<'_>, found: &mut Vec<Deviation>)
         K::OneOfNotValid { context } | K::AnyOf { context } => {
             // A nullable `$ref` (`oneOf: [$ref, {enum: [null]}]`) or a union: the branch that
             // failed only below this value is the one the payload meant; report its deviations.
-            let meant = context
+            // A branch that admits only `null` says nothing about a value that is not null.
+            let only_null = |branch: &&Vec<jsonschema::ValidationError<'static>>| {
+                branch.iter().all(|e| match e.kind() {
+                    K::Enum { options } => **options == serde_json::json!([null]),
+                    K::Type { kind: TypeKind::Single(t) } => {
+                        *t == jsonschema::JsonType::Null
+                    }
+                    _ => false,
+                })
+            };
+            let candidates: Vec<_> = context.iter().filter(|b| !only_null(b)).collect();
+            let below = candidates
                 .iter()
                 .filter(|branch| {
                     branch
@@ -521,6 +534,11 @@ fn classify(error: &jsonschema::ValidationError<'_>, found: &mut Vec<Deviation>)
                         .all(|e| e.instance_path().to_string().len() > at.len())
                 })
                 .min_by_key(|branch| branch.len());
+            let meant = match (below, candidates.as_slice()) {
+                (Some(branch), _) => Some(*branch),
+                (None, [single]) => Some(*single),
+                _ => None,
+            };
             match meant {
                 Some(branch) => branch.iter().for_each(|e| classify(e, found)),
                 None => push(

@@ -375,6 +375,27 @@ impl Checker {
                     } else {
                         self.answers.response_deviations(id, status, value)
                     };
+                    // The spec requires nothing of a 200 answer (an in-band error shares its
+                    // schema, RECONCILIATION B2); what a successful list answer must carry is the
+                    // array its `x-pancake-pagination` walks.
+                    if !in_band
+                        && (200..300).contains(&status)
+                        && value.get("success") != Some(&Value::Bool(false))
+                        && let Some(pagination) = &op.pagination
+                        && value.is_object()
+                        && value.get(&pagination.items).is_none()
+                    {
+                        checked.findings.push(finding(
+                            FindingKind::MissingRequired,
+                            Some(id),
+                            format!("/{}", pancake_openapi::pointer::escape(&pagination.items)),
+                            format!(
+                                "a successful answer of `{id}` carries `{}` (its x-pancake-pagination items)",
+                                pagination.items
+                            ),
+                            "absent",
+                        ));
+                    }
                     match deviations {
                         Ok(deviations) => {
                             for d in deviations {

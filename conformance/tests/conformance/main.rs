@@ -10,4 +10,5 @@ mod model;
 mod pagination;
 mod properties;
 mod rate_limit;
+mod traffic;
 mod webhooks;
