@@ -267,3 +267,55 @@ pub fn to_markdown(report: &DriftReport) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(kind: FindingKind, operation: Option<&str>, pointer: &str) -> Finding {
+        Finding {
+            kind,
+            operation_id: operation.map(str::to_owned),
+            method: "GET".into(),
+            path: "/public_api/v2/pages/1/conversations".into(),
+            status: 200,
+            pointer: pointer.into(),
+            message: "expected declared properties only".into(),
+            seen: "array".into(),
+        }
+    }
+
+    #[test]
+    fn a_finding_already_decided_names_its_row_and_indexes_fold_into_one_line() {
+        let findings = [
+            finding(FindingKind::UndocumentedField, Some("list_conversations"), "/conversations/0/ads"),
+            finding(FindingKind::UndocumentedField, Some("list_conversations"), "/conversations/7/ads"),
+            finding(FindingKind::UndocumentedField, Some("list_conversations"), "/conversations/0/zzz_new"),
+        ];
+        let report = build(&findings, &default_fail_on(), pancake_openapi::RECONCILIATION_MD);
+        assert_eq!(report.lines.len(), 2);
+        let ads = &report.lines[0];
+        assert_eq!(ads.pointer, "/conversations/*/ads");
+        assert_eq!(ads.occurrences, 2);
+        // `list_conversations response conversations[].ads [only upstream]` is named by a row.
+        assert_eq!(ads.reconciliation.as_deref(), Some("T6"));
+        assert_eq!(report.lines[1].reconciliation, None);
+        assert!(!report.fails(), "undocumented fields do not fail by default");
+        assert!(build(&findings, &parse_kinds("all").unwrap(), "").fails());
+        let markdown = to_markdown(&report);
+        assert!(markdown.contains("| T6 |"), "{markdown}");
+    }
+
+    #[test]
+    fn fail_on_reads_names_all_and_none_and_refuses_unknown_kinds() {
+        assert_eq!(parse_kinds("none").unwrap(), vec![]);
+        assert_eq!(parse_kinds("all").unwrap().len(), 8);
+        assert_eq!(
+            parse_kinds("type-mismatch, undocumented-field").unwrap(),
+            vec![FindingKind::TypeMismatch, FindingKind::UndocumentedField]
+        );
+        let err = parse_kinds("typo").unwrap_err();
+        assert!(err.contains("unknown finding kind `typo`"), "{err}");
+        assert!(read_findings("{\"kind\": 1}\n").unwrap_err().starts_with("line 1:"));
+    }
+}

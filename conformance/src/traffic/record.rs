@@ -128,7 +128,7 @@ impl Recorder {
             _ => {
                 let secret: [u8; 32] = rand::random();
                 let hex = hex(&secret);
-                std::fs::write(key_file, &hex).with_context(|| {
+                write_secret(key_file, &hex).with_context(|| {
                     format!("cannot write the recording's secret {}", key_file.display())
                 })?;
                 hex.into_bytes()
@@ -389,6 +389,16 @@ fn list<T: DeserializeOwned + schemars::JsonSchema>(
         .values()
         .filter_map(|v| complete(v.clone(), left_out))
         .collect()
+}
+
+/// Writes the secret readable by its owner only (on Unix).
+fn write_secret(path: &Path, secret: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(secret.as_bytes())
 }
 
 fn hex(bytes: &[u8]) -> String {
