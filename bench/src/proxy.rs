@@ -3,7 +3,7 @@
 //! latency at 1 and 32 connections, runs interleaved.
 
 use std::io::BufRead;
-use std::path::PathBuf;
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
@@ -106,7 +106,7 @@ impl Drop for ProxyProcess {
     }
 }
 
-fn start_proxy(bin: &PathBuf, upstream: &str, report: &PathBuf) -> anyhow::Result<ProxyProcess> {
+fn start_proxy(bin: &Path, upstream: &str, report: &Path) -> anyhow::Result<ProxyProcess> {
     let mut child = Command::new(bin)
         .args(["proxy", "--upstream", upstream, "--listen", "127.0.0.1:0", "--report"])
         .arg(report)
@@ -140,7 +140,7 @@ fn page_load(settings: &Settings, connections: usize, url: String, expected_len:
 }
 
 /// Runs part 8 (release processes only: it spawns the release `pancake-conformance`).
-pub async fn run(launcher: &Launcher, settings: &Settings, proxy_bin: &PathBuf) -> anyhow::Result<Report> {
+pub async fn run(launcher: &Launcher, settings: &Settings, proxy_bin: &Path) -> anyhow::Result<Report> {
     ensure!(settings.runs > 0, "part 8 needs at least one run");
     tracing::info!("part 8: starting the mock (rate limit off) and the proxy in front of it");
     let mock = launcher

@@ -386,7 +386,29 @@ pub fn compile_read_closed(
     let mut bundled = bundle(root, schema)?;
     close_objects(&mut bundled);
     close_open_enums(&mut bundled);
+    // `close_objects` closes only objects without composition, `additionalProperties` or
+    // `patternProperties`: there `additionalProperties: false` means the same as
+    // `unevaluatedProperties: false`, and validates without tracking evaluated properties.
+    unevaluated_to_additional(&mut bundled);
     build(&bundled)
+}
+
+fn unevaluated_to_additional(schema: &mut Value) {
+    match schema {
+        Value::Object(object) => {
+            if object.get("unevaluatedProperties") == Some(&Value::Bool(false)) {
+                object.remove("unevaluatedProperties");
+                object.insert("additionalProperties".into(), Value::Bool(false));
+            }
+            for (key, value) in object.iter_mut() {
+                if !matches!(key.as_str(), "enum" | "const" | "examples" | "default") {
+                    unevaluated_to_additional(value);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(unevaluated_to_additional),
+        _ => {}
+    }
 }
 
 fn build(bundled: &Value) -> Result<jsonschema::Validator, CompileError> {

@@ -3,7 +3,7 @@
 //!
 //! Only what the check needs is read (HAR 1.2: `log.entries[].request` and `.response`). An
 //! entry whose URL has no `/api/` segment is not an API call and is skipped; so is one without
-//! an answer (status 0: blocked or cancelled).
+//! an answer (status 0: blocked or cancelled), and a browser's CORS preflight (`OPTIONS`).
 
 use base64::Engine;
 use serde::Deserialize;
@@ -81,7 +81,8 @@ pub fn check_har(checker: &Checker, har: &[u8]) -> Result<HarOutcome, String> {
             outcome.skipped += 1;
             continue;
         };
-        if entry.response.status == 0 {
+        // No answer, or a browser's CORS preflight (not a call of the API).
+        if entry.response.status == 0 || entry.request.method.eq_ignore_ascii_case("OPTIONS") {
             outcome.skipped += 1;
             continue;
         }
