@@ -441,7 +441,9 @@ async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Resul
 
 fn build_release(root: &Path) -> anyhow::Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    tracing::info!("building pancake-mock, pancake-cli, pancake-bench and pancake-conformance in release");
+    tracing::info!(
+        "building pancake-mock, pancake-cli, pancake-bench and pancake-conformance in release"
+    );
     let status = Command::new(&cargo)
         .current_dir(root)
         .args([

@@ -108,7 +108,14 @@ impl Drop for ProxyProcess {
 
 fn start_proxy(bin: &Path, upstream: &str, report: &Path) -> anyhow::Result<ProxyProcess> {
     let mut child = Command::new(bin)
-        .args(["proxy", "--upstream", upstream, "--listen", "127.0.0.1:0", "--report"])
+        .args([
+            "proxy",
+            "--upstream",
+            upstream,
+            "--listen",
+            "127.0.0.1:0",
+            "--report",
+        ])
         .arg(report)
         .env("RUST_LOG", "warn")
         .stdin(Stdio::null())
@@ -140,7 +147,11 @@ fn page_load(settings: &Settings, connections: usize, url: String, expected_len:
 }
 
 /// Runs part 8 (release processes only: it spawns the release `pancake-conformance`).
-pub async fn run(launcher: &Launcher, settings: &Settings, proxy_bin: &Path) -> anyhow::Result<Report> {
+pub async fn run(
+    launcher: &Launcher,
+    settings: &Settings,
+    proxy_bin: &Path,
+) -> anyhow::Result<Report> {
     ensure!(settings.runs > 0, "part 8 needs at least one run");
     tracing::info!("part 8: starting the mock (rate limit off) and the proxy in front of it");
     let mock = launcher

@@ -143,7 +143,8 @@ pub fn goals(results: &Results) -> Vec<Goal> {
 fn proxy_goals(part: &Part<super::proxy::Report>) -> Vec<Goal> {
     let Part::Done(r) = part else {
         return vec![Goal {
-            name: "Proxied page read >= 0.8x direct at 32 connections, <= 0.5 ms added at p50".into(),
+            name: "Proxied page read >= 0.8x direct at 32 connections, <= 0.5 ms added at p50"
+                .into(),
             figure: "n/a".into(),
             met: None,
         }];

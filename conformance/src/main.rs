@@ -13,7 +13,11 @@ use pancake_conformance::{PropertyArgs, TargetArgs};
 /// properties of the list operations run first, within --budget requests, from a seed printed
 /// at the end (--seed replays it).
 #[derive(Debug, Parser)]
-#[command(name = "pancake-conformance", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "pancake-conformance",
+    version,
+    args_conflicts_with_subcommands = true
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -131,8 +135,8 @@ async fn run_command(command: Command) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Drift { har: file, report } => {
-            let bytes = std::fs::read(&file)
-                .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let bytes =
+                std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
             let checker = pancake_conformance::traffic::Checker::new(&spec()?);
             let outcome = har::check_har(&checker, &bytes)?;
             let mut lines = String::new();

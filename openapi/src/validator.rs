@@ -519,9 +519,9 @@ fn classify(error: &jsonschema::ValidationError<'_>, found: &mut Vec<Deviation>)
             let only_null = |branch: &&Vec<jsonschema::ValidationError<'static>>| {
                 branch.iter().all(|e| match e.kind() {
                     K::Enum { options } => **options == serde_json::json!([null]),
-                    K::Type { kind: TypeKind::Single(t) } => {
-                        *t == jsonschema::JsonType::Null
-                    }
+                    K::Type {
+                        kind: TypeKind::Single(t),
+                    } => *t == jsonschema::JsonType::Null,
                     _ => false,
                 })
             };

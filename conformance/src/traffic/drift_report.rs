@@ -150,7 +150,10 @@ pub fn build(findings: &[Finding], fail_on: &[FindingKind], reconciliation: &str
     let mut lines: BTreeMap<(FindingKind, Option<String>, String), DriftLine> = BTreeMap::new();
     for f in findings {
         *by_kind.entry(f.kind).or_insert(0) += 1;
-        let operation = f.operation_id.clone().unwrap_or_else(|| "(none)".to_owned());
+        let operation = f
+            .operation_id
+            .clone()
+            .unwrap_or_else(|| "(none)".to_owned());
         *by_operation
             .entry(operation)
             .or_default()
@@ -257,7 +260,11 @@ pub fn to_markdown(report: &DriftReport) -> String {
             line.kind,
             if line.fails { " ✗" } else { "" },
             operation,
-            if line.pointer.is_empty() { "/" } else { &line.pointer },
+            if line.pointer.is_empty() {
+                "/"
+            } else {
+                &line.pointer
+            },
             line.occurrences,
             join(line.statuses.iter().map(u16::to_string).collect()),
             join(line.seen.iter().cloned().collect()),
@@ -288,11 +295,27 @@ mod tests {
     #[test]
     fn a_finding_already_decided_names_its_row_and_indexes_fold_into_one_line() {
         let findings = [
-            finding(FindingKind::UndocumentedField, Some("list_conversations"), "/conversations/0/ads"),
-            finding(FindingKind::UndocumentedField, Some("list_conversations"), "/conversations/7/ads"),
-            finding(FindingKind::UndocumentedField, Some("list_conversations"), "/conversations/0/zzz_new"),
+            finding(
+                FindingKind::UndocumentedField,
+                Some("list_conversations"),
+                "/conversations/0/ads",
+            ),
+            finding(
+                FindingKind::UndocumentedField,
+                Some("list_conversations"),
+                "/conversations/7/ads",
+            ),
+            finding(
+                FindingKind::UndocumentedField,
+                Some("list_conversations"),
+                "/conversations/0/zzz_new",
+            ),
         ];
-        let report = build(&findings, &default_fail_on(), pancake_openapi::RECONCILIATION_MD);
+        let report = build(
+            &findings,
+            &default_fail_on(),
+            pancake_openapi::RECONCILIATION_MD,
+        );
         assert_eq!(report.lines.len(), 2);
         let ads = &report.lines[0];
         assert_eq!(ads.pointer, "/conversations/*/ads");
@@ -300,7 +323,10 @@ mod tests {
         // `list_conversations response conversations[].ads [only upstream]` is named by a row.
         assert_eq!(ads.reconciliation.as_deref(), Some("T6"));
         assert_eq!(report.lines[1].reconciliation, None);
-        assert!(!report.fails(), "undocumented fields do not fail by default");
+        assert!(
+            !report.fails(),
+            "undocumented fields do not fail by default"
+        );
         assert!(build(&findings, &parse_kinds("all").unwrap(), "").fails());
         let markdown = to_markdown(&report);
         assert!(markdown.contains("| T6 |"), "{markdown}");
@@ -316,6 +342,10 @@ mod tests {
         );
         let err = parse_kinds("typo").unwrap_err();
         assert!(err.contains("unknown finding kind `typo`"), "{err}");
-        assert!(read_findings("{\"kind\": 1}\n").unwrap_err().starts_with("line 1:"));
+        assert!(
+            read_findings("{\"kind\": 1}\n")
+                .unwrap_err()
+                .starts_with("line 1:")
+        );
     }
 }

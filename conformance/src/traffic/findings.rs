@@ -203,8 +203,8 @@ impl Checker {
         let body: Option<Value> = serde_json::from_slice(exchange.response_body).ok();
         let path = redact_text(exchange.path);
         let mut checked = Checked::default();
-        let finding = |kind, operation_id: Option<&str>, pointer: String, message, seen: &str| {
-            Finding {
+        let finding =
+            |kind, operation_id: Option<&str>, pointer: String, message, seen: &str| Finding {
                 kind,
                 operation_id: operation_id.map(str::to_owned),
                 method: exchange.method.to_ascii_uppercase(),
@@ -213,8 +213,7 @@ impl Checker {
                 pointer,
                 message,
                 seen: seen.to_owned(),
-            }
-        };
+            };
         let Some(matched) = self.spec.match_request(exchange.method, exchange.path) else {
             checked.findings.push(finding(
                 FindingKind::UndocumentedOperation,
@@ -237,8 +236,7 @@ impl Checker {
 
         // The request.
         let mut query: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (name, value) in url::form_urlencoded::parse(exchange.query.unwrap_or("").as_bytes())
-        {
+        for (name, value) in url::form_urlencoded::parse(exchange.query.unwrap_or("").as_bytes()) {
             query
                 .entry(name.into_owned())
                 .or_default()
@@ -255,23 +253,29 @@ impl Checker {
                 _ => continue,
             };
             let place = parameter.location.as_str();
-            let at = format!("/{place}/{}", pancake_openapi::pointer::escape(&parameter.name));
+            let at = format!(
+                "/{place}/{}",
+                pancake_openapi::pointer::escape(&parameter.name)
+            );
             let Some(texts) = given else {
                 if parameter.required {
                     checked.findings.push(finding(
                         FindingKind::InvalidRequest,
                         Some(id),
                         at,
-                        format!("the required {place} parameter `{}` is absent", parameter.name),
+                        format!(
+                            "the required {place} parameter `{}` is absent",
+                            parameter.name
+                        ),
                         "absent",
                     ));
                 }
                 continue;
             };
             let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-            if let Ok(deviations) = self
-                .requests
-                .parameter_text_deviations(id, &parameter.name, &texts)
+            if let Ok(deviations) =
+                self.requests
+                    .parameter_text_deviations(id, &parameter.name, &texts)
             {
                 for d in deviations {
                     checked.findings.push(finding(
@@ -356,7 +360,11 @@ impl Checker {
             checked.body = body;
             return checked;
         };
-        if response.json().and_then(|m| m.schema_pointer.as_ref()).is_some() {
+        if response
+            .json()
+            .and_then(|m| m.schema_pointer.as_ref())
+            .is_some()
+        {
             match &body {
                 None => checked.findings.push(finding(
                     FindingKind::TypeMismatch,

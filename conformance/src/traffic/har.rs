@@ -88,7 +88,10 @@ pub fn check_har(checker: &Checker, har: &[u8]) -> Result<HarOutcome, String> {
         }
         let path = &url.path()[at + "/api".len()..];
         let (mime, request_body) = match &entry.request.post_data {
-            Some(p) => (Some(p.mime_type.as_str()), p.text.clone().unwrap_or_default()),
+            Some(p) => (
+                Some(p.mime_type.as_str()),
+                p.text.clone().unwrap_or_default(),
+            ),
             None => (None, String::new()),
         };
         let content = entry.response.content.unwrap_or(Content {

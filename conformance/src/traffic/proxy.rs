@@ -100,7 +100,10 @@ pub struct ProxySummary {
 }
 
 /// Starts a proxy.
-pub async fn start(spec: &pancake_openapi::Spec, config: ProxyConfig) -> anyhow::Result<RunningProxy> {
+pub async fn start(
+    spec: &pancake_openapi::Spec,
+    config: ProxyConfig,
+) -> anyhow::Result<RunningProxy> {
     let upstream = config.upstream.trim_end_matches('/').to_owned();
     url::Url::parse(&upstream).with_context(|| format!("--upstream {upstream:?} is not a URL"))?;
     let report = match &config.report {

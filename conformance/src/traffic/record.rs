@@ -242,7 +242,12 @@ impl Recorder {
     }
 
     /// Takes what one successful answer of `operation_id` shows.
-    pub fn observe(&mut self, operation_id: &str, path_parameters: &[(String, String)], body: &Value) {
+    pub fn observe(
+        &mut self,
+        operation_id: &str,
+        path_parameters: &[(String, String)],
+        body: &Value,
+    ) {
         let parameter = |name: &str| {
             path_parameters
                 .iter()

@@ -124,7 +124,10 @@ async fn a_drifting_upstream_gives_exactly_its_drift() {
     for url in [
         format!("{base}/v1/pages?access_token={user}"),
         format!("{}?page_access_token={token}", on_page("conversations")),
-        format!("{}?page_access_token={token}&{WINDOW}&page_size=30", on_page("posts")),
+        format!(
+            "{}?page_access_token={token}&{WINDOW}&page_size=30",
+            on_page("posts")
+        ),
         format!("{}?page_access_token={token}", on_page("users")),
         format!("{}?page_access_token={token}", on_page("nope")),
         on_page("tags"), // no token: the request is wrong, the mock's 400 is documented
@@ -136,13 +139,33 @@ async fn a_drifting_upstream_gives_exactly_its_drift() {
     let op = |id: &str| Some(id.to_owned());
     let expected: BTreeSet<_> = [
         (FindingKind::TypeMismatch, op("list_pages"), "/pages/0/id"),
-        (FindingKind::UndocumentedField, op("list_tags"), "/tags/0/brand_new"),
-        (FindingKind::UnknownEnumValue, op("list_conversations_v1"), "/conversations/0/type"),
+        (
+            FindingKind::UndocumentedField,
+            op("list_tags"),
+            "/tags/0/brand_new",
+        ),
+        (
+            FindingKind::UnknownEnumValue,
+            op("list_conversations_v1"),
+            "/conversations/0/type",
+        ),
         (FindingKind::MissingRequired, op("list_posts"), "/posts"),
-        (FindingKind::UndocumentedErrorCode, op("list_users"), "/error_code"),
-        (FindingKind::UndocumentedStatus, op("list_conversations"), ""),
+        (
+            FindingKind::UndocumentedErrorCode,
+            op("list_users"),
+            "/error_code",
+        ),
+        (
+            FindingKind::UndocumentedStatus,
+            op("list_conversations"),
+            "",
+        ),
         (FindingKind::UndocumentedOperation, None, ""),
-        (FindingKind::InvalidRequest, op("list_tags"), "/query/page_access_token"),
+        (
+            FindingKind::InvalidRequest,
+            op("list_tags"),
+            "/query/page_access_token",
+        ),
     ]
     .into_iter()
     .map(|(k, o, p)| (k, o, p.to_owned()))
@@ -151,14 +174,21 @@ async fn a_drifting_upstream_gives_exactly_its_drift() {
     assert_eq!(findings.len(), 8, "{findings:#?}");
     assert_eq!(summary.findings, 8);
     let kinds: BTreeSet<FindingKind> = findings.iter().map(|f| f.kind).collect();
-    assert_eq!(kinds.len(), FindingKind::ALL.len(), "every kind is exercised");
+    assert_eq!(
+        kinds.len(),
+        FindingKind::ALL.len(),
+        "every kind is exercised"
+    );
     // `seen` is a type name, never a value; no token anywhere in the report.
     let raw = std::fs::read_to_string(dir.path().join("report.jsonl")).unwrap();
     for secret in [&token, &user] {
         assert!(!raw.contains(secret.as_str()), "a token in the report");
     }
     assert!(!raw.contains("EMAIL") && !raw.contains("12345"), "{raw}");
-    let mismatch = findings.iter().find(|f| f.kind == FindingKind::TypeMismatch).unwrap();
+    let mismatch = findings
+        .iter()
+        .find(|f| f.kind == FindingKind::TypeMismatch)
+        .unwrap();
     assert_eq!(mismatch.seen, "integer");
     assert_eq!(mismatch.message, "expected string");
 
@@ -176,7 +206,10 @@ async fn a_drifting_upstream_gives_exactly_its_drift() {
         &markdown,
     )
     .unwrap();
-    assert!(markdown.contains("| `undocumented-field` | 1 |"), "{markdown}");
+    assert!(
+        markdown.contains("| `undocumented-field` | 1 |"),
+        "{markdown}"
+    );
     let only_fields = drift_report::build(
         &findings
             .iter()
@@ -186,7 +219,10 @@ async fn a_drifting_upstream_gives_exactly_its_drift() {
         &drift_report::default_fail_on(),
         "",
     );
-    assert!(!only_fields.fails(), "undocumented fields alone do not fail by default");
+    assert!(
+        !only_fields.fails(),
+        "undocumented fields alone do not fail by default"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -197,7 +233,11 @@ async fn bytes_through_the_proxy_are_the_bytes_direct_and_a_dead_upstream_is_a_5
     let page = mock.page_id(0);
     let token = text(&mock.page(0)["page_access_token"]);
     let rest = format!("/public_api/v2/pages/{page}/conversations?page_access_token={token}");
-    let direct = get(format!("{}{rest}", mock.base_url.as_str().trim_end_matches('/'))).await;
+    let direct = get(format!(
+        "{}{rest}",
+        mock.base_url.as_str().trim_end_matches('/')
+    ))
+    .await;
     let via = get(format!("{}{rest}", proxy.base_url)).await;
     assert_eq!(via.status(), direct.status());
     assert_eq!(via.headers()["x-pancake-drift"], "0");
@@ -217,7 +257,10 @@ async fn bytes_through_the_proxy_are_the_bytes_direct_and_a_dead_upstream_is_a_5
     assert_eq!(answer.status(), 502);
     let body: Value = answer.json().await.expect("a JSON body");
     let message = body["message"].as_str().unwrap();
-    assert!(message.contains("could not reach the upstream"), "{message}");
+    assert!(
+        message.contains("could not reach the upstream"),
+        "{message}"
+    );
     assert!(!message.contains(&token), "{message}");
     dead.stop().await.unwrap();
 }
@@ -226,10 +269,26 @@ async fn bytes_through_the_proxy_are_the_bytes_direct_and_a_dead_upstream_is_a_5
 /// are being reconciled on them (each is to be declared with its evidence or dropped from the
 /// mock). Any other finding fails the test; so must these, once decided: remove them here.
 const PENDING: [(FindingKind, &str, &str); 4] = [
-    (FindingKind::UndocumentedField, "get_ads_statistics", "/conversations"),
-    (FindingKind::UndocumentedField, "list_sip_call_logs", "/sip_package_id"),
-    (FindingKind::UndocumentedField, "update_page_customer", "/customer"),
-    (FindingKind::UndocumentedField, "list_chat_plugin_messages", "/dummy_id"),
+    (
+        FindingKind::UndocumentedField,
+        "get_ads_statistics",
+        "/conversations",
+    ),
+    (
+        FindingKind::UndocumentedField,
+        "list_sip_call_logs",
+        "/sip_package_id",
+    ),
+    (
+        FindingKind::UndocumentedField,
+        "update_page_customer",
+        "/customer",
+    ),
+    (
+        FindingKind::UndocumentedField,
+        "list_chat_plugin_messages",
+        "/dummy_id",
+    ),
 ];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -252,21 +311,30 @@ async fn the_faithful_mock_gives_no_findings_for_the_contract_suites_valid_calls
             }
         })
         .collect();
-    assert!(problems.is_empty(), "through the proxy:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "through the proxy:\n{}",
+        problems.join("\n")
+    );
     assert!(outcomes.len() >= 40, "{} checks ran", outcomes.len());
     let summary = proxy.stop().await.unwrap();
     assert!(summary.exchanges >= 40);
     let (pending, findings): (Vec<Finding>, Vec<Finding>) =
         report(dir.path()).into_iter().partition(|f| {
             PENDING.iter().any(|(k, op, field)| {
-                f.kind == *k
-                    && f.operation_id.as_deref() == Some(*op)
-                    && f.pointer.ends_with(field)
+                f.kind == *k && f.operation_id.as_deref() == Some(*op) && f.pointer.ends_with(field)
             })
         });
     let pending: BTreeSet<String> = pending
         .iter()
-        .map(|f| format!("{} {} {}", f.kind, f.operation_id.as_deref().unwrap_or(""), f.pointer))
+        .map(|f| {
+            format!(
+                "{} {} {}",
+                f.kind,
+                f.operation_id.as_deref().unwrap_or(""),
+                f.pointer
+            )
+        })
         .collect();
     eprintln!("pending undeclared fields seen: {pending:#?}");
     assert!(findings.is_empty(), "{findings:#?}");
@@ -327,8 +395,15 @@ async fn a_recording_replayed_by_the_mock_answers_the_v2_walk_with_the_recorded_
         }
         let summary = proxy.stop().await.unwrap();
         let recorded = summary.recording.expect("a recording");
-        assert_eq!(recorded.conversations, walked.len(), "merged by id, never twice");
-        assert!(recorded.messages > 0 && recorded.customers > 0, "{recorded:?}");
+        assert_eq!(
+            recorded.conversations,
+            walked.len(),
+            "merged by id, never twice"
+        );
+        assert!(
+            recorded.messages > 0 && recorded.customers > 0,
+            "{recorded:?}"
+        );
     }
     assert!(walked.len() >= 140, "{} conversations walked", walked.len());
 
@@ -346,7 +421,10 @@ async fn a_recording_replayed_by_the_mock_answers_the_v2_walk_with_the_recorded_
     }
     let raw = String::from_utf8_lossy(&bytes);
     for secret in &secrets {
-        assert!(!raw.contains(secret.as_str()), "a token of the original in the recording");
+        assert!(
+            !raw.contains(secret.as_str()),
+            "a token of the original in the recording"
+        );
     }
     let mut personal = BTreeSet::new();
     let p0 = &original["pages"][0];
@@ -364,7 +442,11 @@ async fn a_recording_replayed_by_the_mock_answers_the_v2_walk_with_the_recorded_
         personal.insert(text(&c["snippet"]));
         personal.insert(text(&c["from"]["name"]));
     }
-    for messages in p0["messages"].as_object().into_iter().flat_map(|m| m.values()) {
+    for messages in p0["messages"]
+        .as_object()
+        .into_iter()
+        .flat_map(|m| m.values())
+    {
         for m in messages.as_array().unwrap() {
             personal.insert(text(&m["message"]));
             for a in m["attachments"].as_array().into_iter().flatten() {
@@ -375,7 +457,10 @@ async fn a_recording_replayed_by_the_mock_answers_the_v2_walk_with_the_recorded_
     personal.retain(|s| !s.is_empty());
     assert!(personal.len() > 100, "{} personal values", personal.len());
     let leaked: Vec<&String> = personal.intersection(&written).collect();
-    assert!(leaked.is_empty(), "personal data in the recording: {leaked:?}");
+    assert!(
+        leaked.is_empty(),
+        "personal data in the recording: {leaked:?}"
+    );
 
     // The mock serves the recording and answers the same walk with the same ids.
     let replay = pancake_mock::start(MockConfig {
@@ -392,10 +477,14 @@ async fn a_recording_replayed_by_the_mock_answers_the_v2_walk_with_the_recorded_
         .expect("the page is recorded");
     let base = Url::parse(&replay.base_url()).unwrap();
     let walker = Walker::new(base, Validator::lazy(&spec));
-    let call = Call::new()
-        .path("page_id", page.clone())
-        .query("page_access_token", recorded_page.page_access_token.to_string());
-    let replayed = walker.walk(&list, &call, None).await.expect("the replayed walk");
+    let call = Call::new().path("page_id", page.clone()).query(
+        "page_access_token",
+        recorded_page.page_access_token.to_string(),
+    );
+    let replayed = walker
+        .walk(&list, &call, None)
+        .await
+        .expect("the replayed walk");
     assert_eq!(ids(replayed.items(), "id"), walked);
     std::fs::write(
         std::env::temp_dir().join("pancake-recording-replayed.txt"),
@@ -417,15 +506,15 @@ fn a_har_file_is_checked_as_the_proxy_checks() {
     let tags = json!({"success": true, "tags": [{"id": 1, "text": "VIP", "color": "#000000",
         "lighten_color": "#ffffff", "brand_new": true}]});
     let har = json!({"log": {"version": "1.2", "creator": {"name": "test", "version": "1"},
-        "entries": [
-            {"request": {"method": "GET", "url": "https://pages.fm/api/public_api/v1/pages/1/tags?page_access_token=SECRET", "headers": []},
-             "response": {"status": 200, "headers": [], "content": {"mimeType": "application/json", "text": tags.to_string()}}},
-            {"request": {"method": "GET", "url": "https://pages.fm/api/public_api/v1/pages/1/tags?page_access_token=SECRET", "headers": []},
-             "response": {"status": 200, "headers": [], "content": {"mimeType": "application/json", "encoding": "base64",
-               "text": base64_of(&json!({"success": false, "error_code": 31337, "message": "x"}).to_string())}}},
-            {"request": {"method": "GET", "url": "https://pages.fm/static/app.js", "headers": []},
-             "response": {"status": 200, "headers": [], "content": {"mimeType": "text/javascript", "text": ""}}}
-        ]}});
+    "entries": [
+        {"request": {"method": "GET", "url": "https://pages.fm/api/public_api/v1/pages/1/tags?page_access_token=SECRET", "headers": []},
+         "response": {"status": 200, "headers": [], "content": {"mimeType": "application/json", "text": tags.to_string()}}},
+        {"request": {"method": "GET", "url": "https://pages.fm/api/public_api/v1/pages/1/tags?page_access_token=SECRET", "headers": []},
+         "response": {"status": 200, "headers": [], "content": {"mimeType": "application/json", "encoding": "base64",
+           "text": base64_of(&json!({"success": false, "error_code": 31337, "message": "x"}).to_string())}}},
+        {"request": {"method": "GET", "url": "https://pages.fm/static/app.js", "headers": []},
+         "response": {"status": 200, "headers": [], "content": {"mimeType": "text/javascript", "text": ""}}}
+    ]}});
     let outcome = check_har(&checker, har.to_string().as_bytes()).unwrap();
     assert_eq!((outcome.checked, outcome.skipped), (2, 1));
     let found: Vec<(FindingKind, String)> = outcome
@@ -436,7 +525,10 @@ fn a_har_file_is_checked_as_the_proxy_checks() {
     assert_eq!(
         found,
         [
-            (FindingKind::UndocumentedField, "/tags/0/brand_new".to_owned()),
+            (
+                FindingKind::UndocumentedField,
+                "/tags/0/brand_new".to_owned()
+            ),
             (FindingKind::UndocumentedErrorCode, "/error_code".to_owned()),
         ]
     );
