@@ -19,11 +19,13 @@
 //!    each, loaded by wrk ([`wrk`]), with the mock's resident memory.
 //! 7. [`sync_cli`]: `pancake sync` into SQLite and Postgres, its memory on 100,000
 //!    conversations, and three processes sharing one page through the Redis limiter.
+//! 8. [`proxy`]: the v2 page read through `pancake-conformance proxy` against the mock directly.
 
 mod ceiling;
 mod load;
 mod machine;
 mod memory;
+mod proxy;
 mod rebuild;
 mod report;
 mod servers;
@@ -110,10 +112,10 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild,
-    /// 5 webhooks, 6 mock vs nginx, 7 `pancake sync` into databases and with Redis
-    /// (e.g. `--parts 1,3`).
+    /// 5 webhooks, 6 mock vs nginx, 7 `pancake sync` into databases and with Redis,
+    /// 8 the validating proxy (e.g. `--parts 1,3`).
     #[arg(long, value_delimiter = ',', default_values_t = PARTS,
-          value_parser = clap::value_parser!(u8).range(1..=7))]
+          value_parser = clap::value_parser!(u8).range(1..=8))]
     pub parts: Vec<u8>,
     /// Runs of each figure of parts 1, 3 and 5 (default 5, 1 with --quick).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100))]
@@ -127,7 +129,7 @@ pub struct Args {
 }
 
 /// Every part, in the order they run.
-const PARTS: [u8; 7] = [1, 2, 3, 4, 5, 6, 7];
+const PARTS: [u8; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
 
 /// What to measure and how much.
 #[derive(Debug, Clone)]
@@ -146,6 +148,8 @@ pub struct Settings {
     pub static_file: Option<static_file::Settings>,
     /// Part 7.
     pub sync_cli: Option<sync_cli::Settings>,
+    /// Part 8.
+    pub proxy: Option<proxy::Settings>,
     /// Tiny smoke settings.
     pub quick: bool,
 }
@@ -190,6 +194,12 @@ impl Settings {
                 conversations: 10_000,
                 memory_conversations: 100_000,
                 shared: Duration::from_secs(30),
+            }),
+            proxy: Some(proxy::Settings {
+                runs: 5,
+                warmup: Duration::from_millis(300),
+                measure: Duration::from_secs(2),
+                connections: vec![1, 32],
             }),
             quick: false,
         }
@@ -236,6 +246,13 @@ impl Settings {
                 memory_conversations: 1_000,
                 shared: Duration::from_secs(3),
             }),
+            // Spawns the release `pancake-conformance`: skipped in-process, seconds otherwise.
+            proxy: Some(proxy::Settings {
+                runs: 1,
+                warmup: Duration::from_millis(50),
+                measure: Duration::from_millis(300),
+                connections: vec![1, 32],
+            }),
             quick: true,
         }
     }
@@ -259,6 +276,9 @@ impl Settings {
             }
             if let Some(sf) = &mut s.static_file {
                 sf.runs = runs as usize;
+            }
+            if let Some(p) = &mut s.proxy {
+                p.runs = runs as usize;
             }
         }
         if let (Some(runs), Some(sync)) = (args.sync_runs, &mut s.sync) {
@@ -285,6 +305,9 @@ impl Settings {
         }
         if !wanted(7) {
             s.sync_cli = None;
+        }
+        if !wanted(8) {
+            s.proxy = None;
         }
         s
     }
@@ -322,6 +345,8 @@ pub struct Results {
     pub static_file: Part<static_file::Report>,
     /// Part 7.
     pub sync_cli: Part<sync_cli::Report>,
+    /// Part 8.
+    pub proxy: Part<proxy::Report>,
 }
 
 fn outcome<T>(result: anyhow::Result<T>, part: &str) -> Part<T> {
@@ -389,6 +414,17 @@ async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Resul
         (Some(s), _) => outcome(sync_cli::run(launcher, s).await, "7"),
         (None, _) => Part::Skipped(not_asked(settings.quick)),
     };
+    let proxy = match (&settings.proxy, launcher) {
+        (Some(_), Launcher::InProcess) => Part::Skipped(
+            "it spawns the release `pancake-conformance` binary, which an in-process run has not"
+                .into(),
+        ),
+        (Some(s), _) => {
+            let bin = crate::target_dir(root).join("release/pancake-conformance");
+            outcome(proxy::run(launcher, s, &bin).await, "8")
+        }
+        (None, _) => Part::Skipped(not_asked(settings.quick)),
+    };
     Results {
         quick: settings.quick,
         in_process: matches!(launcher, Launcher::InProcess),
@@ -399,12 +435,15 @@ async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Resul
         webhooks,
         static_file,
         sync_cli,
+        proxy,
     }
 }
 
 fn build_release(root: &Path) -> anyhow::Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    tracing::info!("building pancake-mock, pancake-cli and pancake-bench in release");
+    tracing::info!(
+        "building pancake-mock, pancake-cli, pancake-bench and pancake-conformance in release"
+    );
     let status = Command::new(&cargo)
         .current_dir(root)
         .args([
@@ -416,12 +455,14 @@ fn build_release(root: &Path) -> anyhow::Result<()> {
             "pancake-cli",
             "-p",
             "pancake-bench",
+            "-p",
+            "pancake-conformance",
         ])
         .status()
         .with_context(|| format!("running {cargo} build --release"))?;
     anyhow::ensure!(
         status.success(),
-        "`cargo build --release -p pancake-mock -p pancake-cli -p pancake-bench` failed (see above); fix the build, then run `cargo xtask bench` again"
+        "`cargo build --release -p pancake-mock -p pancake-cli -p pancake-bench -p pancake-conformance` failed (see above); fix the build, then run `cargo xtask bench` again"
     );
     Ok(())
 }
@@ -494,6 +535,7 @@ fn run(args: &Args) -> anyhow::Result<ExitCode> {
         matches!(results.rebuild, Part::Failed(_)),
         matches!(results.webhooks, Part::Failed(_)),
         matches!(results.sync_cli, Part::Failed(_)),
+        matches!(results.proxy, Part::Failed(_)),
     ];
     Ok(if failed.contains(&true) {
         ExitCode::FAILURE
@@ -557,6 +599,7 @@ mod tests {
 
         assert!(matches!(results.rebuild, Part::Skipped(_)));
         assert!(matches!(results.sync_cli, Part::Skipped(_)));
+        assert!(matches!(results.proxy, Part::Skipped(_)));
 
         let Part::Done(w) = &results.webhooks else {
             panic!("part 5: {:?}", results.webhooks)
@@ -632,7 +675,10 @@ mod tests {
         let s = Settings::from_args(&cli.args);
         assert_eq!(s.webhooks.unwrap().runs, 3);
         assert!(s.throughput.is_none() && s.startup.is_none());
-        assert!(Cli::try_parse_from(["bench", "--parts", "8"]).is_err());
+        assert!(Cli::try_parse_from(["bench", "--parts", "9"]).is_err());
+        let cli = Cli::try_parse_from(["bench", "--parts", "8"]).unwrap();
+        let s = Settings::from_args(&cli.args);
+        assert!(s.proxy.is_some() && s.sync_cli.is_none() && s.throughput.is_none());
         let cli = Cli::try_parse_from(["bench", "--parts", "7"]).unwrap();
         let s = Settings::from_args(&cli.args);
         assert!(s.sync_cli.is_some() && s.sync.is_none() && s.throughput.is_none());

@@ -136,6 +136,38 @@ pub fn goals(results: &Results) -> Vec<Goal> {
     goals.extend(webhook_goals(&results.webhooks));
     goals.extend(static_file::goals(&results.static_file));
     goals.extend(sync_cli_goals(&results.sync_cli));
+    goals.extend(proxy_goals(&results.proxy));
+    goals
+}
+
+fn proxy_goals(part: &Part<super::proxy::Report>) -> Vec<Goal> {
+    let Part::Done(r) = part else {
+        return vec![Goal {
+            name: "Proxied page read >= 0.8x direct at 32 connections, <= 0.5 ms added at p50"
+                .into(),
+            figure: "n/a".into(),
+            met: None,
+        }];
+    };
+    let mut goals = Vec::new();
+    for p in &r.points {
+        if p.connections == 32 {
+            let ratio = p.ratio();
+            goals.push(Goal {
+                name: "Page read through the proxy >= 0.8x direct at 32 connections".into(),
+                figure: show(ratio, 2),
+                met: ratio.map(|r| r.median >= 0.8 && p.failures() == 0),
+            });
+        }
+        if p.connections == 1 {
+            let added = p.added_p50_ms();
+            goals.push(Goal {
+                name: "The proxy adds <= 0.5 ms at p50 (1 connection)".into(),
+                figure: format!("{} ms", show(added, 3)),
+                met: added.map(|a| a.median <= 0.5 && p.failures() == 0),
+            });
+        }
+    }
     goals
 }
 /// Part 7's goals (one per store, memory, the shared page).
@@ -333,6 +365,12 @@ pub fn render(results: &Results, machine: &Machine, command: &str) -> String {
         "7. `pancake sync` into databases, and three processes through Redis",
         &results.sync_cli,
         render_sync_cli,
+    );
+    section(
+        &mut out,
+        "8. The validating proxy (`pancake-conformance proxy`)",
+        &results.proxy,
+        super::proxy::render,
     );
     out
 }

@@ -258,6 +258,16 @@ pub struct Operation {
     pub idempotent: bool,
 }
 
+/// The operation a request is for ([`crate::Spec::match_request`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchedOperation<'a> {
+    /// The operation.
+    pub operation: &'a Operation,
+    /// The path parameters' names and values, in the template's order (values as they came,
+    /// percent-encoded).
+    pub path_parameters: Vec<(String, String)>,
+}
+
 impl Operation {
     /// The parameter with this name (any location).
     pub fn parameter(&self, name: &str) -> Option<&Parameter> {
