@@ -10,7 +10,7 @@ use std::path::Path;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::{MockServer, PageSummary};
+use crate::{MockServer, PageSummary, RateLimit};
 
 /// The start-up facts, once the mock listens: one JSON object on one line.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -31,6 +31,8 @@ pub struct Ready {
     pub admin_token: Option<String>,
     /// The pages with their tokens and conversation counts.
     pub pages: Vec<PageSummary>,
+    /// The per-page rate limit at start (`null`: off), what a wrapper restores between tests.
+    pub rate_limit: Option<RateLimit>,
 }
 
 impl Ready {
@@ -46,6 +48,7 @@ impl Ready {
             access_token: fixtures.access_token,
             admin_token: server.admin_token().map(str::to_owned),
             pages: fixtures.pages,
+            rate_limit: server.state().limiter.limit(),
         }
     }
 

@@ -49,7 +49,7 @@ fn exits_within(child: &mut std::process::Child, limit: Duration) -> std::proces
 #[tokio::test]
 async fn ready_json_is_the_only_line_on_stdout_and_logs_carry_no_colour_codes() {
     let mut child = mock()
-        .args(["--ready-json", "--exit-on-stdin-close"])
+        .args(["--ready-json", "--exit-on-stdin-close", "--rate-limit", "off"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -64,6 +64,7 @@ async fn ready_json_is_the_only_line_on_stdout_and_logs_carry_no_colour_codes() 
     assert_eq!(ready.base_url, format!("{}/api", ready.origin));
     assert_eq!(ready.spec_url, format!("{}/openapi.yaml", ready.origin));
     assert_eq!(ready.admin_token, None);
+    assert_eq!(ready.rate_limit, None);
     assert_eq!(ready.pages.len(), 5);
     assert_eq!(ready.pages[0].conversations, 150);
     let page = &ready.pages[0];
@@ -121,6 +122,7 @@ fn ready_file_is_written_and_the_mock_exits_when_stdin_closes() {
     let ready = read_ready_file(&path);
     assert_eq!(ready.pid, child.id());
     assert_eq!(ready.pages[0].conversations, 12);
+    assert_eq!(ready.rate_limit, Some(pancake_mock::RateLimit::default()));
     // The banner still goes to stdout for a person.
     let mut first = String::new();
     BufReader::new(child.stdout.take().unwrap())
