@@ -7,6 +7,7 @@
 //! cargo xtask mock -- --help  # run the mock server
 //! cargo xtask conformance     # the contract suite against the mock binary
 //! cargo xtask bench           # benchmarks, written to BENCHMARKS.md
+//! cargo xtask dist            # the mock's wheel and npm tarballs for this machine, in target/dist/
 //! ```
 //!
 //! `mock` and `bench` run their own packages (`pancake-mock`, `pancake-bench`) through cargo,
@@ -20,6 +21,7 @@ use pancake_testkit::{project_root, target_dir};
 
 mod cargo_run;
 mod conformance;
+mod dist;
 mod spec;
 
 /// The project's chores.
@@ -42,6 +44,8 @@ enum Task {
     /// (`cargo run -p pancake-bench -- ARGS`; `cargo xtask bench --help` lists its options).
     #[command(disable_help_flag = true)]
     Bench(cargo_run::Args),
+    /// Build the mock's Python wheel and npm tarballs for this machine into target/dist/.
+    Dist(dist::Args),
 }
 
 fn main() -> ExitCode {
@@ -64,6 +68,7 @@ fn main() -> ExitCode {
         Task::Mock(args) => cargo_run::run("pancake-mock", &args),
         Task::Conformance(args) => conformance::run(&args),
         Task::Bench(args) => cargo_run::run("pancake-bench", &args),
+        Task::Dist(args) => dist::dist(&args).map(|()| ExitCode::SUCCESS),
     };
     match outcome {
         Ok(code) => code,
