@@ -138,6 +138,7 @@ class Mock:
             process.stdout.close()
         if not self._log.closed:
             self._log.close()
+        self.admin.close()
 
 
 def start(
