@@ -19,11 +19,14 @@
 //!    each, loaded by wrk ([`wrk`]), with the mock's resident memory.
 //! 7. [`sync_cli`]: `pancake sync` into SQLite and Postgres, its memory on 100,000
 //!    conversations, and three processes sharing one page through the Redis limiter.
+//! 8. [`python_wheel`]: the mock's release wheel installed into an empty virtualenv to a first
+//!    passing pytest, the fixture's start and reset, the wheel's size.
 
 mod ceiling;
 mod load;
 mod machine;
 mod memory;
+mod python_wheel;
 mod rebuild;
 mod report;
 mod servers;
@@ -110,10 +113,10 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild,
-    /// 5 webhooks, 6 mock vs nginx, 7 `pancake sync` into databases and with Redis
-    /// (e.g. `--parts 1,3`).
+    /// 5 webhooks, 6 mock vs nginx, 7 `pancake sync` into databases and with Redis,
+    /// 8 the mock's wheel from pip install to a first pytest (e.g. `--parts 1,3`).
     #[arg(long, value_delimiter = ',', default_values_t = PARTS,
-          value_parser = clap::value_parser!(u8).range(1..=7))]
+          value_parser = clap::value_parser!(u8).range(1..=8))]
     pub parts: Vec<u8>,
     /// Runs of each figure of parts 1, 3 and 5 (default 5, 1 with --quick).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100))]
@@ -127,7 +130,7 @@ pub struct Args {
 }
 
 /// Every part, in the order they run.
-const PARTS: [u8; 7] = [1, 2, 3, 4, 5, 6, 7];
+const PARTS: [u8; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
 
 /// What to measure and how much.
 #[derive(Debug, Clone)]
@@ -146,6 +149,8 @@ pub struct Settings {
     pub static_file: Option<static_file::Settings>,
     /// Part 7.
     pub sync_cli: Option<sync_cli::Settings>,
+    /// Part 8.
+    pub python_wheel: Option<python_wheel::Settings>,
     /// Tiny smoke settings.
     pub quick: bool,
 }
@@ -190,6 +195,11 @@ impl Settings {
                 conversations: 10_000,
                 memory_conversations: 100_000,
                 shared: Duration::from_secs(30),
+            }),
+            python_wheel: Some(python_wheel::Settings {
+                runs: 5,
+                starts: 20,
+                resets: 200,
             }),
             quick: false,
         }
@@ -236,6 +246,8 @@ impl Settings {
                 memory_conversations: 1_000,
                 shared: Duration::from_secs(3),
             }),
+            // A release build of the mock and pip installs: minutes, not a smoke run's business.
+            python_wheel: None,
             quick: true,
         }
     }
@@ -286,6 +298,9 @@ impl Settings {
         if !wanted(7) {
             s.sync_cli = None;
         }
+        if !wanted(8) {
+            s.python_wheel = None;
+        }
         s
     }
 }
@@ -322,6 +337,8 @@ pub struct Results {
     pub static_file: Part<static_file::Report>,
     /// Part 7.
     pub sync_cli: Part<sync_cli::Report>,
+    /// Part 8.
+    pub python_wheel: Part<python_wheel::Report>,
 }
 
 fn outcome<T>(result: anyhow::Result<T>, part: &str) -> Part<T> {
@@ -389,6 +406,19 @@ async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Resul
         (Some(s), _) => outcome(sync_cli::run(launcher, s).await, "7"),
         (None, _) => Part::Skipped(not_asked(settings.quick)),
     };
+    let python_wheel = match &settings.python_wheel {
+        Some(s) => {
+            let (root, s) = (root.to_owned(), s.clone());
+            let timed = tokio::task::spawn_blocking(move || python_wheel::run(&root, &s))
+                .await
+                .unwrap_or_else(|e| Err(anyhow::anyhow!("part 8 panicked: {e}")));
+            outcome(timed, "8")
+        }
+        None if settings.quick => {
+            Part::Skipped("a `--quick` run builds no release wheel (it would take minutes)".into())
+        }
+        None => Part::Skipped(not_asked(false)),
+    };
     Results {
         quick: settings.quick,
         in_process: matches!(launcher, Launcher::InProcess),
@@ -399,6 +429,7 @@ async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Resul
         webhooks,
         static_file,
         sync_cli,
+        python_wheel,
     }
 }
 
@@ -494,6 +525,7 @@ fn run(args: &Args) -> anyhow::Result<ExitCode> {
         matches!(results.rebuild, Part::Failed(_)),
         matches!(results.webhooks, Part::Failed(_)),
         matches!(results.sync_cli, Part::Failed(_)),
+        matches!(results.python_wheel, Part::Failed(_)),
     ];
     Ok(if failed.contains(&true) {
         ExitCode::FAILURE
@@ -557,6 +589,7 @@ mod tests {
 
         assert!(matches!(results.rebuild, Part::Skipped(_)));
         assert!(matches!(results.sync_cli, Part::Skipped(_)));
+        assert!(matches!(results.python_wheel, Part::Skipped(_)));
 
         let Part::Done(w) = &results.webhooks else {
             panic!("part 5: {:?}", results.webhooks)

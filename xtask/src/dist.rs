@@ -159,7 +159,9 @@ pub fn dist(args: &Args) -> anyhow::Result<()> {
     }
     let platform = npm_platform()?;
     if !NPM_PLATFORMS.contains(&platform.as_str()) {
-        bail!("the pancake-mock npm package names no @pancake-mock/{platform}: add it to NPM_PLATFORMS, mock-server/npm/pancake-mock/package.json and .github/workflows/release.yml");
+        bail!(
+            "the pancake-mock npm package names no @pancake-mock/{platform}: add it to NPM_PLATFORMS, mock-server/npm/pancake-mock/package.json and .github/workflows/release.yml"
+        );
     }
 
     // The wheel; maturin builds the binary (with the profile asked for) on the way.
@@ -218,7 +220,9 @@ pub fn dist(args: &Args) -> anyhow::Result<()> {
     )?;
     std::fs::write(
         package.join("README.md"),
-        format!("The `pancake-mock` binary for {platform}. Install `pancake-mock`, which depends on this package on {platform}.\n"),
+        format!(
+            "The `pancake-mock` binary for {platform}. Install `pancake-mock`, which depends on this package on {platform}.\n"
+        ),
     )?;
     for dir in [&main, &package] {
         run(Command::new(if cfg!(windows) { "npm.cmd" } else { "npm" })
@@ -279,8 +283,8 @@ mod tests {
     #[test]
     fn the_npm_package_names_every_platform_package() {
         let root = crate::project_root();
-        let text =
-            std::fs::read_to_string(root.join("mock-server/npm/pancake-mock/package.json")).unwrap();
+        let text = std::fs::read_to_string(root.join("mock-server/npm/pancake-mock/package.json"))
+            .unwrap();
         let manifest: Value = serde_json::from_str(&text).unwrap();
         let mut named: Vec<&str> = manifest["optionalDependencies"]
             .as_object()

@@ -49,7 +49,12 @@ fn exits_within(child: &mut std::process::Child, limit: Duration) -> std::proces
 #[tokio::test]
 async fn ready_json_is_the_only_line_on_stdout_and_logs_carry_no_colour_codes() {
     let mut child = mock()
-        .args(["--ready-json", "--exit-on-stdin-close", "--rate-limit", "off"])
+        .args([
+            "--ready-json",
+            "--exit-on-stdin-close",
+            "--rate-limit",
+            "off",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
