@@ -282,7 +282,9 @@ mod tests {
     /// The main npm package names every platform the release workflow builds, and only those.
     #[test]
     fn the_npm_package_names_every_platform_package() {
-        let root = crate::project_root();
+        // xtask's own directory (not testkit's `project_root`): this crate is always compiled
+        // from the checkout under test.
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
         let text = std::fs::read_to_string(root.join("mock-server/npm/pancake-mock/package.json"))
             .unwrap();
         let manifest: Value = serde_json::from_str(&text).unwrap();
