@@ -47,11 +47,11 @@ def binary_path() -> str:
     override = os.environ.get("PANCAKE_MOCK_BINARY")
     if override:
         return override
-    schemes = [sysconfig.get_default_scheme()]
+    places = [sysconfig.get_path("scripts")]
     if sys.version_info >= (3, 10):
-        schemes.append(sysconfig.get_preferred_scheme("user"))
-    for scheme in schemes:
-        candidate = os.path.join(sysconfig.get_path("scripts", scheme), _EXE)
+        places.append(sysconfig.get_path("scripts", sysconfig.get_preferred_scheme("user")))
+    for place in places:
+        candidate = os.path.join(place, _EXE)
         if os.path.isfile(candidate):
             return candidate
     found = shutil.which(_EXE)
