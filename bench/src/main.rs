@@ -665,7 +665,10 @@ mod tests {
         let s = Settings::from_args(&cli.args);
         assert_eq!(s.webhooks.unwrap().runs, 3);
         assert!(s.throughput.is_none() && s.startup.is_none());
-        assert!(Cli::try_parse_from(["bench", "--parts", "8"]).is_err());
+        assert!(Cli::try_parse_from(["bench", "--parts", "9"]).is_err());
+        let cli = Cli::try_parse_from(["bench", "--parts", "8"]).unwrap();
+        let s = Settings::from_args(&cli.args);
+        assert!(s.python_wheel.is_some() && s.sync_cli.is_none() && s.static_file.is_none());
         let cli = Cli::try_parse_from(["bench", "--parts", "7"]).unwrap();
         let s = Settings::from_args(&cli.args);
         assert!(s.sync_cli.is_some() && s.sync.is_none() && s.throughput.is_none());
