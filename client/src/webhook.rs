@@ -4,8 +4,8 @@
 //!   from its schema, and [`Event::Unknown`] with the raw JSON for a type this version does not
 //!   know (Pancake adds event types; a receiver must not fail on them).
 //! - [`Event::dedupe_key`]: deliveries may repeat (the spec's `x-pancake-webhook-delivery` says
-//!   `at_least_once`), so every event has a key that is equal for repeats of one event; [`Dedupe`]
-//!   remembers the recent ones.
+//!   `at_least_once`), so every event has a key that is equal for repeats of one event, whether
+//!   or not a repeat carries the same `request_id`; [`Dedupe`] remembers the recent ones by both.
 //! - With the `webhook-receiver` feature, [`receiver`]: an axum `Router` that acknowledges at once
 //!   and hands events to an async handler through a bounded queue, as Pancake advises ("return
 //!   HTTP 200 quickly, process asynchronously").
@@ -20,7 +20,8 @@
 //!                 "data": {"connect_status": "disconnected", "page_id": "1"}}"#;
 //! let event = Event::from_slice(body)?;
 //! assert_eq!(event.event_type(), "connect_status");
-//! assert_eq!(event.dedupe_key(), "r-1");
+//! assert_eq!(event.request_id(), Some("r-1"));
+//! assert!(event.dedupe_key().starts_with("connect_status:1:"));
 //! if let Event::ConnectStatus(e) = &event {
 //!     assert_eq!(e.data.connect_status.as_deref(), Some("disconnected"));
 //! }
@@ -152,7 +153,8 @@ impl Event {
         }
     }
 
-    /// The delivery's `request_id`, when Pancake sent one (equal on repeated deliveries).
+    /// The delivery's `request_id`, when Pancake sent one. Whether a redelivery repeats it is an
+    /// open question (RECONCILIATION W2): [`Dedupe`] does not depend on it.
     pub fn request_id(&self) -> Option<&str> {
         match self {
             Event::Messaging(e) => e.request_id.as_deref(),
@@ -186,21 +188,56 @@ impl Event {
         encoded.unwrap_or(Value::Null)
     }
 
-    /// A key equal for every delivery of one event: the `request_id` when present, otherwise
-    /// `{event_type}:{page_id}:{hash of the payload}` (a repeated delivery repeats the payload).
-    /// Stable across processes, so it can be stored.
+    /// A key equal for every delivery of one event, built from what the event is about and never
+    /// from the delivery's envelope, so it holds whichever way `request_id` behaves on a
+    /// redelivery (the official webhook file calls it the "unique ID of this webhook delivery",
+    /// which reads either way: RECONCILIATION W2):
+    ///
+    /// - `messaging`: the message id (a bot answers a message once), with a hash of the message,
+    ///   so a later change of the same message (removed, hidden, edited) is a new event;
+    /// - `conversation`: the conversation id and its `version` (`updated_at` when it has none);
+    /// - every other event (`post`, `subscription`, `connect_status`: the state of one thing), or
+    ///   one missing those ids: the `request_id` when there is one, and a hash of `data`. Such an
+    ///   event says what something is now, so applying a repeat twice changes nothing, while a
+    ///   return to an earlier state (connected, disconnected, connected) must not be taken for a
+    ///   repeat of the first.
+    ///
+    /// Each key starts with `{event_type}:{page_id}:`. Stable across processes, so it can be
+    /// stored.
     pub fn dedupe_key(&self) -> String {
-        if let Some(id) = self.request_id() {
-            return id.to_owned();
+        let prefix = format!("{}:{}", self.event_type(), self.page_id().unwrap_or(""));
+        let about = match self {
+            Event::Messaging(e) => e.data.message.as_ref().and_then(|m| {
+                let id = m.id.as_deref()?;
+                Some(format!(
+                    "{id}:{:016x}",
+                    hash_json(&serde_json::to_value(m).ok()?)
+                ))
+            }),
+            Event::Conversation(e) => e.data.conversation.as_ref().and_then(|c| {
+                let version = c
+                    .version
+                    .map(|v| format!("v{v}"))
+                    .or_else(|| c.updated_at.as_ref().map(|u| format!("t{u}")))?;
+                Some(format!("{}:{version}", c.id))
+            }),
+            _ => None,
+        };
+        match about {
+            Some(about) => format!("{prefix}:{about}"),
+            None => {
+                let value = self.to_value();
+                let data = value.get("data").unwrap_or(&value);
+                let request = self.request_id().unwrap_or("");
+                format!("{prefix}:{request}:{:016x}", hash_json(data))
+            }
         }
-        let bytes = serde_json::to_vec(&self.to_value()).unwrap_or_default();
-        format!(
-            "{}:{}:{:016x}",
-            self.event_type(),
-            self.page_id().unwrap_or(""),
-            fnv1a(&bytes)
-        )
     }
+}
+
+/// A stable hash of a JSON value (`serde_json` keeps object keys sorted).
+fn hash_json(value: &Value) -> u64 {
+    fnv1a(&serde_json::to_vec(value).unwrap_or_default())
 }
 
 /// FNV-1a, 64 bits: a stable hash (std's `DefaultHasher` may change between Rust versions).
@@ -210,19 +247,38 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-/// The last `capacity` dedupe keys seen: [`Dedupe::first_time`] is false for a repeat.
+/// The keys of the last `capacity` events: [`Dedupe::first_time`] is false for a repeat.
 ///
-/// Memory is bounded: a repeat that arrives after `capacity` newer events is not recognised, so
-/// a handler must still apply events idempotently (for conversations: by `updated_at`/`version`).
+/// Two keys per event: its `request_id`, checked first because it costs nothing to compute and
+/// catches a redelivery that repeats it, and its [`Event::dedupe_key`], which catches one that
+/// does not (RECONCILIATION W2 leaves open which Pancake does). Memory is bounded: a repeat
+/// that arrives after `capacity` newer events is not recognised, so a handler must still apply
+/// events idempotently (for conversations: by `updated_at`/`version`).
 #[derive(Debug)]
 pub struct Dedupe {
     capacity: usize,
-    order: VecDeque<String>,
+    order: VecDeque<Keys>,
     seen: HashSet<String>,
 }
 
+/// What [`Dedupe`] remembers of one event.
+#[derive(Debug, PartialEq)]
+struct Keys {
+    request: Option<String>,
+    about: String,
+}
+
+impl Keys {
+    fn of(event: &Event) -> Keys {
+        Keys {
+            request: event.request_id().map(|r| format!("request_id:{r}")),
+            about: event.dedupe_key(),
+        }
+    }
+}
+
 impl Dedupe {
-    /// Remembers up to `capacity` keys (at least 1).
+    /// Remembers the keys of up to `capacity` events (at least 1).
     pub fn new(capacity: usize) -> Dedupe {
         Dedupe {
             capacity: capacity.max(1),
@@ -231,27 +287,46 @@ impl Dedupe {
         }
     }
 
-    /// Records `event`'s key; false when it was seen among the last `capacity` keys.
+    /// Records `event`; false when it repeats one of the last `capacity` events, by its
+    /// `request_id` or by its [`Event::dedupe_key`].
     pub fn first_time(&mut self, event: &Event) -> bool {
-        let key = event.dedupe_key();
-        if self.seen.contains(&key) {
+        let request = event.request_id().map(|r| format!("request_id:{r}"));
+        if request.as_ref().is_some_and(|r| self.seen.contains(r)) {
+            return false;
+        }
+        let keys = Keys {
+            request,
+            about: event.dedupe_key(),
+        };
+        if self.seen.contains(&keys.about) {
             return false;
         }
         if self.order.len() == self.capacity
             && let Some(old) = self.order.pop_front()
         {
-            self.seen.remove(&old);
+            self.unsee(&old);
         }
-        self.seen.insert(key.clone());
-        self.order.push_back(key);
+        self.seen.insert(keys.about.clone());
+        if let Some(r) = &keys.request {
+            self.seen.insert(r.clone());
+        }
+        self.order.push_back(keys);
         true
     }
 
-    /// Forgets `event`'s key, so a redelivery is taken (after the event could not be queued).
+    /// Forgets `event`, so a redelivery is taken (after the event could not be queued).
     pub fn forget(&mut self, event: &Event) {
-        let key = event.dedupe_key();
-        if self.seen.remove(&key) {
-            self.order.retain(|k| *k != key);
+        let keys = Keys::of(event);
+        if let Some(at) = self.order.iter().position(|k| *k == keys) {
+            let old = self.order.remove(at).unwrap_or(keys);
+            self.unsee(&old);
+        }
+    }
+
+    fn unsee(&mut self, keys: &Keys) {
+        self.seen.remove(&keys.about);
+        if let Some(r) = &keys.request {
+            self.seen.remove(r);
         }
     }
 }
@@ -333,29 +408,105 @@ mod tests {
         );
     }
 
-    #[test]
-    fn repeats_share_a_key_and_dedupe_forgets_the_oldest() {
-        let with_id = json!({"event_type": "post", "page_id": "9", "request_id": "r1",
-                             "data": {"post": {"id": "p"}}});
-        let without = json!({"event_type": "post", "page_id": "9", "data": {"post": {"id": "p"}}});
-        let a = Event::from_value(with_id).unwrap();
-        assert_eq!(a.dedupe_key(), "r1");
-        let b = Event::from_value(without.clone()).unwrap();
-        let key = b.dedupe_key();
-        assert!(key.starts_with("post:9:"), "{key}");
-        assert_eq!(Event::from_value(without).unwrap().dedupe_key(), key);
-        let other = Event::from_value(
-            json!({"event_type": "post", "page_id": "9", "data": {"post": {"id": "q"}}}),
-        )
-        .unwrap();
-        assert_ne!(other.dedupe_key(), key);
+    fn messaging(request_id: &str, message_id: &str, text: &str, version: i64) -> Event {
+        Event::from_value(json!({
+            "event_type": "messaging", "page_id": "9", "request_id": request_id,
+            "timestamp": 1_765_875_902,
+            "data": {
+                "conversation": {"id": "9_1", "version": version},
+                "message": {"id": message_id, "message": text}
+            }
+        }))
+        .unwrap()
+    }
 
+    fn conversation(request_id: &str, version: i64) -> Event {
+        Event::from_value(json!({
+            "event_type": "conversation", "page_id": "9", "request_id": request_id,
+            "data": {"conversation": {"id": "9_1", "version": version, "tags": [1]}}
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn keys_come_from_the_payload_not_the_delivery() {
+        let a = messaging("r1", "m_1", "hi", 3);
+        // A redelivery under either reading of `request_id` has the same key.
+        assert_eq!(messaging("r2", "m_1", "hi", 3).dedupe_key(), a.dedupe_key());
+        assert!(
+            a.dedupe_key().starts_with("messaging:9:m_1:"),
+            "{}",
+            a.dedupe_key()
+        );
+        // Another message, or the same one changed, is another event.
+        assert_ne!(messaging("r3", "m_2", "hi", 4).dedupe_key(), a.dedupe_key());
+        assert_ne!(
+            messaging("r4", "m_1", "hi (edited)", 4).dedupe_key(),
+            a.dedupe_key()
+        );
+        assert_eq!(conversation("r5", 7).dedupe_key(), "conversation:9:9_1:v7");
+        assert_eq!(
+            conversation("r6", 7).dedupe_key(),
+            conversation("r5", 7).dedupe_key()
+        );
+        assert_ne!(
+            conversation("r7", 8).dedupe_key(),
+            conversation("r5", 7).dedupe_key()
+        );
+
+        // A state event: its `request_id` and a hash of `data`, whatever the `timestamp`.
+        let status = |request_id: Option<&str>, status: &str, timestamp: i64| {
+            let mut raw = json!({"event_type": "connect_status", "page_id": "9",
+                                 "timestamp": timestamp,
+                                 "data": {"connect_status": status, "page_id": "9"}});
+            if let Some(r) = request_id {
+                raw["request_id"] = json!(r);
+            }
+            Event::from_value(raw).unwrap()
+        };
+        let key = status(None, "connected", 1).dedupe_key();
+        assert!(key.starts_with("connect_status:9::"), "{key}");
+        assert_eq!(status(None, "connected", 2).dedupe_key(), key);
+        assert_ne!(status(None, "disconnected", 1).dedupe_key(), key);
+        let with_id = status(Some("r8"), "connected", 1).dedupe_key();
+        assert!(with_id.starts_with("connect_status:9:r8:"), "{with_id}");
+        // Connected again later: not a repeat of the first.
+        assert_ne!(status(Some("r9"), "connected", 1).dedupe_key(), with_id);
+    }
+
+    #[test]
+    fn a_redelivery_is_dropped_whether_or_not_it_repeats_the_request_id() {
+        let mut dedupe = Dedupe::new(10);
+        let first = messaging("r1", "m_1", "hi", 3);
+        assert!(dedupe.first_time(&first));
+        // The reading of RECONCILIATION W2: the same `request_id`.
+        assert!(!dedupe.first_time(&first));
+        // The other reading: each delivery its own id.
+        assert!(!dedupe.first_time(&messaging("r2", "m_1", "hi", 3)));
+        // A new message and a new version of the conversation are taken.
+        assert!(dedupe.first_time(&messaging("r3", "m_2", "again", 4)));
+        assert!(dedupe.first_time(&conversation("r4", 4)));
+        assert!(!dedupe.first_time(&conversation("r5", 4)));
+        assert!(dedupe.first_time(&conversation("r6", 5)));
+        // `forget` (an event that could not be queued) lets its redelivery in, under both.
+        let lost = conversation("r7", 6);
+        assert!(dedupe.first_time(&lost));
+        dedupe.forget(&lost);
+        assert!(dedupe.first_time(&conversation("r8", 6)));
+        dedupe.forget(&conversation("r8", 6));
+        assert!(dedupe.first_time(&lost));
+    }
+
+    #[test]
+    fn dedupe_forgets_the_oldest_event_and_both_its_keys() {
         let mut dedupe = Dedupe::new(2);
+        let a = conversation("r1", 1);
         assert!(dedupe.first_time(&a));
-        assert!(!dedupe.first_time(&a));
-        assert!(dedupe.first_time(&b));
-        assert!(dedupe.first_time(&other));
-        // `a` was pushed out by the two newer keys.
-        assert!(dedupe.first_time(&a));
+        assert!(dedupe.first_time(&conversation("r2", 2)));
+        assert!(dedupe.first_time(&conversation("r3", 3)));
+        // `a` was pushed out by the two newer events, by its request id and its version.
+        assert!(dedupe.first_time(&conversation("r1", 1)));
+        assert_eq!(dedupe.order.len(), 2);
+        assert_eq!(dedupe.seen.len(), 4);
     }
 }

@@ -55,6 +55,8 @@ pub struct Found {
     pub inbox_conversation: Option<Value>,
     /// A comment conversation.
     pub comment_conversation: Option<Value>,
+    /// An inbox conversation the page has read (`seen`), whose messages carry a read watermark.
+    pub seen_inbox_conversation: Option<Value>,
     /// A page customer id.
     pub customer_id: Option<String>,
     /// Staff user ids of the page.

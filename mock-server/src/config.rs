@@ -40,15 +40,21 @@ pub struct FaultConfig {
     /// Latency added to every API request, in milliseconds.
     #[serde(default)]
     pub latency_ms: u64,
-    /// Seed of the fault dice, so a failing run can be replayed.
+    /// Seed of the fault dice (API and webhook faults), so a failing run can be replayed. A
+    /// `PUT /__admin/faults` body without it keeps the seed the mock started with (`--seed`).
     #[serde(default)]
     pub seed: u64,
     /// Share of webhook deliveries dropped (never sent; the journal says so).
     #[serde(default)]
     pub webhook_drop_rate: f64,
-    /// Share of webhook events delivered twice (same `request_id`).
+    /// Share of webhook events delivered twice.
     #[serde(default)]
     pub webhook_duplicate_rate: f64,
+    /// Whether the second copy of a duplicated event repeats the `request_id` (`same`, the
+    /// default) or carries a new one (`new`): the official webhook file reads either way, so a
+    /// receiver should be tested under both (RECONCILIATION W2).
+    #[serde(default)]
+    pub webhook_duplicate_request_id: DuplicateRequestId,
     /// Share of webhook events queued before the event raised just before them on their page.
     #[serde(default)]
     pub webhook_reorder_rate: f64,
@@ -58,6 +64,17 @@ pub struct FaultConfig {
     /// How long a delayed webhook event waits, in mock-clock milliseconds.
     #[serde(default)]
     pub webhook_delay_ms: u64,
+}
+
+/// The `request_id` of a duplicated webhook event's second copy.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum DuplicateRequestId {
+    /// The same as the first copy's.
+    #[default]
+    Same,
+    /// A new one, as if each delivery had its own.
+    New,
 }
 
 fn default_fault_status() -> u16 {
@@ -73,6 +90,7 @@ impl Default for FaultConfig {
             seed: 0,
             webhook_drop_rate: 0.0,
             webhook_duplicate_rate: 0.0,
+            webhook_duplicate_request_id: DuplicateRequestId::Same,
             webhook_reorder_rate: 0.0,
             webhook_delay_rate: 0.0,
             webhook_delay_ms: 0,

@@ -33,8 +33,13 @@ pub struct DeliveryEntry {
     pub seq: u64,
     /// Mock time of the outcome (Unix milliseconds).
     pub at_ms: i64,
-    /// The event's `request_id` (equal for the two copies of a duplicated event).
+    /// The event's `request_id` (equal for the two copies of a duplicated event, unless the
+    /// fault `webhook_duplicate_request_id` is `new`).
     pub event_id: String,
+    /// For the second copy of a duplicated event sent with a new `request_id`: the first copy's
+    /// (so a test can count events, not deliveries).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<String>,
     /// The event's `event_type`.
     pub event_type: String,
     /// The event's page (`""` for the account's `subscription` event).

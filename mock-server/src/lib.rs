@@ -57,7 +57,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tokio::sync::oneshot;
 
-pub use config::{FaultConfig, FixtureSource, MockConfig, RateLimit};
+pub use config::{DuplicateRequestId, FaultConfig, FixtureSource, MockConfig, RateLimit};
 pub use error::{ApiError, ApiErrorBody};
 pub use fixtures::{FixtureSummary, Fixtures, GenerateOptions, PageSummary};
 pub use middleware::MockApp;

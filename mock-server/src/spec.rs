@@ -175,14 +175,18 @@ impl SpecTables {
             .unwrap_or(i64::MAX)
     }
 
-    /// Largest file `upload_content` accepts for a page of `platform`, in bytes
-    /// (`x-pancake-upload-limits`).
-    pub fn upload_limit(&self, platform: &str) -> usize {
+    /// Largest file of `attachment_type` that `upload_content` accepts for a page of
+    /// `platform`, in bytes (`x-pancake-upload-limits`); for a kind of file no limit is stated
+    /// for, the mock's own bound, [`Tables::max_upload`].
+    pub fn upload_limit(&self, platform: &str, attachment_type: &str) -> usize {
         self.upload_limits()
-            .map_or(usize::MAX, |l| to_usize(l.bytes_for(platform)))
+            .and_then(|l| l.limit(platform, attachment_type))
+            .map_or_else(|| self.max_upload(), to_usize)
     }
 
-    /// Largest file `upload_content` accepts for any platform, in bytes: the route's body limit.
+    /// Largest file `upload_content` accepts for any platform, in bytes: the route's body limit,
+    /// and the mock's own bound on files no stated limit applies to (the largest stated limit,
+    /// 100 MB: no source bounds them, and the mock must bound what it reads).
     pub fn max_upload(&self) -> usize {
         self.upload_limits()
             .map_or(usize::MAX, |l| to_usize(l.max_bytes()))

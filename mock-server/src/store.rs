@@ -310,8 +310,8 @@ impl PageState {
     }
 
     /// Max upload size for this page's channel, in bytes (the spec's `x-pancake-upload-limits`).
-    pub fn upload_limit(&self) -> usize {
-        crate::spec::tables().upload_limit(&self.page.platform)
+    pub fn upload_limit(&self, attachment_type: &str) -> usize {
+        crate::spec::tables().upload_limit(&self.page.platform, attachment_type)
     }
 }
 

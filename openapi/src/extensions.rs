@@ -18,6 +18,8 @@ pub const RATE_LIMIT_KEY: &str = "x-pancake-rate-limit";
 pub const PAGINATION_KEY: &str = "x-pancake-pagination";
 /// Name of the time-unit extension (parameter or schema).
 pub const UNIT_KEY: &str = "x-pancake-unit";
+/// `x-pancake-assumption`: the RECONCILIATION row of a value no source supports.
+pub const ASSUMPTION_KEY: &str = "x-pancake-assumption";
 /// Name of the upload size-limit extension (operation).
 pub const UPLOAD_LIMITS_KEY: &str = "x-pancake-upload-limits";
 /// Name of the retry-safety extension (POST and PATCH operations): `true` when sending the same
@@ -154,38 +156,66 @@ impl TimeUnit {
     }
 }
 
-/// `x-pancake-upload-limits`: the largest file an upload may carry, by the page's platform.
+/// `x-pancake-upload-limits`: the largest file an upload may carry, by the page's platform and
+/// the kind of file.
+///
+/// The sources state their limits in MB, read as 10^6 bytes (of the two readings the one that
+/// refuses more, so that a file the live API may refuse never passes: RECONCILIATION L2), and
+/// for videos only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UploadLimits {
-    /// The limit of every platform not listed, in MiB.
-    pub default_mib: u32,
-    /// Limits of particular platforms (the `platform` of a page), in MiB.
+    /// The `attachment_type`s of the upload answer the limits apply to (`VIDEO`); every file
+    /// when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub applies_to: Vec<String>,
+    /// The limit of every platform not listed, in MB (10^6 bytes).
+    pub default_mb: u32,
+    /// Limits of particular platforms (the `platform` of a page), in MB (10^6 bytes).
     #[serde(default)]
-    pub by_platform_mib: std::collections::BTreeMap<String, u32>,
+    pub by_platform_mb: std::collections::BTreeMap<String, u32>,
 }
+
+/// Bytes in the MB of `x-pancake-upload-limits`.
+pub const BYTES_PER_MB: u64 = 1_000_000;
 
 impl UploadLimits {
     /// The limit for a page of `platform`, in bytes.
     pub fn bytes_for(&self, platform: &str) -> u64 {
-        let mib = self
-            .by_platform_mib
+        let mb = self
+            .by_platform_mb
             .get(platform)
             .copied()
-            .unwrap_or(self.default_mib);
-        u64::from(mib) * 1024 * 1024
+            .unwrap_or(self.default_mb);
+        u64::from(mb) * BYTES_PER_MB
     }
 
-    /// The largest limit of any platform, in bytes (what a server must be ready to read).
+    /// Whether the limits apply to a file of this `attachment_type` (`VIDEO`, `PHOTO`, ...).
+    pub fn applies_to(&self, attachment_type: &str) -> bool {
+        self.applies_to.is_empty()
+            || self
+                .applies_to
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(attachment_type))
+    }
+
+    /// The limit for a file of `attachment_type` on a page of `platform`, in bytes; `None` when
+    /// no limit is stated for that kind of file.
+    pub fn limit(&self, platform: &str, attachment_type: &str) -> Option<u64> {
+        self.applies_to(attachment_type)
+            .then(|| self.bytes_for(platform))
+    }
+
+    /// The largest limit of any platform, in bytes.
     pub fn max_bytes(&self) -> u64 {
-        let mib = self
-            .by_platform_mib
+        let mb = self
+            .by_platform_mb
             .values()
             .copied()
-            .chain([self.default_mib])
+            .chain([self.default_mb])
             .max()
-            .unwrap_or(self.default_mib);
-        u64::from(mib) * 1024 * 1024
+            .unwrap_or(self.default_mb);
+        u64::from(mb) * BYTES_PER_MB
     }
 }
 
@@ -304,16 +334,41 @@ mod tests {
     }
 
     #[test]
-    fn upload_limits_fall_back_to_the_default_platform() {
+    fn upload_limits_fall_back_to_the_default_platform_in_decimal_mb() {
         let limits: UploadLimits = read(
-            &json!({UPLOAD_LIMITS_KEY: {"default_mib": 15, "by_platform_mib": {"lazada": 100}}}),
+            &json!({UPLOAD_LIMITS_KEY: {"default_mb": 15, "by_platform_mb": {"lazada": 100}}}),
             UPLOAD_LIMITS_KEY,
         )
         .unwrap()
         .unwrap();
-        assert_eq!(limits.bytes_for("lazada"), 100 * 1024 * 1024);
-        assert_eq!(limits.bytes_for("facebook"), 15 * 1024 * 1024);
-        assert_eq!(limits.max_bytes(), 100 * 1024 * 1024);
+        // 15 MB is 15,000,000 bytes: a 15.7 MB (15 MiB) file is over it (RECONCILIATION L2).
+        assert_eq!(limits.bytes_for("lazada"), 100_000_000);
+        assert_eq!(limits.bytes_for("facebook"), 15_000_000);
+        assert!(limits.bytes_for("facebook") < 15 * 1024 * 1024);
+        assert_eq!(limits.max_bytes(), 100_000_000);
+        // Without `applies_to`, every file.
+        assert_eq!(limits.limit("facebook", "DOCUMENT"), Some(15_000_000));
+    }
+
+    #[test]
+    fn upload_limits_apply_to_the_kinds_they_name() {
+        let limits: UploadLimits = read(
+            &json!({UPLOAD_LIMITS_KEY: {"applies_to": ["VIDEO"], "default_mb": 15}}),
+            UPLOAD_LIMITS_KEY,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(limits.limit("facebook", "VIDEO"), Some(15_000_000));
+        assert_eq!(limits.limit("facebook", "video"), Some(15_000_000));
+        assert_eq!(limits.limit("facebook", "DOCUMENT"), None);
+        assert!(
+            read::<UploadLimits>(
+                &json!({UPLOAD_LIMITS_KEY: {"default_mib": 15}}),
+                UPLOAD_LIMITS_KEY
+            )
+            .is_err(),
+            "the MiB keys are gone"
+        );
     }
 
     #[test]

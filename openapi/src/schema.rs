@@ -187,6 +187,47 @@ pub fn close_objects(schema: &mut Value) {
     }
 }
 
+/// Adds to every schema with an `x-pancake-unit` the range of Unix times from 2001-09-09 to
+/// 2286-11-20 in that unit (`minimum` 10^9, below 10^10 for seconds; times 10^3 for
+/// milliseconds, 10^6 for microseconds). The three ranges do not overlap, so a time sent in the
+/// wrong unit falls outside: a check for a server we write (`Validator::strict`), not a rule of
+/// the API. Call it on the whole document before compiling from it.
+pub fn bound_units(schema: &mut Value) {
+    match schema {
+        Value::Object(object) => {
+            let scale = match object
+                .get(crate::extensions::UNIT_KEY)
+                .and_then(Value::as_str)
+            {
+                Some("unix-seconds") => Some(1u64),
+                Some("unix-milliseconds") => Some(1_000),
+                Some("unix-microseconds") => Some(1_000_000),
+                _ => None,
+            };
+            // A parameter carries its unit beside its `schema`, not in it.
+            let target = if object.contains_key("schema") && object.contains_key("in") {
+                None
+            } else {
+                scale
+            };
+            if let Some(scale) = target {
+                object.insert("minimum".into(), json!(1_000_000_000u64 * scale));
+                object.insert("maximum".into(), json!(10_000_000_000u64 * scale - 1));
+            }
+            for (key, value) in object.iter_mut() {
+                if !matches!(
+                    key.as_str(),
+                    "enum" | "const" | "example" | "examples" | "default"
+                ) {
+                    bound_units(value);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(bound_units),
+        _ => {}
+    }
+}
+
 /// Names of the `#/components/schemas/` entries a schema refers to directly.
 fn referenced_components(schema: &Value, found: &mut BTreeSet<String>) {
     match schema {

@@ -109,6 +109,9 @@ pub struct Validator {
     /// Every schema pointer of the operations and every component schema, compiled at first use
     /// (or all at once by [`Validator::new`]).
     compiled: Arc<HashMap<String, Compiled>>,
+    /// [`Validator::strict`]: the spec with unit bounds ([`schema::bound_units`]), whose
+    /// objects are read closed ([`schema::compile_closed`]).
+    strict: Option<Arc<Value>>,
 }
 
 /// One schema of the index.
@@ -151,6 +154,26 @@ impl Validator {
         Validator {
             spec: spec.clone(),
             compiled: Arc::new(compiled),
+            strict: None,
+        }
+    }
+
+    /// A lazy validator that reads the spec as a server we write must follow it:
+    ///
+    /// - closed: every object schema that lists its `properties` (and says nothing of other
+    ///   ones) refuses a property it does not declare, as if it had
+    ///   `additionalProperties: false`. The spec's objects are open on purpose, so a client keeps
+    ///   working when the live API adds a field (RECONCILIATION E16); the mock must still send
+    ///   only what the spec declares;
+    /// - with units: a value with an `x-pancake-unit` must be a time of this century or the
+    ///   next in that unit ([`schema::bound_units`]), so milliseconds sent where the spec says
+    ///   seconds fail.
+    pub fn strict(spec: &Spec) -> Validator {
+        let mut root = spec.raw().clone();
+        schema::bound_units(&mut root);
+        Validator {
+            strict: Some(Arc::new(root)),
+            ..Validator::lazy(spec)
         }
     }
 
@@ -159,7 +182,12 @@ impl Validator {
         self.entry(at)
             .validator
             .get_or_init(|| {
-                schema::compile(self.spec.raw(), at).map_err(|source| BuildError {
+                let compiled = if let Some(root) = &self.strict {
+                    schema::compile_closed(root, at)
+                } else {
+                    schema::compile(self.spec.raw(), at)
+                };
+                compiled.map_err(|source| BuildError {
                     pointer: at.to_owned(),
                     source,
                 })
@@ -223,11 +251,23 @@ impl Validator {
                 operation_id: operation_id.to_owned(),
                 what: format!("the {} response", response.status),
             })?;
-        self.run(
+        let result = self.run(
             at,
             || format!("the {status} response of `{operation_id}`"),
             body,
-        )
+        );
+        // Every 2xx also admits the in-band error envelope (RECONCILIATION B2). Read open, the
+        // envelope's fields pass as unknown properties; read strictly (closed), an in-band error
+        // is read as what it is, an `ApiError`.
+        if result.is_err()
+            && self.strict.is_some()
+            && (200..300).contains(&status)
+            && body.get("success") == Some(&Value::Bool(false))
+            && self.validate_component("ApiError", body).is_ok()
+        {
+            return Ok(());
+        }
+        result
     }
 
     /// Validates a JSON request body of `operation_id`.
@@ -374,7 +414,24 @@ fn declared_type(schema: Option<&Value>) -> Option<&str> {
 
 fn scalar(schema: Option<&Value>, text: &str) -> Value {
     let parsed = match declared_type(schema) {
-        Some("integer") => text.parse::<i64>().ok().map(Value::from),
+        // A decimal integer beyond i64 is still an integer, unless the schema's format (int64)
+        // says it must fit; its other bounds are the schema's to judge.
+        Some("integer") => text.parse::<i64>().map(Value::from).ok().or_else(|| {
+            let sized = schema
+                .and_then(|s| s.get("format"))
+                .and_then(Value::as_str)
+                .is_some_and(|f| f == "int64" || f == "int32");
+            (!sized).then_some(())?;
+            let digits = text.strip_prefix('-').unwrap_or(text);
+            (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| {
+                    text.parse::<f64>()
+                        .ok()
+                        .and_then(serde_json::Number::from_f64)
+                })
+                .flatten()
+                .map(Value::Number)
+        }),
         Some("number") => text
             .parse::<f64>()
             .ok()

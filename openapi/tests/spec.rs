@@ -3,6 +3,9 @@
 
 use pancake_openapi::{Spec, Validator, check_document, parse_document};
 
+#[path = "spec/reconciliation.rs"]
+mod reconciliation;
+
 fn bundled() -> Spec {
     Spec::bundled().unwrap_or_else(|e| panic!("openapi/pancake.yaml does not load: {e}"))
 }

@@ -32,6 +32,9 @@ pub enum Command {
     Diff(diff::Args),
     /// Compare the spec with Pancake's official OpenAPI document, operation by operation.
     Drift(drift::Args),
+    /// List every value the spec marks as an assumption (`x-pancake-assumption`: no source
+    /// supports it), with its RECONCILIATION row.
+    Assumptions,
 }
 
 /// Runs the check, or the subcommand.
@@ -39,8 +42,33 @@ pub fn run(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     match &args.command {
         Some(Command::Diff(diff)) => diff::run(diff, out),
         Some(Command::Drift(drift)) => drift::run(drift, out),
+        Some(Command::Assumptions) => assumptions(args, out),
         None => check(args, out),
     }
+}
+
+/// Prints each assumption as `ROW POINTER: description` and their count.
+fn assumptions(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    let path = args
+        .file
+        .clone()
+        .unwrap_or_else(|| crate::project_root().join("openapi/pancake.yaml"));
+    let raw = pancake_openapi::read_document(&path)?;
+    let found = pancake_openapi::assumptions(&raw);
+    for a in &found {
+        let description = a
+            .description
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        writeln!(out, "{} {}: {description}", a.row, a.pointer)?;
+    }
+    writeln!(
+        out,
+        "{} assumption(s) marked with x-pancake-assumption",
+        found.len()
+    )?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Prints each problem as `POINTER: reason` and a summary; fails (exit 1) on any problem.

@@ -367,13 +367,14 @@ pub fn contract() -> Vec<Check> {
                         "uploads more than the page's limit; only run against a mock".into(),
                     ));
                 }
-                // One byte over the page's limit, as the spec's x-pancake-upload-limits states it.
+                // A video one byte over the page's limit, as the spec's x-pancake-upload-limits
+                // states it.
                 let platform = s.target.page.platform.as_deref().unwrap_or_default();
                 let limit = s
                     .spec
                     .operation("upload_content")
                     .and_then(|op| op.upload_limits.as_ref())
-                    .map(|limits| limits.bytes_for(platform))
+                    .and_then(|limits| limits.limit(platform, "VIDEO"))
                     .ok_or_else(|| {
                         CheckError::Error(
                             "upload_content declares no x-pancake-upload-limits".into(),
@@ -384,8 +385,8 @@ pub fn contract() -> Vec<Check> {
                 Ok(s.page_call()
                     .body(Body::File {
                         field: "file".into(),
-                        file_name: "big.bin".into(),
-                        mime: "application/octet-stream".into(),
+                        file_name: "big.mp4".into(),
+                        mime: "video/mp4".into(),
                         bytes: vec![0; over],
                     })
                     .own_connection())

@@ -195,6 +195,10 @@ pub fn operation_checks() -> Vec<OperationCheck> {
             let of_type = |t: &str| conversations.iter().find(|c| c["type"] == t).cloned();
             s.found.inbox_conversation = of_type("INBOX");
             s.found.comment_conversation = of_type("COMMENT");
+            s.found.seen_inbox_conversation = conversations
+                .iter()
+                .find(|c| c["type"] == "INBOX" && c["seen"] == true)
+                .cloned();
             Ok(())
         }),
         C::read("list_conversations_v1", |s| {
@@ -207,21 +211,38 @@ pub fn operation_checks() -> Vec<OperationCheck> {
         })
         .variants(
             const {
-                &[Variant {
-                    // Comments carry fields inbox messages lack (`like_count`, `is_parent`).
-                    name: "comment_conversation",
-                    build: |s| {
-                        let comment = s
-                            .found
-                            .comment_conversation
-                            .as_ref()
-                            .and_then(|c| id_text(&c["id"]))
-                            .ok_or_else(|| skip("comment conversation"))?;
-                        Ok(s.page_call()
-                            .path("conversation_id", comment)
-                            .query("current_count", 1))
+                &[
+                    Variant {
+                        // Comments carry fields inbox messages lack (`like_count`, `is_parent`).
+                        name: "comment_conversation",
+                        build: |s| {
+                            let comment = s
+                                .found
+                                .comment_conversation
+                                .as_ref()
+                                .and_then(|c| id_text(&c["id"]))
+                                .ok_or_else(|| skip("comment conversation"))?;
+                            Ok(s.page_call()
+                                .path("conversation_id", comment)
+                                .query("current_count", 1))
+                        },
                     },
-                }]
+                    Variant {
+                        // A read conversation's answer carries `read_watermarks` (a time in seconds).
+                        name: "seen_conversation",
+                        build: |s| {
+                            let seen = s
+                                .found
+                                .seen_inbox_conversation
+                                .as_ref()
+                                .and_then(|c| id_text(&c["id"]))
+                                .ok_or_else(|| skip("inbox conversation the page has read"))?;
+                            Ok(s.page_call()
+                                .path("conversation_id", seen)
+                                .query("current_count", 0))
+                        },
+                    },
+                ]
             },
         ),
         C::read("list_page_customers", |s| {

@@ -23,8 +23,8 @@ use pancake_sync::{Listener, PostgresStore, SqliteStore, Store, SyncOptions};
 use pancake_testkit::PostgresServer;
 
 use pancake_mock::admin::{
-    AdminClient, FaultConfig, SimulateConnectStatus, SimulateMessage, SimulateSubscription,
-    SubscribeRequest,
+    AdminClient, DuplicateRequestId, FaultConfig, SimulateConnectStatus, SimulateMessage,
+    SimulateSubscription, SubscribeRequest,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -70,16 +70,25 @@ fn faults() -> impl Strategy<Value = FaultConfig> {
         0.0..0.4f64,
         0.0..0.3f64,
         500..5000u64,
+        any::<bool>(),
     )
         .prop_map(
-            |(seed, drop_rate, duplicate_rate, reorder_rate, delay_rate, delay_ms)| FaultConfig {
-                seed,
-                webhook_drop_rate: drop_rate,
-                webhook_duplicate_rate: duplicate_rate,
-                webhook_reorder_rate: reorder_rate,
-                webhook_delay_rate: delay_rate,
-                webhook_delay_ms: delay_ms,
-                ..FaultConfig::default()
+            |(seed, drop_rate, duplicate_rate, reorder_rate, delay_rate, delay_ms, new_id)| {
+                FaultConfig {
+                    seed,
+                    webhook_drop_rate: drop_rate,
+                    webhook_duplicate_rate: duplicate_rate,
+                    // Both readings of `request_id` on a redelivery (RECONCILIATION W2).
+                    webhook_duplicate_request_id: if new_id {
+                        DuplicateRequestId::New
+                    } else {
+                        DuplicateRequestId::Same
+                    },
+                    webhook_reorder_rate: reorder_rate,
+                    webhook_delay_rate: delay_rate,
+                    webhook_delay_ms: delay_ms,
+                    ..FaultConfig::default()
+                }
             },
         )
 }
@@ -275,7 +284,8 @@ impl World {
             .page(self.page.as_str(), self.token.as_str())
     }
 
-    /// Distinct events the mock delivered with success (repeats share an event id).
+    /// Distinct events the mock delivered with success (a repeat shares its event id, or names
+    /// it in `duplicate_of` when it was sent with a new one).
     async fn delivered_events(&self) -> u64 {
         let ids: BTreeSet<String> = self
             .admin
@@ -285,7 +295,7 @@ impl World {
             .webhook_deliveries
             .into_iter()
             .filter(|d| d.outcome == "delivered")
-            .map(|d| d.event_id)
+            .map(|d| d.duplicate_of.unwrap_or(d.event_id))
             .collect();
         ids.len() as u64
     }

@@ -25,7 +25,7 @@ pub use bodies::{
 pub use client::{AdminClient, AdminError};
 
 // The bodies that are the mock's own data, so that one `use pancake_mock::admin::*` has them all.
-pub use crate::config::{FaultConfig, RateLimit};
+pub use crate::config::{DuplicateRequestId, FaultConfig, RateLimit};
 pub use crate::fixtures::{FixtureSummary, Fixtures, PageSummary};
 pub use crate::journal::{DeliveryEntry, JournalEntry};
 pub use crate::time::{ClockMode, Ts};

@@ -1,7 +1,7 @@
 //! SIP call logs.
 
 use axum::response::Response;
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::{S, ok, page_window};
 use crate::auth::PageRequest;
@@ -11,7 +11,8 @@ use crate::time::MICROS_PER_SEC;
 
 /// `GET .../sip_call_logs?id=<SIP package>`: newest first by page number, optionally within
 /// `since..until`; `{call_logs, success}` (the key comes from the spec's pagination, K2). The walk
-/// ends on a short page.
+/// ends on a short page. A log's `sip_package_id` (the fixture's link to the `id` parameter) is
+/// not served: no source shows it in an answer, and the spec does not declare it.
 pub async fn list_sip_call_logs(state: S, req: PageRequest) -> ApiResult<Response> {
     let q = &req.query;
     let package = q.required("id")?;
@@ -23,7 +24,7 @@ pub async fn list_sip_call_logs(state: S, req: PageRequest) -> ApiResult<Respons
     });
     let store = state.read();
     let page_ix = req.page_in(&store)?;
-    let logs: Vec<&CallLog> = store.pages[page_ix]
+    let logs: Vec<Value> = store.pages[page_ix]
         .call_logs
         .iter()
         .filter(|c| c.sip_package_id == package)
@@ -33,7 +34,17 @@ pub async fn list_sip_call_logs(state: S, req: PageRequest) -> ApiResult<Respons
         })
         .skip(skip)
         .take(size)
+        .map(served)
         .collect();
     let key = crate::spec::tables().items_key(&req.operation);
     Ok(ok(&json!({ key: logs, "success": true })))
+}
+
+/// A log as served: the fixture's fields less `sip_package_id`.
+fn served(log: &CallLog) -> Value {
+    let mut value = serde_json::to_value(log).unwrap_or(Value::Null);
+    if let Some(fields) = value.as_object_mut() {
+        fields.remove("sip_package_id");
+    }
+    value
 }

@@ -26,9 +26,11 @@ fn attachment_type(content_type: Option<&str>) -> &'static str {
 }
 
 /// `POST .../upload_contents` (multipart, field `file`): `{id, attachment_type, success}`.
-/// Too large for the page's channel (the spec's `x-pancake-upload-limits`): 413.
+/// A video too large for the page's channel (the spec's `x-pancake-upload-limits`): 413; another
+/// file only past the mock's own bound (`spec::Tables::max_upload`).
 pub async fn upload_content(state: S, req: PageRequest, request: Request) -> ApiResult<Response> {
-    let limit = state.read().page(&req.page_id)?.upload_limit();
+    state.read().page(&req.page_id)?;
+    let bound = crate::spec::tables().max_upload();
     let mut multipart = Multipart::from_request(request, &()).await.map_err(|e| {
         ApiError::invalid(
             "body",
@@ -38,19 +40,19 @@ pub async fn upload_content(state: S, req: PageRequest, request: Request) -> Api
             ),
         )
     })?;
-    let too_large = || {
+    let too_large = |limit: usize| {
         ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             code::TOO_LARGE,
             format!(
                 "File too large: this page's channel accepts at most {} MB",
-                limit / (1024 * 1024)
+                limit as u64 / pancake_openapi::extensions::BYTES_PER_MB
             ),
         )
     };
     let bad_body = |e: axum::extract::multipart::MultipartError| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            too_large()
+            too_large(bound)
         } else {
             ApiError::invalid(
                 "file",
@@ -63,11 +65,12 @@ pub async fn upload_content(state: S, req: PageRequest, request: Request) -> Api
             continue;
         }
         let kind = attachment_type(field.content_type());
+        let limit = state.read().page(&req.page_id)?.upload_limit(kind);
         let mut size = 0usize;
         while let Some(chunk) = field.chunk().await.map_err(bad_body)? {
             size += chunk.len();
             if size > limit {
-                return Err(too_large());
+                return Err(too_large(limit));
             }
         }
         if size == 0 {

@@ -48,7 +48,7 @@ pub async fn list_messages(
         (true, Some(last)) => vec![json!({
             "psid": conv.from.id,
             "message_id": last.id,
-            "watermark": last.inserted_at.millis(),
+            "watermark": last.inserted_at.secs(),
         })],
         _ => vec![],
     };

@@ -132,8 +132,11 @@ pub async fn get_ads_campaign_statistics(state: S, req: PageRequest) -> ApiResul
     Ok(ok(&rows))
 }
 
-/// `GET .../statistics/ads?since&until&type=by_id|by_time`: per ad, or per day, the
-/// conversations ads started in the range.
+/// `GET .../statistics/ads?since&until&type=by_id|by_time`: OFF's row `{name, status, currency,
+/// reach, impressions, spend}` with the `ad_id`, per ad (`by_id`), or per day and ad (`by_time`,
+/// newest day first, with the `date`; the spec's reading, RECONCILIATION Q8). The mock keeps one
+/// figure per ad over its life, so a day's row carries the ad's figures split by the share of
+/// the ad's conversations in the range that started that day (its own model, not a source's).
 pub async fn get_ads_statistics(state: S, req: PageRequest) -> ApiResult<Response> {
     let (since, until) = required_range(&req.query)?;
     req.query.required("type")?;
@@ -146,47 +149,68 @@ pub async fn get_ads_statistics(state: S, req: PageRequest) -> ApiResult<Respons
         .iter()
         .filter(|c| !c.ad_ids.is_empty() && (since..=until).contains(&c.inserted_at.0))
         .collect();
+    let row = |a: &crate::model::Ad, share: (i64, i64)| {
+        let part = |n: i64| n.saturating_mul(share.0) / share.1.max(1);
+        let spend = a.spend.parse::<i64>().map(|s| part(s).to_string());
+        json!({
+            "ad_id": a.ad_id, "name": a.name, "status": a.status, "currency": a.currency,
+            "reach": part(a.reach).to_string(), "impressions": part(a.impressions).to_string(),
+            "spend": spend.unwrap_or_else(|_| a.spend.to_string()),
+        })
+    };
     let rows: Vec<Value> = if by_time {
-        let mut per_day: BTreeMap<i64, usize> = BTreeMap::new();
-        for c in &from_ads {
-            *per_day.entry(day_start(c.inserted_at.0)).or_default() += 1;
+        let mut rows = Vec::new();
+        for a in &p.ads {
+            let started: Vec<i64> = from_ads
+                .iter()
+                .filter(|c| c.ad_ids.contains(&a.ad_id))
+                .map(|c| day_start(c.inserted_at.0))
+                .collect();
+            let mut per_day: BTreeMap<i64, i64> = BTreeMap::new();
+            for d in &started {
+                *per_day.entry(*d).or_default() += 1;
+            }
+            for (d, n) in per_day {
+                let mut r = row(a, (n, started.len() as i64));
+                r["date"] = json!(Ts(d).naive().format("%Y-%m-%d").to_string());
+                rows.push((d, r));
+            }
         }
-        per_day
-            .into_iter()
-            .rev()
-            .map(|(d, n)| json!({ "date": Ts(d).naive().format("%Y-%m-%d").to_string(), "conversations": n }))
-            .collect()
+        // Newest day first; within a day, in the order of the page's ads.
+        rows.sort_by_key(|(d, _)| std::cmp::Reverse(*d));
+        rows.into_iter().map(|(_, r)| r).collect()
     } else {
-        p.ads
-            .iter()
-            .map(|a| {
-                let n = from_ads
-                    .iter()
-                    .filter(|c| c.ad_ids.contains(&a.ad_id))
-                    .count();
-                json!({
-                    "ad_id": a.ad_id, "name": a.name, "status": a.status, "currency": a.currency,
-                    "reach": a.reach.to_string(), "impressions": a.impressions.to_string(),
-                    "spend": a.spend, "conversations": n,
-                })
-            })
-            .collect()
+        p.ads.iter().map(|a| row(a, (1, 1))).collect()
     };
     Ok(ok(&rows))
 }
 
-/// `GET .../statistics/customer_engagements?date_range[&by_hour]`: per day (newest first)
-/// the conversations active that day, by type; `by_hour=true` lists the active hours.
+/// `GET .../statistics/customer_engagements?date_range[&by_hour][&user_ids]`: per day (newest
+/// first) the conversations active that day, by type, the order series (zero: the mock has no
+/// orders) and `users_engagements` per staff member; `by_hour=true` lists the active hours.
+/// `user_ids` keeps the conversations those staff members answered last, and only them in
+/// `users_engagements`.
 pub async fn get_engagement_statistics(state: S, req: PageRequest) -> ApiResult<Response> {
     let (start, end) = parse_date_range(req.query.required("date_range")?)?;
     let by_hour = req.query.bool("by_hour")?.unwrap_or(false);
+    let staff = req.query.list("user_ids");
     let store = state.read();
     let page_ix = req.page_in(&store)?;
     let p = &store.pages[page_ix];
+    // The staff member who handled a conversation: the one who answered it last.
+    let handler = |c: &Conversation| {
+        let admin = c.last_sent_by.admin_id.as_ref()?;
+        p.users.iter().find(|u| &u.fb_id == admin)
+    };
+    // `user_ids` restricts the report to what those staff members handled.
     let active: Vec<&Conversation> = p
         .conversations
         .iter()
         .filter(|c| (start..=end).contains(&c.updated_at.0))
+        .filter(|c| {
+            staff.is_empty()
+                || handler(c).is_some_and(|u| staff.iter().any(|s| s.as_str() == &*u.id))
+        })
         .collect();
     if by_hour {
         let mut hours: BTreeMap<i64, [i64; 4]> = BTreeMap::new();
@@ -226,6 +250,26 @@ pub async fn get_engagement_statistics(state: S, req: PageRequest) -> ApiResult<
     let total: Vec<i64> = inbox.iter().zip(&comment).map(|(a, b)| a + b).collect();
     let replied = count(&|c, d| page_answered(c) && on(c.inserted_at, d));
     let new_inbox = count(&|c, d| c.kind == "INBOX" && on(c.inserted_at, d));
+    // The mock has no orders: the order series and counts are zero.
+    let no_orders = vec![0i64; days.len()];
+    let users_engagements: Vec<Value> = p
+        .users
+        .iter()
+        .filter(|u| staff.is_empty() || staff.iter().any(|s| s.as_str() == &*u.id))
+        .map(|u| {
+            let handled = || {
+                active
+                    .iter()
+                    .filter(|c| handler(c).is_some_and(|h| h.id == u.id))
+            };
+            json!({
+                "user_id": u.id, "name": u.name,
+                "inbox_count": handled().filter(|c| c.kind == "INBOX").count(),
+                "order_count": 0, "old_order_count": 0,
+                "total_engagement": handled().count(),
+            })
+        })
+        .collect();
     Ok(ok(&json!({
         "data": {
             "categories": days.iter().map(|&d| label(d)).collect::<Vec<_>>(),
@@ -235,8 +279,11 @@ pub async fn get_engagement_statistics(state: S, req: PageRequest) -> ApiResult<
                 { "name": "total", "data": total },
                 { "name": "new_customer_replied", "data": replied },
                 { "name": "customer_engagement_new_inbox", "data": new_inbox },
+                { "name": "order_count", "data": no_orders },
+                { "name": "old_order_count", "data": no_orders },
             ],
         },
+        "users_engagements": users_engagements,
         "success": true,
     })))
 }

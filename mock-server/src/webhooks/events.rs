@@ -61,6 +61,12 @@ pub fn message_added(state: &AppState, store: &Store, page: usize, conv: usize, 
         "conversation": conversation(p, conv),
         "message": message,
     });
+    // A customer's message names the customer's page-customer id (Pancake's webhook file).
+    if message.from.id == c.from.id
+        && let Some(customer) = p.customers.iter().find(|k| k.customer_id == c.customer_id)
+    {
+        data["message"]["from"]["page_customer_id"] = json!(customer.id);
+    }
     if let Some(post) = c
         .post_id
         .as_ref()

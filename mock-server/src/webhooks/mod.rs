@@ -10,7 +10,8 @@
 //! - **On the mock's clock.** Delays (`webhook_delay_rate`/`webhook_delay_ms`), the suspension
 //!   window and the journal's times are mock time, so a test drives them with the manual clock.
 //! - **Faults** come from the same seeded dice as the API's (`PUT /__admin/faults`): drop,
-//!   duplicate (same `request_id`), reorder, delay.
+//!   duplicate (the second copy with the same `request_id` or a new one, as
+//!   `webhook_duplicate_request_id` says), reorder, delay.
 //! - **Suspension exactly as documented**: within the spec's window, an error rate above its
 //!   threshold and at least its number of failures suspend the subscription; nothing is sent
 //!   (nor kept) until `POST /__admin/webhooks/enable`. No failed delivery is retried.
@@ -31,6 +32,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use tokio::sync::Notify;
 
+use crate::config::DuplicateRequestId;
 use crate::faults::Faults;
 use crate::journal::{DeliveryEntry, Journal};
 use crate::state::AppState;
@@ -160,6 +162,8 @@ pub struct SubscriptionView {
 #[derive(Debug, Clone)]
 struct Pending {
     event_id: String,
+    /// The first copy's `event_id`, when this is a duplicate sent with a new one.
+    duplicate_of: Option<String>,
     event_type: String,
     page_id: String,
     body: Bytes,
@@ -394,7 +398,8 @@ impl Webhooks {
             body["page_id"] = json!(page_id);
         }
         let page_id = scope.lane();
-        let body = Bytes::from(serde_json::to_vec(&body).unwrap_or_default());
+        let envelope = body;
+        let body = Bytes::from(serde_json::to_vec(&envelope).unwrap_or_default());
         let mut inner = self.lock();
         let Inner {
             subscriptions,
@@ -409,6 +414,7 @@ impl Webhooks {
             let fate = faults.roll_webhook();
             let pending = Pending {
                 event_id: event_id.clone(),
+                duplicate_of: None,
                 event_type: event_type.to_owned(),
                 page_id: page_id.to_owned(),
                 body: body.clone(),
@@ -423,17 +429,27 @@ impl Webhooks {
                 s.counters.delayed += 1;
             }
             let lane = lanes.entry((s.id, page_id.to_owned())).or_default();
-            let copies = if fate.duplicate { 2 } else { 1 };
+            let mut copies = vec![pending.clone()];
             if fate.duplicate {
                 s.counters.duplicated += 1;
+                let mut copy = pending.clone();
+                if faults.config().webhook_duplicate_request_id == DuplicateRequestId::New {
+                    let n = self.next_event.fetch_add(1, Ordering::Relaxed) + 1;
+                    copy.duplicate_of = Some(copy.event_id.clone());
+                    copy.event_id = format!("00000000-0000-4000-8000-{n:012x}");
+                    let mut again = envelope.clone();
+                    again["request_id"] = json!(copy.event_id);
+                    copy.body = Bytes::from(serde_json::to_vec(&again).unwrap_or_default());
+                }
+                copies.push(copy);
             }
-            for _ in 0..copies {
+            for pending in copies {
                 if fate.reorder && !lane.queue.is_empty() {
                     s.counters.reordered += 1;
                     let at = lane.queue.len() - 1;
-                    lane.queue.insert(at, pending.clone());
+                    lane.queue.insert(at, pending);
                 } else {
-                    lane.queue.push_back(pending.clone());
+                    lane.queue.push_back(pending);
                 }
                 s.counters.queued += 1;
                 if lane.queue.len() > MAX_QUEUED_PER_LANE
@@ -583,6 +599,7 @@ fn entry(now: Ts, p: &Pending, url: &str, outcome: &str) -> DeliveryEntry {
         seq: 0,
         at_ms: now.millis(),
         event_id: p.event_id.clone(),
+        duplicate_of: p.duplicate_of.clone(),
         event_type: p.event_type.clone(),
         page_id: p.page_id.clone(),
         url: url.to_owned(),

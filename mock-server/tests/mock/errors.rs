@@ -278,33 +278,39 @@ async fn oversized_json_bodies_get_the_error_body() {
     );
 }
 
-/// A multipart body carrying one `file` field of `size` bytes.
-fn upload_of(size: usize) -> (String, Vec<u8>) {
+/// A multipart body carrying one `file` field of `size` bytes of `mime`.
+fn upload_of(size: usize, mime: &str) -> (String, Vec<u8>) {
     let boundary = "B";
-    let mut body = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"v.mp4\"\r\nContent-Type: video/mp4\r\n\r\n").into_bytes();
+    let mut body = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"v.bin\"\r\nContent-Type: {mime}\r\n\r\n").into_bytes();
     body.extend(std::iter::repeat_n(b'x', size));
     body.extend(format!("\r\n--{boundary}--\r\n").as_bytes());
     (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
 #[tokio::test]
-async fn other_channels_take_15_mib_as_the_official_reference_says() {
+async fn other_channels_take_videos_of_15_mb_as_the_official_reference_says() {
+    // RECONCILIATION L2: 15 MB for videos on other channels, MB = 10^6 bytes.
     let m = Mock::new();
-    // Page 0 is Facebook: the spec's default limit of 15 MiB applies.
-    let post = |size| {
-        let (content_type, body) = upload_of(size);
+    // Page 0 is Facebook: the spec's default limit applies.
+    let post = |size, mime| {
+        let (content_type, body) = upload_of(size, mime);
         Request::post(m.v1(0, "upload_contents", ""))
             .header("content-type", content_type)
             .body(Body::from(body))
             .unwrap()
     };
-    let over = m.send(post(15 * 1024 * 1024 + 1)).await;
+    let over = m.send(post(15_000_001, "video/mp4")).await;
     assert!(
         over.expect_error(StatusCode::PAYLOAD_TOO_LARGE, 413)
             .contains("15 MB")
     );
-    let at_limit = m.send(post(15 * 1024 * 1024)).await;
+    let at_limit = m.send(post(15_000_000, "video/mp4")).await;
     assert_eq!(at_limit.status, StatusCode::OK, "{:?}", at_limit.body);
+    assert_eq!(at_limit.body["attachment_type"], "VIDEO");
+    // No source limits other files: a 16 MB document passes.
+    let document = m.send(post(16_000_000, "application/pdf")).await;
+    assert_eq!(document.status, StatusCode::OK, "{:?}", document.body);
+    assert_eq!(document.body["attachment_type"], "DOCUMENT");
 }
 
 #[tokio::test]

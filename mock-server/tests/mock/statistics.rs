@@ -116,3 +116,104 @@ async fn tag_statistics_follow_tag_writes() {
     .ok();
     assert_eq!(count(m.get(&url).await.ok()), before + 1);
 }
+
+#[tokio::test]
+async fn engagement_carries_the_promised_parts_and_user_ids_restrict_them() {
+    // The official document's `users_engagements` and order series, and its `user_ids` filter.
+    let m = Mock::new();
+    let range = enc("16/12/2025 00:00:00 - 14/01/2026 23:59:59");
+    let url = |extra: &str| {
+        m.v1(
+            0,
+            "statistics/customer_engagements",
+            &format!("date_range={range}{extra}"),
+        )
+    };
+    let all = m.get(&url("")).await.ok().clone();
+    let days = all["data"]["categories"].as_array().unwrap().len();
+    for name in ["order_count", "old_order_count"] {
+        assert_eq!(series(&all, name), vec![0; days], "{name}");
+    }
+    let engagements = all["users_engagements"].as_array().unwrap().clone();
+    assert!(!engagements.is_empty());
+    let busiest = engagements
+        .iter()
+        .max_by_key(|u| u["total_engagement"].as_i64().unwrap())
+        .unwrap();
+    let total = busiest["total_engagement"].as_i64().unwrap();
+    assert!(total > 0, "someone answered: {engagements:?}");
+    let everyone = series(&all, "total").iter().sum::<i64>();
+
+    let one = busiest["user_id"].as_str().unwrap();
+    let only = m.get(&url(&format!("&user_ids={one}"))).await.ok().clone();
+    let only_engagements = only["users_engagements"].as_array().unwrap();
+    assert_eq!(only_engagements.len(), 1);
+    assert_eq!(only_engagements[0]["user_id"], one);
+    assert_eq!(series(&only, "total").iter().sum::<i64>(), total);
+    assert!(total < everyone, "the filter narrows the chart too");
+}
+
+#[tokio::test]
+async fn ads_rows_carry_the_official_fields_per_ad_and_per_day() {
+    let m = Mock::new();
+    let url = |kind: &str| {
+        m.v1(
+            0,
+            "statistics/ads",
+            &format!("since=1735689600&until=1768435199&type={kind}"),
+        )
+    };
+    let fields = [
+        "ad_id",
+        "name",
+        "status",
+        "currency",
+        "reach",
+        "impressions",
+        "spend",
+    ];
+    let by_id = m.get(&url("by_id")).await.ok().clone();
+    let by_id = by_id.as_array().unwrap();
+    assert!(!by_id.is_empty());
+    for row in by_id {
+        for f in fields {
+            assert!(row.get(f).is_some(), "{f} in {row}");
+        }
+        assert!(row.get("conversations").is_none(), "{row}");
+    }
+    let by_time = m.get(&url("by_time")).await.ok().clone();
+    let by_time = by_time.as_array().unwrap();
+    assert!(!by_time.is_empty());
+    let dates: Vec<&str> = by_time
+        .iter()
+        .map(|r| r["date"].as_str().unwrap())
+        .collect();
+    assert!(
+        dates.windows(2).all(|w| w[0] >= w[1]),
+        "newest day first: {dates:?}"
+    );
+    for row in by_time {
+        for f in fields {
+            assert!(row.get(f).is_some(), "{f} in {row}");
+        }
+    }
+    // An ad's days add up to its whole-range row (integer shares, so at most one short a day).
+    let impressions = |rows: &[Value], ad: &Value| -> i64 {
+        rows.iter()
+            .filter(|r| r["ad_id"] == *ad)
+            .map(|r| r["impressions"].as_str().unwrap().parse::<i64>().unwrap())
+            .sum()
+    };
+    for row in by_id {
+        let days = by_time
+            .iter()
+            .filter(|r| r["ad_id"] == row["ad_id"])
+            .count() as i64;
+        let whole = impressions(by_id, &row["ad_id"]);
+        let split = impressions(by_time, &row["ad_id"]);
+        assert!(
+            split <= whole && whole - split <= days,
+            "{whole} vs {split}"
+        );
+    }
+}

@@ -322,6 +322,14 @@ async fn api_writes_and_customer_activity_raise_events_that_match_the_spec() {
         "Shop ơi còn size M không?"
     );
     assert_eq!(bodies[1]["data"]["conversation"]["seen"], false);
+    // The customer's message names the page customer (Pancake's webhook file); the reply does not.
+    let customer = bodies[0]["data"]["message"]["from"]["page_customer_id"].as_str();
+    assert!(customer.is_some_and(|c| !c.is_empty()), "{}", bodies[0]);
+    assert!(
+        bodies[2]["data"]["message"]["from"]
+            .get("page_customer_id")
+            .is_none()
+    );
     assert_eq!(bodies[3]["data"]["conversation"]["snippet"], "Dạ còn ạ");
     assert_eq!(bodies[3]["data"]["conversation"]["is_replied"], true);
     assert_eq!(bodies[4]["data"]["conversation"]["tags"], json!([tag]));
@@ -556,6 +564,61 @@ async fn faults_drop_duplicate_and_reorder_from_the_seeded_dice() {
     let mut sorted = ids.clone();
     sorted.sort();
     assert_ne!(ids, sorted, "reordered events arrive out of order");
+}
+
+#[tokio::test]
+async fn a_duplicate_repeats_the_request_id_or_carries_a_new_one_as_the_fault_says() {
+    // RECONCILIATION W2: which one Pancake does is open, so the mock can do either.
+    for (mode, same) in [(None, true), (Some("same"), true), (Some("new"), false)] {
+        let mock = Mock::new();
+        let receiver = Receiver::start().await;
+        let mut faults = json!({"seed": 3, "webhook_duplicate_rate": 1.0});
+        if let Some(mode) = mode {
+            faults["webhook_duplicate_request_id"] = json!(mode);
+        }
+        mock.call(Method::PUT, "/__admin/faults", Some(faults))
+            .await
+            .ok();
+        mock.call(
+            Method::PUT,
+            "/__admin/webhooks",
+            Some(json!({"url": receiver.url, "events": ["connect_status"]})),
+        )
+        .await
+        .ok();
+        let page = mock.page_id(0).to_owned();
+        for status in ["connected", "disconnected", "connected"] {
+            mock.post(
+                "/__admin/simulate/connect_status",
+                json!({"page_id": page, "status": status}),
+            )
+            .await
+            .ok();
+        }
+        settled(&mock).await;
+        let bodies = receiver.bodies();
+        assert_eq!(bodies.len(), 6, "{mode:?}: every event twice");
+        for pair in bodies.chunks(2) {
+            validate(&pair[1]);
+            let (a, b) = (&pair[0], &pair[1]);
+            assert_eq!(
+                a["request_id"] == b["request_id"],
+                same,
+                "{mode:?}: {a} {b}"
+            );
+            let without_id = |v: &Value| {
+                let mut v = v.clone();
+                v.as_object_mut().unwrap().remove("request_id");
+                v
+            };
+            assert_eq!(without_id(a), without_id(b), "{mode:?}: the same event");
+        }
+    }
+    let bad = json!({"webhook_duplicate_request_id": "sometimes"});
+    Mock::new()
+        .call(Method::PUT, "/__admin/faults", Some(bad))
+        .await
+        .expect_error(StatusCode::BAD_REQUEST, 100);
 }
 
 #[tokio::test]

@@ -417,3 +417,40 @@ async fn concurrent_sends_lose_no_update() {
     }
     assert_eq!(fetched as i64, before + 40);
 }
+
+#[tokio::test]
+async fn the_chat_plugin_lists_newest_first_from_the_offset() {
+    // The spec's order (an assumption, RECONCILIATION Q3), as `list_messages` pages.
+    let m = Mock::new();
+    let page = crate::common::enc(m.page_id(0));
+    let send = format!("/api/v1/pke_chat_plugin/messages?page_id={page}");
+    let first = m
+        .post(&send, json!({"from_id": "v9", "dummy_id": 1, "inserted_at": 1_765_875_902_892_i64, "message": "một"}))
+        .await;
+    let conversation = first.ok()["conversation_id"].as_str().unwrap().to_owned();
+    let body = json!({"from_id": "v9", "dummy_id": 2, "inserted_at": 1_765_875_903_892_i64,
+                      "message": "hai", "conversation_id": conversation});
+    m.post(&send, body).await.ok();
+    let list = |offset: u32| {
+        format!(
+            "/api/v1/pke_chat_plugin/messages?page_id={page}&conversation_id={}&offset={offset}",
+            crate::common::enc(&conversation)
+        )
+    };
+    let texts = |answer: &Value| -> Vec<String> {
+        answer["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["message"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let all = m.get(&list(0)).await;
+    assert_eq!(texts(all.ok()), ["hai", "một"]);
+    assert!(
+        all.ok()["messages"][0].get("dummy_id").is_none(),
+        "{}",
+        all.body
+    );
+    assert_eq!(texts(m.get(&list(1)).await.ok()), ["một"]);
+}

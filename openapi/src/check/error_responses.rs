@@ -1,18 +1,22 @@
-//! Every operation documents 400, 401, 403, 404 and 5XX; the operations the rate limit covers
-//! (see [`crate::operations::is_rate_limited`]) also document 429 with `Retry-After`, and the others
-//! do not, since nothing limits them. All error responses of an operation share ONE schema:
-//! progenitor's build script panics otherwise.
+//! Every operation documents 400, 403, 404 and 5XX; those that take a token also document 401
+//! (an invalid or expired token), and those that take none do not (RECONCILIATION R6); the
+//! operations the rate limit covers (see [`crate::operations::is_rate_limited`]) also document
+//! 429 with `Retry-After`, and the others do not, since nothing limits them. All error responses
+//! of an operation share ONE schema: progenitor's build script panics otherwise.
 
 use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use super::security::TOKEN_PARAMETERS;
 use super::{Context, Problem};
-use crate::operations::{StatusKey, is_rate_limited, raw_responses};
+use crate::operations::{StatusKey, effective_parameters, is_rate_limited, raw_responses};
 use crate::pointer::join;
 
 /// The error responses every operation documents (README, "Layout of the document").
-const REQUIRED: [&str; 5] = ["400", "401", "403", "404", "5XX"];
+const REQUIRED: [&str; 4] = ["400", "403", "404", "5XX"];
+/// The status of a refused token, documented only where a token is taken.
+const UNAUTHORIZED: &str = "401";
 /// The status of a refused request, documented only where the rate limit applies.
 const RATE_LIMITED: &str = "429";
 const RETRY_AFTER: &str = "Retry-After";
@@ -50,8 +54,12 @@ pub(super) fn check(ctx: &Context<'_>, problems: &mut Vec<Problem>) {
                 .any(|(key, _, _)| key.eq_ignore_ascii_case(wanted))
         };
         let limited = is_rate_limited(ctx.root, op);
+        let takes_token = effective_parameters(ctx.root, op).iter().any(|p| {
+            p.location() == Some("query") && p.name().is_some_and(|n| TOKEN_PARAMETERS.contains(&n))
+        });
         let missing: Vec<&str> = REQUIRED
             .into_iter()
+            .chain(takes_token.then_some(UNAUTHORIZED))
             .chain(limited.then_some(RATE_LIMITED))
             .filter(|k| !has(k))
             .collect();
@@ -59,11 +67,20 @@ pub(super) fn check(ctx: &Context<'_>, problems: &mut Vec<Problem>) {
             problems.push(Problem::new(
                 responses_at.clone(),
                 format!(
-                    "{} lacks the error responses {}: every operation documents 400, 401, 403, \
-                     404 and 5XX with the shared ApiError schema, and 429 where the rate limit \
-                     applies",
+                    "{} lacks the error responses {}: every operation documents 400, 403, 404 \
+                     and 5XX with the shared ApiError schema, 401 where it takes a token, and \
+                     429 where the rate limit applies",
                     op.label(),
                     missing.join(", ")
+                ),
+            ));
+        }
+        if !takes_token && has(UNAUTHORIZED) {
+            problems.push(Problem::new(
+                join(&responses_at, UNAUTHORIZED),
+                format!(
+                    "{}: documents 401 (a refused token), but it takes no token: remove it",
+                    op.label()
                 ),
             ));
         }
@@ -173,6 +190,31 @@ mod tests {
             &doc,
             &format!("{LIST_CONVERSATIONS}/responses"),
             "lacks the error responses 429",
+        );
+    }
+
+    #[test]
+    fn fires_on_a_401_without_a_token_and_on_a_missing_one_with_a_token() {
+        let mut doc = mini();
+        at(&mut doc, &format!("{LIST_PAGES}/responses"))
+            .as_object_mut()
+            .unwrap()
+            .remove("401");
+        assert_fires(
+            &doc,
+            &format!("{LIST_PAGES}/responses"),
+            "lacks the error responses 401",
+        );
+
+        let mut doc = mini();
+        let parameters = at(&mut doc, &format!("{LIST_PAGES}/parameters"))
+            .as_array_mut()
+            .unwrap();
+        parameters.clear();
+        assert_fires(
+            &doc,
+            &format!("{LIST_PAGES}/responses/401"),
+            "it takes no token",
         );
     }
 

@@ -18,9 +18,11 @@ use crate::validator::{self, Violation};
 
 pub use portability::check_yaml;
 
+mod assumptions;
 mod error_responses;
 mod examples;
 mod in_band_errors;
+mod links;
 mod model;
 mod nullable;
 mod operation_ids;
@@ -103,7 +105,9 @@ pub fn check_document(root: &Value) -> Report {
     nullable::check(&ctx, &mut problems);
     in_band_errors::check(&ctx, &mut problems);
     webhooks::check(&ctx, &mut problems);
+    links::check(&ctx, &mut problems);
     retry_safety::check(&ctx, &mut problems);
+    assumptions::check(&ctx, &mut problems);
     let examples_validated = examples::check(&ctx, &mut problems);
     problems.sort();
     problems.dedup();
@@ -180,6 +184,8 @@ pub(crate) fn describe(violations: &[Violation]) -> String {
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+pub use assumptions::{Assumption, assumptions};
 
 #[cfg(test)]
 pub(crate) mod testing {

@@ -15,13 +15,10 @@ pub(super) fn check(ctx: &Context<'_>, problems: &mut Vec<Problem>) {
             .is_some_and(|content| content.keys().any(|k| k.starts_with("multipart/")));
         match extensions::read::<UploadLimits>(op.value, UPLOAD_LIMITS_KEY) {
             Ok(Some(limits)) => {
-                if limits.default_mib == 0 || limits.by_platform_mib.values().any(|&mib| mib == 0) {
+                if limits.default_mb == 0 || limits.by_platform_mb.values().any(|&mb| mb == 0) {
                     problems.push(Problem::new(
                         at,
-                        format!(
-                            "{}: an upload limit of 0 MiB refuses every file",
-                            op.label()
-                        ),
+                        format!("{}: an upload limit of 0 MB refuses every file", op.label()),
                     ));
                 }
             }
@@ -29,7 +26,7 @@ pub(super) fn check(ctx: &Context<'_>, problems: &mut Vec<Problem>) {
                 at,
                 format!(
                     "{}: takes a multipart file but declares no `{UPLOAD_LIMITS_KEY}` \
-                     (add `default_mib` and, where platforms differ, `by_platform_mib`)",
+                     (add `default_mb` and, where platforms differ, `by_platform_mb`)",
                     op.label()
                 ),
             )),
@@ -79,9 +76,9 @@ mod tests {
             1
         );
         assert_eq!(
-            upload_problems(&upload_doc(Some(json!({"default_mib": 0})))).len(),
+            upload_problems(&upload_doc(Some(json!({"default_mb": 0})))).len(),
             1
         );
-        assert!(upload_problems(&upload_doc(Some(json!({"default_mib": 15})))).is_empty());
+        assert!(upload_problems(&upload_doc(Some(json!({"default_mb": 15})))).is_empty());
     }
 }

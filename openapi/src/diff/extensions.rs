@@ -87,24 +87,24 @@ pub(super) fn compare_operation(b: &Operation, h: &Operation, out: &mut Changes)
     if let (Some(bl), Some(hl)) = (&b.upload_limits, &h.upload_limits) {
         let at = join(&h.pointer, UPLOAD_LIMITS_KEY);
         let mut platforms: Vec<&String> = bl
-            .by_platform_mib
+            .by_platform_mb
             .keys()
-            .chain(hl.by_platform_mib.keys())
+            .chain(hl.by_platform_mb.keys())
             .collect();
         platforms.sort();
         platforms.dedup();
         let mut limits = vec![(
-            "default_mib".to_owned(),
-            join(&at, "default_mib"),
-            bl.default_mib,
-            hl.default_mib,
+            "default_mb".to_owned(),
+            join(&at, "default_mb"),
+            bl.default_mb,
+            hl.default_mb,
         )];
         for p in platforms {
             limits.push((
                 p.clone(),
-                join(&join(&at, "by_platform_mib"), p),
-                bl.by_platform_mib.get(p).copied().unwrap_or(bl.default_mib),
-                hl.by_platform_mib.get(p).copied().unwrap_or(hl.default_mib),
+                join(&join(&at, "by_platform_mb"), p),
+                bl.by_platform_mb.get(p).copied().unwrap_or(bl.default_mb),
+                hl.by_platform_mb.get(p).copied().unwrap_or(hl.default_mb),
             ));
         }
         for (name, pointer, x, y) in limits {
@@ -118,7 +118,7 @@ pub(super) fn compare_operation(b: &Operation, h: &Operation, out: &mut Changes)
                     kind,
                     pointer,
                     Some(id),
-                    format!("upload limit `{name}` was {x} MiB, is now {y} MiB"),
+                    format!("upload limit `{name}` was {x} MB, is now {y} MB"),
                 );
             }
         }

@@ -313,14 +313,14 @@ fn cases() -> Vec<(&'static str, Edit, Edit)> {
         ("upload-limit-lowered", none, |d| {
             set(
                 d,
-                &p(POST, "/x-pancake-upload-limits/default_mib"),
+                &p(POST, "/x-pancake-upload-limits/default_mb"),
                 json!(10),
             )
         }),
         ("upload-limit-raised", none, |d| {
             set(
                 d,
-                &p(POST, "/x-pancake-upload-limits/by_platform_mib/shopee"),
+                &p(POST, "/x-pancake-upload-limits/by_platform_mb/shopee"),
                 json!(40),
             )
         }),
