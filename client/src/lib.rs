@@ -38,9 +38,10 @@
 
 mod call;
 mod client;
+mod context;
 pub mod error;
 mod generated;
-mod guard;
+pub mod guard;
 mod hooks;
 pub mod model;
 mod non_json;
@@ -54,7 +55,8 @@ mod surface;
 pub mod webhook;
 
 pub use client::{DEFAULT_BASE_URL, PageClient, Pancake, PancakeBuilder, UserClient};
-pub use error::{Error, GuardRail, Result};
+pub use error::{Error, Result};
+pub use guard::GuardRail;
 pub use generated::builder;
 pub use generated::types;
 pub use non_json::Upload;

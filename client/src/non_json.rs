@@ -201,14 +201,14 @@ async fn avatar(
                     status: answer.status,
                     error_code: None,
                     message: format!("the redirect's Location `{location}` is not a URL: {e}"),
-                    url: String::new(),
+                    url: answer.url.clone(),
                 })
         }
         (status, _) => Err(Error::Api {
             status,
             error_code: None,
             message: "expected a redirect (301 with Location) to the avatar".into(),
-            url: String::new(),
+            url: answer.url.clone(),
         }),
     }
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use futures::Stream;
 use serde_json::Value;
 
+use crate::context;
 use crate::error::{Error, Result};
 use crate::hooks::Inner;
 use crate::operations::{self, OperationMeta, ParameterLocation, ValueType};
@@ -14,30 +15,25 @@ use crate::paginate::{
 };
 use crate::{PageClient, UserClient, generated};
 
-/// A raw answer: status, headers and body.
+/// A raw answer: status, headers and body as the server sent them, and the request URL.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct RawAnswer {
     /// HTTP status.
     pub status: u16,
-    /// Headers (with the client's own `x-pancake-client-*` additions).
+    /// The answer's headers.
     pub headers: reqwest::header::HeaderMap,
     /// The body.
     pub body: bytes::Bytes,
+    /// The request URL, tokens redacted.
+    pub url: String,
 }
 
 impl RawAnswer {
-    /// The request URL, tokens redacted.
-    pub fn url(&self) -> &str {
-        self.headers
-            .get(crate::hooks::REQUEST_URL_HEADER)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-    }
-
     /// Decodes the JSON body as `operation`'s answer; a failure names the operation, the URL and
     /// the JSON path.
     pub fn decode<T: serde::de::DeserializeOwned>(&self, operation: &str) -> Result<T> {
-        crate::error::decode_json(operation, Some(self.status), self.url(), &self.body)
+        crate::error::decode_json(operation, Some(self.status), &self.url, &self.body)
     }
 }
 
@@ -116,13 +112,14 @@ impl Inner {
         operation_id: &str,
     ) -> Result<RawAnswer> {
         self.prepare(&mut request, operation_id)?;
-        let response = self
-            .execute(http, request, operation_id)
-            .await
-            .map_err(Error::transport)?;
+        let (response, call) = context::run(self.execute(http, request, operation_id)).await;
+        let response = response.map_err(Error::transport)?;
+        if let Some(refusal) = call.refusal {
+            return Err(refusal.into());
+        }
         // A redirect is an answer here (the avatar); the client never follows one.
         if !(response.status().is_success() || response.status().is_redirection()) {
-            return Err(crate::call::from_response(response).await);
+            return Err(crate::call::from_response(response, &call).await);
         }
         let status = response.status().as_u16();
         let headers = response.headers().clone();
@@ -131,6 +128,7 @@ impl Inner {
             status,
             headers,
             body,
+            url: call.url,
         })
     }
 }
