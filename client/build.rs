@@ -4,7 +4,7 @@
 //! - `codegen.rs`: progenitor 0.15's client (builder interface, merged tags, hooks expected);
 //! - `surface.rs`: what progenitor cannot derive, rendered with `quote!` from `pancake-openapi`'s
 //!   operation model (the one model of an operation; nothing is re-read from the YAML here): the
-//!   operation table, the `execute()` of every operation builder, the methods of `PageClient` /
+//!   operation table, a constant per operation id, the `execute()` of every operation builder, the methods of `PageClient` /
 //!   `UserClient`, a pagination stream for every list operation, and the answer decoder.
 //!
 //! Nothing generated is checked in: editing the spec and running `cargo build` regenerates both
@@ -23,11 +23,6 @@ use serde_json::Value;
 
 /// Shown in every failure message: the file to look at.
 const SPEC: &str = "openapi/pancake.yaml";
-
-/// Operations whose answer is not JSON, written in `src/non_json.rs`: the avatar's documented
-/// answer is a bodiless 301 that must be returned rather than followed. Operations with a
-/// multipart body (`upload_content`) are found and left out automatically.
-const NON_JSON_ANSWERS: &[&str] = &["get_customer_avatar"];
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
@@ -61,6 +56,12 @@ pub fn generate(spec: &Spec) -> Generated {
     );
     let (requests, seconds) = (limit.requests, u64::from(limit.per_seconds));
     let table = ops.iter().map(|op| operation_meta(spec, op));
+    let ids = ops.iter().map(|op| {
+        let id = &op.operation_id;
+        let name = format_ident!("{}", id.to_ascii_uppercase());
+        let doc = format!(" `{id}`: {}", op.summary.as_deref().unwrap_or_default());
+        quote! { #[doc = #doc] pub const #name: &str = #id; }
+    });
     let generated: Vec<&Operation> = ops.iter().copied().filter(|op| !non_json(op)).collect();
     let executes = generated.iter().map(|op| execute(op));
     let (page, user): (Vec<_>, Vec<_>) = generated.iter().copied().partition(|op| on_page(op));
@@ -77,6 +78,9 @@ pub fn generate(spec: &Spec) -> Generated {
     let surface = quote! {
         /// Every operation of the spec, sorted by id (what [`operation`](crate::operations::operation) searches).
         pub static OPERATIONS: &[OperationMeta] = &[#(#table),*];
+        /// Every operation id of the spec, as a constant: code that must name an operation names it
+        /// here, so a renamed operation is a compile error rather than a string that no longer matches.
+        pub mod id { #(#ids)* }
         #(#executes)*
         impl crate::PageClient { #(#page_methods)* #(#page_streams)* }
         impl crate::UserClient { #(#user_methods)* #(#user_streams)* }
@@ -160,9 +164,10 @@ fn progenitor_client(spec: &Spec, ops: &[&Operation]) -> TokenStream {
         .unwrap_or_else(|e| panic!("generating the client from {SPEC}: {e}"))
 }
 
-/// Not a JSON call (a multipart body or a non-JSON answer): progenitor cannot generate it.
+/// Not a JSON call (a multipart body or a redirect answer, as the operation model classifies it):
+/// progenitor cannot generate it.
 fn non_json(op: &Operation) -> bool {
-    op.is_multipart() || NON_JSON_ANSWERS.contains(&op.operation_id.as_str())
+    !op.call_kind().is_json()
 }
 
 /// Page-token operations are methods of `PageClient`, which fills in `page_id`; the others of
@@ -200,7 +205,7 @@ fn operation_meta(spec: &Spec, op: &Operation) -> TokenStream {
         }
     });
     let has_body = op.request_body.is_some();
-    let (non_json, idempotent) = (non_json(op), op.idempotent);
+    let (call, idempotent) = (debug_ident(op.call_kind()), op.idempotent);
     let rate_limited = spec.rate_limit_for(op).is_some();
     let response = option(op.success_component().map(|r| quote!(#r)));
     let pagination = option(op.pagination.as_ref().map(|p| {
@@ -222,7 +227,7 @@ fn operation_meta(spec: &Spec, op: &Operation) -> TokenStream {
     quote! {
         OperationMeta { id: #id, method: Method::#method, path: #path, summary: #summary,
             token: TokenKind::#token, params: &[#(#params),*], has_body: #has_body,
-            non_json: #non_json, idempotent: #idempotent, rate_limited: #rate_limited,
+            call: CallKind::#call, idempotent: #idempotent, rate_limited: #rate_limited,
             response: #response, pagination: #pagination }
     }
 }

@@ -107,7 +107,7 @@ pub fn check(
         }
     }
     let message_body = body
-        .filter(|_| operation.id == "send_message")
+        .filter(|_| operation.id == crate::operations::id::SEND_MESSAGE)
         .and_then(|b| serde_json::from_slice::<serde_json::Value>(b).ok());
     if let Some(body) = message_body {
         check_send_message(&body)?;

@@ -238,10 +238,11 @@ fn known(operation_id: &str) -> Result<&'static OperationMeta> {
             "no operation `{operation_id}` in the spec; `pancake operations` lists them"
         ),
     })?;
-    if operation.non_json {
+    if !operation.call.is_json() {
         return Err(Error::InvalidRequest {
             message: format!(
-                "`{operation_id}` is not a JSON call: use its own method (upload_content, get_customer_avatar)"
+                "`{operation_id}` is not a JSON call ({:?}): use its own method, `{operation_id}`",
+                operation.call
             ),
         });
     }

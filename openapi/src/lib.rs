@@ -63,7 +63,7 @@ pub use extensions::{
     Pagination, PaginationEnd, PaginationKind, RateLimit, TimeUnit, UploadLimits, WebhookDelivery,
     WebhookEvent, WebhookSuspension,
 };
-pub use model::{Method, ParameterLocation, TokenKind, ValueType, error_code};
+pub use model::{CallKind, Method, ParameterLocation, TokenKind, ValueType, error_code};
 #[cfg(feature = "spec")]
 pub use operations::{Header, MediaType, Operation, Parameter, RequestBody, Response, StatusKey};
 #[cfg(feature = "spec")]

@@ -9,7 +9,7 @@ use crate::extensions::{
     self, IDEMPOTENT_KEY, PAGINATION_KEY, Pagination, TimeUnit, UNIT_KEY, UPLOAD_LIMITS_KEY,
     UploadLimits,
 };
-use crate::model::{Method, ParameterLocation, TokenKind, ValueType};
+use crate::model::{CallKind, Method, ParameterLocation, TokenKind, ValueType};
 use crate::pointer::{self, join, join_index};
 
 /// The HTTP methods a path item may carry, lower-case as in the document.
@@ -288,6 +288,20 @@ impl Operation {
                 .iter()
                 .any(|m| m.media_type.starts_with("multipart/"))
         })
+    }
+
+    /// How its request and answer travel: a multipart body is an upload; an operation with no
+    /// JSON success answer and a documented redirect (3xx) is a redirect; the rest is JSON.
+    pub fn call_kind(&self) -> CallKind {
+        let redirect = |r: &Response| matches!(r.status, StatusKey::Code(300..=399) | StatusKey::Range(3));
+        let json_success = |r: &Response| r.status.is_success() && r.json().is_some();
+        if self.is_multipart() {
+            CallKind::MultipartUpload
+        } else if !self.responses.iter().any(json_success) && self.responses.iter().any(redirect) {
+            CallKind::Redirect
+        } else {
+            CallKind::Json
+        }
     }
 
     /// The component schema of its `200` JSON answer (`Tags`), when that is a `$ref`.
