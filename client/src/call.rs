@@ -34,7 +34,7 @@ async fn from_progenitor<T: DeserializeOwned>(
 ) -> Error {
     use progenitor_client::Error as P;
     if let Some(refusal) = call.refusal {
-        return refusal.into();
+        return refusal.into_error();
     }
     match err {
         P::ErrorResponse(value) => {

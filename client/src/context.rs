@@ -44,9 +44,10 @@ pub(crate) enum Refusal {
     },
 }
 
-impl From<Refusal> for Error {
-    fn from(refusal: Refusal) -> Self {
-        match refusal {
+impl Refusal {
+    /// The crate's error for this refusal.
+    pub(crate) fn into_error(self) -> Error {
+        match self {
             Refusal::GuardRail(rail) => Error::GuardRail(rail),
             Refusal::MissingToken(message) => Error::InvalidRequest { message },
             Refusal::Limiter { page_id, message } => Error::Limiter { page_id, message },

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use futures::Stream;
 use serde_json::Value;
 
-use crate::context;
+use crate::context::{self, Refusal};
 use crate::error::{Error, Result};
 use crate::hooks::Inner;
 use crate::operations::{self, OperationMeta, ParameterLocation, ValueType};
@@ -111,11 +111,12 @@ impl Inner {
         mut request: reqwest::Request,
         operation_id: &str,
     ) -> Result<RawAnswer> {
-        self.prepare(&mut request, operation_id)?;
+        self.prepare(&mut request, operation_id)
+            .map_err(Refusal::into_error)?;
         let (response, call) = context::run(self.execute(http, request, operation_id)).await;
         let response = response.map_err(Error::transport)?;
         if let Some(refusal) = call.refusal {
-            return Err(refusal.into());
+            return Err(refusal.into_error());
         }
         // A redirect is an answer here (the avatar); the client never follows one.
         if !(response.status().is_success() || response.status().is_redirection()) {
