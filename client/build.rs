@@ -346,7 +346,7 @@ fn streams(spec: &Spec, ops: &[&Operation], op: &Operation, on_page: bool) -> Op
                 #set_size
                 async move {
                     let answer = b.execute().await?;
-                    Ok(crate::paginate::Page { total: #total, items: crate::call::IntoItems::into_items(answer.#items) })
+                    Ok(crate::paginate::FetchedResultPage { total: #total, items: crate::call::IntoItems::into_items(answer.#items) })
                 }
             })
         }

@@ -524,7 +524,7 @@ fn render_sync(out: &mut String, s: &sync::Report) {
          Wall time runs from the first request to the last conversation received. 429s and \
          other statuses come from the mock's journal (`GET /__admin/journal`, polled every \
          0.5 s; its sequence numbers show whether any entry scrolled out unread). A stream \
-         makes ceil(N/60) + 1 requests (the last one sees the empty page).\n",
+         makes ceil(N / its page size) + 1 requests (the last one sees the empty page).\n",
         st.parallel_pages, st.conversations
     );
 }

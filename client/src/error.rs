@@ -518,7 +518,10 @@ mod tests {
              http://h/api/public_api/v2/pages/1/conversations?page_access_token=*** at \
              `conversations[1].updated_at`"
         );
-        let cause = err.source().expect("the decoder's error is the cause").to_string();
+        let cause = err
+            .source()
+            .expect("the decoder's error is the cause")
+            .to_string();
         assert!(
             cause.starts_with("invalid type: integer `7`, expected a string"),
             "{cause}"

@@ -56,8 +56,8 @@ pub mod webhook;
 
 pub use client::{DEFAULT_BASE_URL, PageClient, Pancake, PancakeBuilder, UserClient};
 pub use error::{Error, Result};
-pub use guard::GuardRail;
 pub use generated::builder;
 pub use generated::types;
+pub use guard::GuardRail;
 pub use non_json::Upload;
 pub use redact::Secret;

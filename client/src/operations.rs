@@ -10,7 +10,8 @@
 pub use crate::surface::{OPERATIONS, decode_answer, id};
 
 pub use pancake_openapi::{
-    CallKind, Method, PaginationEnd, PaginationKind, ParameterLocation, TimeUnit, TokenKind, ValueType,
+    CallKind, Method, PaginationEnd, PaginationKind, ParameterLocation, TimeUnit, TokenKind,
+    ValueType,
 };
 
 /// The spec's `x-pancake-pagination` of one operation, as the generated table holds it
@@ -71,7 +72,6 @@ impl OperationMeta {
     pub fn param(&self, name: &str) -> Option<&'static ParamMeta> {
         self.params.iter().find(|p| p.name == name)
     }
-
 }
 
 /// The operation with this `operationId` (a binary search of the sorted table).
@@ -156,26 +156,26 @@ mod tests {
 
     #[test]
     fn pagination_records_match_the_readme() {
-        use crate::paginate::{PageEnd, PageKind};
+        use crate::paginate::{WalkEnd, WalkKind};
         let p = |id: &str| crate::paginate::Pagination::of(operation(id).unwrap()).unwrap();
         let v2 = p("list_conversations");
         assert_eq!(
             v2.kind,
-            PageKind::Cursor {
+            WalkKind::Cursor {
                 cursor_field: "id".into()
             }
         );
-        assert_eq!((v2.page_size, v2.end), (60, PageEnd::EmptyPage));
+        assert_eq!((v2.page_size, v2.end), (60, WalkEnd::EmptyPage));
         assert_eq!(
             (p("list_messages").page_size, p("list_messages").end),
-            (30, PageEnd::ShortPage)
+            (30, WalkEnd::ShortPage)
         );
         assert_eq!(p("list_page_customers").page_size, 100);
-        assert_eq!(p("list_posts").end, PageEnd::Total);
-        assert_eq!(p("export_conversations_from_ads").kind, PageKind::Offset);
+        assert_eq!(p("list_posts").end, WalkEnd::Total);
+        assert_eq!(p("export_conversations_from_ads").kind, WalkKind::Offset);
         assert_eq!(
             p("list_conversations_v1").kind,
-            PageKind::PageNumber { first_page: 1 }
+            WalkKind::PageNumber { first_page: 1 }
         );
         let listed: Vec<&str> = OPERATIONS
             .iter()

@@ -11,7 +11,8 @@ use crate::error::{Error, Result};
 use crate::hooks::Inner;
 use crate::operations::{self, OperationMeta, ParameterLocation, ValueType};
 use crate::paginate::{
-    Checkpoint, Page, Pagination, Position, ResultPage, ResultPageRequest, paginate_pages,
+    Checkpoint, FetchedResultPage, Pagination, Position, ResultPage, ResultPageRequest,
+    paginate_pages,
 };
 use crate::{PageClient, UserClient, generated};
 
@@ -329,7 +330,7 @@ fn walk<'a>(
                     .total_field
                     .and_then(|f| body.get(f))
                     .and_then(Value::as_u64);
-                Ok(Page { items, total })
+                Ok(FetchedResultPage { items, total })
             }
         },
     ))

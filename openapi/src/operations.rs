@@ -293,7 +293,8 @@ impl Operation {
     /// How its request and answer travel: a multipart body is an upload; an operation with no
     /// JSON success answer and a documented redirect (3xx) is a redirect; the rest is JSON.
     pub fn call_kind(&self) -> CallKind {
-        let redirect = |r: &Response| matches!(r.status, StatusKey::Code(300..=399) | StatusKey::Range(3));
+        let redirect =
+            |r: &Response| matches!(r.status, StatusKey::Code(300..=399) | StatusKey::Range(3));
         let json_success = |r: &Response| r.status.is_success() && r.json().is_some();
         if self.is_multipart() {
             CallKind::MultipartUpload

@@ -231,9 +231,8 @@ async fn fetch_messages(
     let mut messages = Vec::new();
     for row in rows {
         let id = row.id.clone();
-        let mut pages = Box::pin(page.list_messages_pages(None, move |b| {
-            b.conversation_id(id.as_str())
-        }));
+        let mut pages =
+            Box::pin(page.list_messages_pages(None, move |b| b.conversation_id(id.as_str())));
         while let Some(result_page) = pages.try_next().await? {
             *requests += 1;
             messages.extend(

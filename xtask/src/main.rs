@@ -21,6 +21,8 @@ use pancake_testkit::{project_root, target_dir};
 mod cargo_run;
 mod conformance;
 mod spec;
+#[cfg(test)]
+mod tidy;
 
 /// The project's chores.
 #[derive(Debug, Parser)]
