@@ -33,8 +33,10 @@
 //!
 //! Editing the spec and running `cargo build` regenerates the client. The crate's whole public API
 //! (generated and hand-written, with complete signatures) is snapshotted in
-//! `client/tests/snapshots/public-api.txt`; after a deliberate change, bless the new snapshot with
-//! `EXPECTORATE=overwrite cargo test -p xtask public_api`.
+//! `client/tests/snapshots/public-api.txt`, and the whole generated code (bodies too) in
+//! `client/tests/snapshots/generated/`; after a deliberate change, bless them with
+//! `EXPECTORATE=overwrite cargo test -p xtask public_api` and
+//! `EXPECTORATE=overwrite cargo test -p pancake-codegen`.
 
 mod call;
 mod client;

@@ -1,17 +1,18 @@
-//! Generates the client from the spec that `pancake-openapi` embeds (`openapi/pancake.yaml`).
+//! Generates `pancake-client` from the spec that `pancake-openapi` embeds (`openapi/pancake.yaml`).
 //!
-//! Writes two files to `$OUT_DIR`, included by `src/generated.rs` and `src/surface.rs`:
-//! - `codegen.rs`: progenitor 0.15's client (builder interface, merged tags, hooks expected);
-//! - `surface.rs`: what progenitor cannot derive, rendered with `quote!` from `pancake-openapi`'s
+//! [`generate`] returns two files, which `client/build.rs` writes to `$OUT_DIR` (included by the
+//! client's `src/generated.rs` and `src/surface.rs`) and `cargo xtask` calls directly (the
+//! public-API snapshot, `spec diff`):
+//! - `codegen`: progenitor 0.15's client (builder interface, merged tags, hooks expected);
+//! - `surface`: what progenitor cannot derive, rendered with `quote!` from `pancake-openapi`'s
 //!   operation model (the one model of an operation; nothing is re-read from the YAML here): the
-//!   operation table, a constant per operation id, the `execute()` of every operation builder, the methods of `PageClient` /
-//!   `UserClient`, a pagination stream for every list operation, and the answer decoder.
+//!   operation table, a constant per operation id, the `execute()` of every operation builder, the
+//!   methods of `PageClient` / `UserClient`, a pagination stream for every list operation, and the
+//!   answer decoder.
 //!
-//! Nothing generated is checked in: editing the spec and running `cargo build` regenerates both
-//! (the spec is compiled into `pancake-openapi`, a build-dependency, so a change to it rebuilds
-//! that crate and reruns this script).
-
-use std::path::PathBuf;
+//! The whole output is snapshotted (`client/tests/snapshots/generated/`, checked by this crate's
+//! tests), so a change of the spec or of the generator is reviewed as a diff of the generated code,
+//! bodies included.
 
 use pancake_openapi::{
     Method, Operation, PaginationEnd, PaginationKind, ParameterLocation, Spec, TokenKind,
@@ -24,18 +25,8 @@ use serde_json::Value;
 /// Shown in every failure message: the file to look at.
 const SPEC: &str = "openapi/pancake.yaml";
 
-fn main() {
-    println!("cargo:rerun-if-changed=build.rs");
-    let spec = Spec::bundled().unwrap_or_else(|e| panic!("loading {SPEC}: {e}"));
-    let generated = generate(&spec);
-    write("codegen.rs", &generated.codegen);
-    write("surface.rs", &generated.surface);
-}
-
-/// The two generated files, formatted: what `build.rs` writes to `$OUT_DIR`.
-///
-/// `cargo xtask spec diff` includes this file to generate the client of another version of the
-/// spec and compare its public API, so this is the one place the generation is written.
+/// The two generated files, formatted: what `client/build.rs` writes to `$OUT_DIR`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Generated {
     /// progenitor's client.
     pub codegen: String,
@@ -43,8 +34,30 @@ pub struct Generated {
     pub surface: String,
 }
 
-/// Generates both files from a loaded spec; panics with a message naming the problem.
-pub fn generate(spec: &Spec) -> Generated {
+/// Why the client could not be generated: a message naming the spec and the problem.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("generating the client from {SPEC}: {0}")]
+pub struct Error(String);
+
+/// Generates both files from a loaded spec.
+///
+/// A spec the client cannot be generated from is an [`Error`], including the cases where
+/// progenitor itself panics (two error schemas on one operation, for one).
+pub fn generate(spec: &Spec) -> Result<Generated, Error> {
+    let spec = spec.clone();
+    std::panic::catch_unwind(move || generate_or_panic(&spec)).map_err(|panic| {
+        let message = panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .unwrap_or_else(|| "(no message)".to_owned());
+        Error(message)
+    })
+}
+
+/// The generation itself; a problem is a panic with a message, which [`generate`] turns into an
+/// [`Error`] (progenitor reports some problems only by panicking).
+fn generate_or_panic(spec: &Spec) -> Generated {
     let mut ops: Vec<&Operation> = spec.operations().iter().collect();
     ops.sort_by(|a, b| a.operation_id.cmp(&b.operation_id));
     let limit = spec
@@ -372,26 +385,39 @@ fn builder(op: &Operation) -> Ident {
     format_ident!("{}", variant(&op.operation_id))
 }
 
-/// `list_tags` -> `ListTags`, `GET` -> `Get`.
+/// `list_tags` -> `ListTags`, `GET` -> `Get`: progenitor's builder type names.
 fn variant(name: &str) -> Ident {
-    let pascal: String = name
-        .split('_')
-        .map(|w| {
-            let lower = w.to_ascii_lowercase();
-            let mut c = lower.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect();
-    format_ident!("{pascal}")
+    format_ident!("{}", sanitize(&name.to_heck_pascal()))
 }
 
-/// progenitor's name for a parameter or property (keywords get a trailing `_`).
+/// progenitor's name for a parameter or property (`type` -> `type_`).
 fn ident(name: &str) -> Ident {
-    match name {
-        "type" | "use" | "ref" | "self" | "mod" | "move" => format_ident!("{name}_"),
-        other => format_ident!("{other}"),
+    format_ident!("{}", sanitize(&name.to_heck_snake()))
+}
+
+/// A name made a Rust identifier the way progenitor does (`progenitor-impl`'s `util::sanitize`,
+/// which is private): with the same functions, `heck`'s case conversion (by the caller) and
+/// typify's `accept_as_ident` (a keyword gets a trailing `_`).
+fn sanitize(name: &str) -> String {
+    if typify_impl::accept_as_ident(name) {
+        name.to_owned()
+    } else {
+        format!("{name}_")
+    }
+}
+
+/// `heck`'s conversions, under names that say what they are for.
+trait HeckCase {
+    fn to_heck_pascal(&self) -> String;
+    fn to_heck_snake(&self) -> String;
+}
+
+impl HeckCase for str {
+    fn to_heck_pascal(&self) -> String {
+        heck::ToPascalCase::to_pascal_case(self)
+    }
+    fn to_heck_snake(&self) -> String {
+        heck::ToSnakeCase::to_snake_case(self)
     }
 }
 
@@ -410,7 +436,3 @@ fn format_code(name: &str, code: TokenStream) -> String {
     prettyplease::unparse(&file)
 }
 
-fn write(name: &str, code: &str) {
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join(name);
-    std::fs::write(&out, code).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
-}
