@@ -7,7 +7,10 @@ fn main() {
         .unwrap_or_else(|e| panic!("loading openapi/pancake.yaml: {e}"));
     let generated = pancake_codegen::generate(&spec).unwrap_or_else(|e| panic!("{e}"));
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for (name, code) in [("codegen.rs", generated.codegen), ("surface.rs", generated.surface)] {
+    for (name, code) in [
+        ("codegen.rs", generated.codegen),
+        ("surface.rs", generated.surface),
+    ] {
         let path = out.join(name);
         std::fs::write(&path, code).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
     }

@@ -435,4 +435,3 @@ fn format_code(name: &str, code: TokenStream) -> String {
         .unwrap_or_else(|e| panic!("parsing the code generated into {name} from {SPEC}: {e}"));
     prettyplease::unparse(&file)
 }
-

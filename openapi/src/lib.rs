@@ -36,7 +36,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-#[cfg(feature = "spec")]
+#[cfg(feature = "validate")]
 pub mod check;
 #[cfg(feature = "spec")]
 pub mod diff;
@@ -52,10 +52,10 @@ mod operations;
 pub mod pointer;
 #[cfg(feature = "spec")]
 pub mod schema;
-#[cfg(feature = "spec")]
+#[cfg(feature = "validate")]
 mod validator;
 
-#[cfg(feature = "spec")]
+#[cfg(feature = "validate")]
 pub use check::{Problem, Report, check, check_document};
 #[cfg(feature = "spec")]
 pub use document::{LoadError, Spec, parse_document, read_document};
@@ -66,7 +66,7 @@ pub use extensions::{
 pub use model::{CallKind, Method, ParameterLocation, TokenKind, ValueType, error_code};
 #[cfg(feature = "spec")]
 pub use operations::{Header, MediaType, Operation, Parameter, RequestBody, Response, StatusKey};
-#[cfg(feature = "spec")]
+#[cfg(feature = "validate")]
 pub use validator::{BuildError, ValidationError, Validator, Violation};
 
 /// The text of `openapi/pancake.yaml`, compiled in (this crate's own copy of the file, so a

@@ -348,6 +348,7 @@ impl RawOperation<'_> {
     }
 
     /// `operationId` if present, else `METHOD path`, for messages.
+    #[cfg(feature = "validate")]
     pub fn label(&self) -> String {
         match self.operation_id() {
             Some(id) => id.to_owned(),
@@ -383,7 +384,8 @@ pub(crate) struct ResolvedParameter<'a> {
     pub value: &'a Value,
     /// Pointer of the resolved parameter object.
     pub pointer: String,
-    /// Pointer of the entry in the `parameters` list (may be a `$ref`).
+    /// Pointer of the entry in the `parameters` list (may be a `$ref`); read by the checks.
+    #[cfg_attr(not(feature = "validate"), allow(dead_code))]
     pub declared_at: String,
 }
 
@@ -450,6 +452,7 @@ pub(crate) fn limit_applies<'n>(
 }
 
 /// Whether the document's `x-pancake-rate-limit` covers this operation of the raw document.
+#[cfg(feature = "validate")]
 pub(crate) fn is_rate_limited(root: &Value, op: &RawOperation<'_>) -> bool {
     let Some(key) = root
         .get(extensions::RATE_LIMIT_KEY)

@@ -301,6 +301,7 @@ pub fn any_string(schema: &Value) -> bool {
             .all(|k| k == "type" || k.starts_with("x-") || ANNOTATIONS.contains(&k.as_str()))
 }
 
+#[cfg(feature = "validate")]
 /// Compiles the schema found at `schema_pointer` in `root` (following a top-level `$ref`).
 pub fn compile(root: &Value, schema_pointer: &str) -> Result<jsonschema::Validator, CompileError> {
     let schema = root
@@ -309,12 +310,14 @@ pub fn compile(root: &Value, schema_pointer: &str) -> Result<jsonschema::Validat
     compile_value(root, schema)
 }
 
+#[cfg(feature = "validate")]
 /// Compiles a schema value whose `$ref`s point into `root`.
 pub fn compile_value(root: &Value, schema: &Value) -> Result<jsonschema::Validator, CompileError> {
     let bundled = bundle(root, schema)?;
     build(&bundled)
 }
 
+#[cfg(feature = "validate")]
 /// Like [`compile`], with every object schema closed ([`close_objects`]): an instance property the
 /// schema does not declare is a violation.
 pub fn compile_closed(
@@ -329,6 +332,7 @@ pub fn compile_closed(
     build(&bundled)
 }
 
+#[cfg(feature = "validate")]
 fn build(bundled: &Value) -> Result<jsonschema::Validator, CompileError> {
     jsonschema::draft202012::options()
         .build(bundled)
