@@ -19,8 +19,11 @@
 //!    each, loaded by wrk ([`wrk`]), with the mock's resident memory.
 //! 7. [`sync_cli`]: `pancake sync` into SQLite and Postgres, its memory on 100,000
 //!    conversations, and three processes sharing one page through the Redis limiter.
+//! 8. [`downstream`]: a fresh crate using `pancake-client` built cold, next to the same crate with
+//!    reqwest, serde and tokio alone.
 
 mod ceiling;
+mod downstream;
 mod load;
 mod machine;
 mod memory;
@@ -110,10 +113,10 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild,
-    /// 5 webhooks, 6 mock vs nginx, 7 `pancake sync` into databases and with Redis
-    /// (e.g. `--parts 1,3`).
+    /// 5 webhooks, 6 mock vs nginx, 7 `pancake sync` into databases and with Redis,
+    /// 8 a downstream crate's cold build (e.g. `--parts 1,3`).
     #[arg(long, value_delimiter = ',', default_values_t = PARTS,
-          value_parser = clap::value_parser!(u8).range(1..=7))]
+          value_parser = clap::value_parser!(u8).range(1..=8))]
     pub parts: Vec<u8>,
     /// Runs of each figure of parts 1, 3 and 5 (default 5, 1 with --quick).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100))]
@@ -127,7 +130,7 @@ pub struct Args {
 }
 
 /// Every part, in the order they run.
-const PARTS: [u8; 7] = [1, 2, 3, 4, 5, 6, 7];
+const PARTS: [u8; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
 
 /// What to measure and how much.
 #[derive(Debug, Clone)]
@@ -146,6 +149,8 @@ pub struct Settings {
     pub static_file: Option<static_file::Settings>,
     /// Part 7.
     pub sync_cli: Option<sync_cli::Settings>,
+    /// Part 8: runs.
+    pub downstream_runs: Option<usize>,
     /// Tiny smoke settings.
     pub quick: bool,
 }
@@ -191,6 +196,7 @@ impl Settings {
                 memory_conversations: 100_000,
                 shared: Duration::from_secs(30),
             }),
+            downstream_runs: Some(1),
             quick: false,
         }
     }
@@ -236,6 +242,8 @@ impl Settings {
                 memory_conversations: 1_000,
                 shared: Duration::from_secs(3),
             }),
+            // Two cold builds of a few minutes: not a smoke run's business.
+            downstream_runs: None,
             quick: true,
         }
     }
@@ -286,6 +294,9 @@ impl Settings {
         if !wanted(7) {
             s.sync_cli = None;
         }
+        if !wanted(8) {
+            s.downstream_runs = None;
+        }
         s
     }
 }
@@ -322,6 +333,8 @@ pub struct Results {
     pub static_file: Part<static_file::Report>,
     /// Part 7.
     pub sync_cli: Part<sync_cli::Report>,
+    /// Part 8.
+    pub downstream: Part<downstream::Report>,
 }
 
 fn outcome<T>(result: anyhow::Result<T>, part: &str) -> Part<T> {
@@ -389,6 +402,20 @@ async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Resul
         (Some(s), _) => outcome(sync_cli::run(launcher, s).await, "7"),
         (None, _) => Part::Skipped(not_asked(settings.quick)),
     };
+    let downstream = match settings.downstream_runs {
+        Some(runs) => {
+            let root = root.to_owned();
+            let work = crate::target_dir(&root).join("bench-downstream");
+            let timed = tokio::task::spawn_blocking(move || downstream::run(&root, &work, runs))
+                .await
+                .unwrap_or_else(|e| Err(anyhow::anyhow!("the downstream builds panicked: {e}")));
+            outcome(timed, "8")
+        }
+        None if settings.quick => {
+            Part::Skipped("a `--quick` run builds nothing (two cold builds take minutes)".into())
+        }
+        None => Part::Skipped(not_asked(false)),
+    };
     Results {
         quick: settings.quick,
         in_process: matches!(launcher, Launcher::InProcess),
@@ -399,6 +426,7 @@ async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Resul
         webhooks,
         static_file,
         sync_cli,
+        downstream,
     }
 }
 

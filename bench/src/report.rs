@@ -7,7 +7,9 @@ use super::machine::Machine;
 use super::memory::mib;
 use super::stats::Summary;
 use super::throughput::{Op, Point};
-use super::{Part, Results, rebuild, startup, static_file, sync, sync_cli, throughput, webhooks};
+use super::{
+    Part, Results, downstream, rebuild, startup, static_file, sync, sync_cli, throughput, webhooks,
+};
 
 /// Whether a goal was met, for the summary table and the log.
 #[derive(Debug, Clone, PartialEq)]
@@ -136,6 +138,18 @@ pub fn goals(results: &Results) -> Vec<Goal> {
     goals.extend(webhook_goals(&results.webhooks));
     goals.extend(static_file::goals(&results.static_file));
     goals.extend(sync_cli_goals(&results.sync_cli));
+    goals.push(match &results.downstream {
+        Part::Done(d) => Goal {
+            name: "A downstream crate's cold build with pancake-client at most 1.5x the reqwest+serde+tokio floor".into(),
+            figure: d.ratio().map_or("n/a".into(), |r| format!("{r:.2}x")),
+            met: d.ratio().map(|r| r <= 1.5),
+        },
+        _ => Goal {
+            name: "A downstream crate's cold build at most 1.5x the floor".into(),
+            figure: "n/a".into(),
+            met: None,
+        },
+    });
     goals
 }
 /// Part 7's goals (one per store, memory, the shared page).
@@ -334,7 +348,34 @@ pub fn render(results: &Results, machine: &Machine, command: &str) -> String {
         &results.sync_cli,
         render_sync_cli,
     );
+    section(
+        &mut out,
+        "8. A downstream crate's cold build",
+        &results.downstream,
+        render_downstream,
+    );
     out
+}
+
+fn render_downstream(out: &mut String, d: &downstream::Report) {
+    let _ = writeln!(
+        out,
+        "| Crate | Cold build, s (median (min–max) over {} build(s)) |\n|---|---|\n\
+         | using `pancake-client` (default features) | {} |\n\
+         | floor: reqwest (the workspace's features), serde, serde_json, tokio | {} |\n\
+         | ratio | {} |\n",
+        d.client_secs.len(),
+        show(Summary::of(&d.client_secs), 1),
+        show(Summary::of(&d.floor_secs), 1),
+        d.ratio().map_or("n/a".into(), |r| format!("{r:.2}")),
+    );
+    let _ = writeln!(
+        out,
+        "How: `{}` in each of two fresh crates written under the target directory with the \
+         workspace's `Cargo.lock`, each into a target directory of its own, one after the other \
+         (alternating which goes first). Goal: at most 1.5x.\n",
+        d.command
+    );
 }
 
 fn render_machine(out: &mut String, m: &Machine, command: &str) {
