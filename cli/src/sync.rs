@@ -19,7 +19,8 @@ pub(crate) struct SyncArgs {
     #[arg(long, env = "PANCAKE_PAGE_ID")]
     page_id: String,
     /// Where to store the conversations: sqlite://FILE (the default, created if absent) or
-    /// postgres://USER[:PASSWORD]@HOST:PORT/DB. The checkpoint is stored there too.
+    /// postgres://USER:PASSWORD@HOST:PORT/DB (the password may be left out, with its colon). The
+    /// checkpoint is stored there too.
     #[arg(
         long,
         env = "PANCAKE_DATABASE_URL",
