@@ -316,13 +316,23 @@ fn walk<'a>(
             async move {
                 let answer = call(raw, operation, &params, None).await?;
                 let body: Value = answer.decode(operation.id)?;
-                let items = match body.get(meta.items) {
+                // The items are under `items`, or under `items_alias` where the sources disagree.
+                let listed = |key: &str| {
+                    body.get(key)
+                        .and_then(Value::as_array)
+                        .is_some_and(|a| !a.is_empty())
+                };
+                let key = match meta.items_alias {
+                    Some(alias) if !listed(meta.items) && listed(alias) => alias,
+                    _ => meta.items,
+                };
+                let items = match body.get(key) {
                     Some(Value::Array(items)) => items.clone(),
                     None | Some(Value::Null) => Vec::new(),
                     Some(_) => {
                         return Err(Error::Pagination {
                             operation: operation.id.into(),
-                            message: format!("`{}` is not a list", meta.items),
+                            message: format!("`{key}` is not a list"),
                         });
                     }
                 };

@@ -113,6 +113,26 @@ fn generate_or_panic(spec: &Spec) -> Generated {
     }
 }
 
+/// The spec's null branch `{type: string, nullable: true, enum: [null]}` (typed so that every
+/// generator reads it, openapi/README.md) becomes `{enum: [null]}`, which typify makes `Option<T>`
+/// of the `oneOf`; typed, it makes an untagged enum whose unit variant is the `null`.
+fn untype_null_branches(value: &mut Value) {
+    match value {
+        Value::Object(object) => {
+            let null_only = object.get("enum") == Some(&Value::Array(vec![Value::Null]))
+                && object.get("nullable") == Some(&Value::Bool(true))
+                && object.len() == 3
+                && object.contains_key("type");
+            if null_only {
+                object.retain(|key, _| key == "enum");
+            }
+            object.values_mut().for_each(untype_null_branches);
+        }
+        Value::Array(items) => items.iter_mut().for_each(untype_null_branches),
+        _ => {}
+    }
+}
+
 /// progenitor's client, from the document without the non-JSON operations and without the
 /// token parameters (the hooks add the tokens, so a token is never a builder field, and builders
 /// derive `Debug`). The spec itself stays complete for the docs, the mock and the tests.
@@ -157,6 +177,7 @@ fn progenitor_client(spec: &Spec, ops: &[&Operation]) -> TokenStream {
         item.as_object()
             .is_some_and(|i| i.keys().any(|k| Method::from_key(k).is_some()))
     });
+    untype_null_branches(&mut raw);
     let document: openapiv3::OpenAPI = serde_json::from_value(raw)
         .unwrap_or_else(|e| panic!("reading {SPEC} as an OpenAPI 3.0 document: {e}"));
     let mut settings = GenerationSettings::new();
@@ -230,8 +251,9 @@ fn operation_meta(spec: &Spec, op: &Operation) -> TokenStream {
         let max_page_size = option(p.max_page_size.map(|m| quote!(#m)));
         let first_page = option(p.first_page.map(|m| quote!(#m)));
         let total_field = option(p.total_field.as_ref().map(|s| quote!(#s)));
+        let items_alias = option(p.items_alias.as_ref().map(|s| quote!(#s)));
         quote! {
-            PaginationMeta { kind: PaginationKind::#kind, items: #items, param: #param,
+            PaginationMeta { kind: PaginationKind::#kind, items: #items, items_alias: #items_alias, param: #param,
                 cursor_field: #cursor_field, page_size: #page_size, size_param: #size_param,
                 max_page_size: #max_page_size, first_page: #first_page, end: PaginationEnd::#end,
                 total_field: #total_field }
@@ -315,6 +337,17 @@ fn streams(spec: &Spec, ops: &[&Operation], op: &Operation, on_page: bool) -> Op
         None => quote!(None),
     };
     let items = ident(&p.items);
+    // Where the sources disagree on the key (`items_alias`): the items are wherever the answer has them.
+    let items = match p.items_alias.as_deref() {
+        Some(alias) => {
+            let alias = ident(alias);
+            quote!({
+                let items = crate::call::IntoItems::into_items(answer.#items);
+                if items.is_empty() { crate::call::IntoItems::into_items(answer.#alias) } else { items }
+            })
+        }
+        None => quote!(crate::call::IntoItems::into_items(answer.#items)),
+    };
     let kind = match p.kind {
         PaginationKind::Cursor => "cursor",
         PaginationKind::Offset => "offset",
@@ -359,7 +392,7 @@ fn streams(spec: &Spec, ops: &[&Operation], op: &Operation, on_page: bool) -> Op
                 #set_size
                 async move {
                     let answer = b.execute().await?;
-                    Ok(crate::paginate::FetchedResultPage { total: #total, items: crate::call::IntoItems::into_items(answer.#items) })
+                    Ok(crate::paginate::FetchedResultPage { total: #total, items: #items })
                 }
             })
         }

@@ -33,6 +33,18 @@ struct Cli {
     /// Fail (exit 1) unless every operation of the spec answered a valid call.
     #[arg(long)]
     require_full_coverage: bool,
+    /// `json`: the report as one JSON object on stdout, and nothing else there.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+/// How the report is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// The human summary.
+    Text,
+    /// One JSON object (checks, coverage, decoding, properties, tally).
+    Json,
 }
 
 #[tokio::main]
@@ -53,7 +65,10 @@ async fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-    print!("{}", report.summary(cli.verbose));
+    match cli.format {
+        Format::Text => print!("{}", report.summary(cli.verbose)),
+        Format::Json => println!("{}", report.to_json()),
+    }
     if let Some(path) = &cli.junit {
         let written = report
             .junit()

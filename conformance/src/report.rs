@@ -134,6 +134,65 @@ impl Report {
         out
     }
 
+    /// The report as one JSON object (`--format json`): the target, every check with its
+    /// status, the coverage, the decoding counts, the properties' summary and the tally.
+    pub fn to_json(&self) -> String {
+        let checks: Vec<_> = self
+            .outcomes
+            .iter()
+            .map(|o| {
+                let (status, detail) = match &o.status {
+                    Status::Passed => ("passed", None),
+                    Status::Failed(m) => ("failed", Some(m)),
+                    Status::Skipped(m) => ("skipped", Some(m)),
+                    Status::Errored(m) => ("errored", Some(m)),
+                };
+                serde_json::json!({
+                    "name": o.name,
+                    "group": o.group.name(),
+                    "operation_id": o.operation_id,
+                    "status": status,
+                    "detail": detail,
+                    "seconds": o.duration.as_secs_f64(),
+                })
+            })
+            .collect();
+        let c = &self.coverage;
+        let (statuses_seen, statuses) = c.statuses();
+        let (decoded, undecoded) = c.decoding();
+        let t = self.tally();
+        let properties = self.properties.as_ref().map(|p| {
+            serde_json::json!({
+                "seed": p.seed,
+                "budget": p.budget,
+                "requests": p.requests,
+                "cases": p.cases,
+                "cut": p.cut,
+            })
+        });
+        let report = serde_json::json!({
+            "target": self.target,
+            "checks": checks,
+            "coverage": {
+                "operations": c.operations(),
+                "operations_succeeded": c.operations_succeeded(),
+                "operations_missing": c.operations_missing(),
+                "statuses": statuses,
+                "statuses_exercised": statuses_seen,
+            },
+            "decoding": {"decoded": decoded, "without_type": undecoded},
+            "properties": properties,
+            "tally": {
+                "passed": t.passed,
+                "failed": t.failed,
+                "errors": t.errored,
+                "skipped": t.skipped,
+            },
+            "seconds": self.elapsed.as_secs_f64(),
+        });
+        serde_json::to_string_pretty(&report).expect("JSON values serialise")
+    }
+
     /// `N cases, M cut by the budget` for a property that ran cases.
     fn property_counts(&self, name: &str) -> Option<String> {
         let (_, cases, cut) = self

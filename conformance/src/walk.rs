@@ -245,7 +245,13 @@ where
         if body.get("success") == Some(&Value::Bool(false)) {
             return Err(page_error(format!("in-band error: {}", response.text())));
         }
-        let items = body[p.items.as_str()].as_array().cloned().ok_or_else(|| {
+        // `items_alias`: where the sources disagree on the key, the items may be there instead.
+        let listed = |key: &str| body[key].as_array().is_some_and(|a| !a.is_empty());
+        let key = match &p.items_alias {
+            Some(alias) if !listed(&p.items) && listed(alias) => alias.as_str(),
+            _ => p.items.as_str(),
+        };
+        let items = body[key].as_array().cloned().ok_or_else(|| {
             page_error(format!(
                 "no `{}` array, where x-pancake-pagination says the items are",
                 p.items
@@ -276,4 +282,66 @@ where
         between(index).await;
     }
     Err(WalkError::Endless(id, max_pages))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    use pancake_openapi::Spec;
+    use serde_json::json;
+
+    /// Call-log pages of 30, 45 calls in all, under `key`; counts the requests.
+    struct CallLogs {
+        key: &'static str,
+        validator: Validator,
+    }
+
+    impl PageSource for CallLogs {
+        fn validator(&self) -> &Validator {
+            &self.validator
+        }
+
+        async fn fetch(
+            &mut self,
+            _operation: &Operation,
+            call: &Call,
+        ) -> Result<RawResponse, FetchError> {
+            let number: usize = call
+                .query
+                .iter()
+                .find(|(name, _)| name == "page_number")
+                .and_then(|(_, value)| value.parse().ok())
+                .unwrap();
+            let calls: Vec<Value> = ((number - 1) * 30..45.min(number * 30))
+                .map(|i| json!({"call_id": format!("call-{i}")}))
+                .collect();
+            let body = json!({"success": true, self.key: calls});
+            Ok(RawResponse {
+                status: 200,
+                headers: Default::default(),
+                bytes: body.to_string().into_bytes(),
+                json: Some(body),
+                elapsed: Duration::ZERO,
+            })
+        }
+    }
+
+    #[tokio::test]
+    async fn the_call_log_walk_reads_call_logs_or_data_whichever_the_answer_holds() {
+        let spec = Spec::bundled().unwrap();
+        let operation = spec.operation("list_sip_call_logs").unwrap();
+        for key in ["call_logs", "data"] {
+            let mut source = CallLogs {
+                key,
+                validator: Validator::lazy(&spec),
+            };
+            let walk = walk_pages(&mut source, operation, &Call::new(), None, 10, |_| async {})
+                .await
+                .unwrap();
+            assert_eq!(walk.items().len(), 45, "items under `{key}`");
+            assert_eq!(walk.pages.len(), 2, "30 + 15, a short page ends it");
+        }
+    }
 }

@@ -86,6 +86,10 @@ pub struct Pagination<S = String> {
     pub kind: PaginationKind,
     /// Response property holding the page's items.
     pub items: S,
+    /// Where the sources disagree on the key: another response property that may hold the items
+    /// instead. A walk reads `items` when it holds any, else this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items_alias: Option<S>,
     /// Request parameter that moves the walk (cursor, offset or page number).
     pub param: S,
     /// Cursor only: item field whose value (of the last item) is the next cursor.

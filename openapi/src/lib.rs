@@ -56,7 +56,7 @@ pub mod schema;
 mod validator;
 
 #[cfg(feature = "validate")]
-pub use check::{Problem, Report, check, check_document};
+pub use check::{Problem, Report, check, check_document, check_yaml};
 #[cfg(feature = "spec")]
 pub use document::{LoadError, Spec, parse_document, read_document};
 pub use extensions::{

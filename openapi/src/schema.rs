@@ -9,8 +9,8 @@
 //! adds `null` to the values its sibling `type` allows, and does nothing without a `type`; every
 //! other keyword keeps its meaning, so an `enum` admits `null` only when it lists it, and an
 //! `allOf`/`oneOf` beside it still applies to `null`. A nullable reference is therefore written
-//! `oneOf: [{$ref: ...}, {enum: [null]}]`, which progenitor generates as `Option<...>`
-//! (`openapi/README.md`).
+//! `oneOf: [{$ref: ...}, {type: string, nullable: true, enum: [null]}]`, which progenitor
+//! generates as `Option<...>` (`openapi/README.md`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -397,7 +397,7 @@ mod tests {
         // The form the spec uses: a branch that admits null alone.
         let nullable_ref = json!({"oneOf": [
             {"$ref": "#/components/schemas/Tag"},
-            {"enum": [null]}
+            {"type": "string", "nullable": true, "enum": [null]}
         ]});
         assert!(valid(&root, &nullable_ref, json!(null)));
         assert!(valid(&root, &nullable_ref, json!({"id": -99})));

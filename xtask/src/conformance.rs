@@ -59,7 +59,8 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         .status()
         .context("running pancake-conformance")?;
     drop(mock);
-    println!("JUnit report: {}", junit.display());
+    // stderr: with `-- --format json`, stdout is the suite's JSON alone.
+    eprintln!("JUnit report: {}", junit.display());
     Ok(match status.code() {
         Some(0) => ExitCode::SUCCESS,
         Some(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),

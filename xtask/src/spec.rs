@@ -52,7 +52,12 @@ fn check(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     // Read at run time (not the copy compiled into pancake-openapi), so an edit is checked
     // without a rebuild.
     let raw = pancake_openapi::read_document(&path)?;
-    let report = pancake_openapi::check_document(&raw);
+    let mut report = pancake_openapi::check_document(&raw);
+    // The scalars YAML 1.1 parsers read otherwise: a rule on the text, where quoting shows.
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    report.problems.extend(pancake_openapi::check_yaml(&text));
+    report.problems.sort();
     for problem in &report.problems {
         writeln!(out, "{problem}")?;
     }
@@ -128,6 +133,25 @@ mod tests {
                 .starts_with("spec FAILED: 1 problem(s)"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn a_scalar_yaml_1_1_reads_otherwise_fails_the_check_with_its_pointer() {
+        let dir = std::env::temp_dir().join(format!("xtask-spec-yaml11-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("spec.yaml");
+        let mini =
+            std::fs::read_to_string(crate::project_root().join("openapi/tests/data/mini.yaml"))
+                .unwrap();
+        std::fs::write(&file, format!("{mini}x-note: 1_000\n")).unwrap();
+        let (code, out) = run_on(file);
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(code, ExitCode::FAILURE, "{out}");
+        assert!(
+            out.starts_with("/x-note: plain scalar `1_000` is the string \"1_000\" in YAML 1.2"),
+            "{out}"
+        );
+        assert!(out.contains("quote it ('1_000')"), "{out}");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 mod client;
 mod common;
 mod contract;
+mod json_output;
 mod model;
 mod pagination;
 mod properties;

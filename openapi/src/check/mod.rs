@@ -16,6 +16,8 @@ use crate::operations::{self, RawOperation};
 use crate::schema::{self, CompileError};
 use crate::validator::{self, Violation};
 
+pub use portability::check_yaml;
+
 mod error_responses;
 mod examples;
 mod in_band_errors;
@@ -24,6 +26,7 @@ mod nullable;
 mod operation_ids;
 mod pagination;
 mod path_params;
+mod portability;
 mod progenitor;
 mod rate_limit;
 mod refs;

@@ -1,7 +1,9 @@
-//! `nullable: true` sits beside a `type`. OpenAPI 3.0.3 gives `nullable` no effect without one, so
+//! One nullable form that every reader agrees on (`openapi/README.md`, "One meaning for every
+//! tool"). `nullable: true` sits beside a `type`: OpenAPI 3.0.3 gives it no effect without one, so
 //! Redocly (`nullable-type-sibling`) and openapi-spec-validator refuse `null` where such a schema
 //! stands, while a reader of the YAML would think it allowed. A nullable reference is written
-//! `oneOf: [{$ref: ...}, {enum: [null]}]` (see `openapi/README.md`).
+//! `oneOf: [{$ref: ...}, {type: string, nullable: true, enum: [null]}]`: the null branch carries a
+//! type too, since `@hey-api/openapi-ts` turns an untyped `{enum: [null]}` into `never`.
 
 use serde_json::Value;
 
@@ -23,7 +25,16 @@ fn walk(value: &Value, at: &str, problems: &mut Vec<Problem>) {
                     join(at, "nullable"),
                     "`nullable: true` without a `type` beside it has no effect in OpenAPI 3.0.3: \
                      add the `type`, or for a `$ref` write \
-                     `oneOf: [{$ref: ...}, {enum: [null]}]`",
+                     `oneOf: [{$ref: ...}, {type: string, nullable: true, enum: [null]}]`",
+                ));
+            }
+            if object.get("enum") == Some(&Value::Array(vec![Value::Null]))
+                && !object.contains_key("type")
+            {
+                problems.push(Problem::new(
+                    join(at, "enum"),
+                    "a null branch without a `type` (`{enum: [null]}`) is `never` to \
+                     @hey-api/openapi-ts: write `{type: string, nullable: true, enum: [null]}`",
                 ));
             }
             for (key, inner) in object {
@@ -68,7 +79,7 @@ mod tests {
         let property = "/components/schemas/Conversation/properties/updated_at";
         *at(&mut doc, property) = json!({"oneOf": [
             {"$ref": "#/components/schemas/Tag"},
-            {"enum": [null]}
+            {"type": "string", "nullable": true, "enum": [null]}
         ]});
         assert!(
             !problems(&doc)
@@ -77,5 +88,16 @@ mod tests {
             "{:?}",
             problems(&doc)
         );
+    }
+
+    #[test]
+    fn fires_on_an_untyped_null_branch() {
+        let mut doc = mini();
+        let property = "/components/schemas/Conversation/properties/updated_at";
+        *at(&mut doc, property) = json!({"oneOf": [
+            {"$ref": "#/components/schemas/Tag"},
+            {"enum": [null]}
+        ]});
+        assert_fires(&doc, &format!("{property}/oneOf/1/enum"), "is `never` to");
     }
 }

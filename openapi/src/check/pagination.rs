@@ -172,6 +172,14 @@ fn check_one(
                 }
             }
         }
+        if let Some(alias) = &p.items_alias
+            && !find_property(ctx.root, schema, alias).is_some_and(|a| is_array(ctx.root, a))
+        {
+            fire(
+                "items_alias",
+                format!("the 200 schema has no array property `{alias}`"),
+            );
+        }
         if let Some(total) = &p.total_field
             && find_property(ctx.root, schema, total).is_none()
         {

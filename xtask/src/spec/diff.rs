@@ -118,6 +118,13 @@ pub fn run(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
         }
     }
     let breaking = diff::breaks_clients(&changes);
+    // With `--format json`, stdout is the JSON alone (a script pipes it to `jq`); the verdict's
+    // human lines go to stderr.
+    let mut stderr = std::io::stderr().lock();
+    let human: &mut dyn Write = match args.format {
+        Format::Json => &mut stderr,
+        Format::Markdown => out,
+    };
     if let Some(path) = &args.changelog {
         let changelog = std::fs::read_to_string(path)
             .with_context(|| format!("reading the changelog {}", path.display()))?;
@@ -125,7 +132,7 @@ pub fn run(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
         if unnamed.is_empty() {
             if breaking {
                 writeln!(
-                    out,
+                    human,
                     "\nEvery change that breaks clients is named by the top entry of {}.",
                     path.display()
                 )?;
@@ -133,7 +140,7 @@ pub fn run(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         writeln!(
-            out,
+            human,
             "\nFAILED: {} change(s) break clients and the top entry of {} does not name them. \
              Add an entry naming each by its kind and operation id (or pointer), in backticks:",
             unnamed.len(),
@@ -141,13 +148,13 @@ pub fn run(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
         )?;
         for c in unnamed {
             let subject = c.operation_id.as_deref().unwrap_or(&c.pointer);
-            writeln!(out, "- `{}` `{subject}`: {}", c.kind, c.message)?;
+            writeln!(human, "- `{}` `{subject}`: {}", c.kind, c.message)?;
         }
         return Ok(ExitCode::FAILURE);
     }
     if breaking && !args.allow_breaking {
         writeln!(
-            out,
+            human,
             "\nFAILED: the change breaks clients of `{}` (pass --allow-breaking to accept it).",
             base.label
         )?;
@@ -258,11 +265,11 @@ mod tests {
         std::fs::write(&changelog, "# Changes\n\n## Next\n\n- `request-parameter-became-required` `list_things`: decided.\n").unwrap();
         assert_eq!(run(&with_log, &mut Vec::new()).unwrap(), ExitCode::SUCCESS);
 
+        // JSON alone on stdout, also when the change fails the run (the verdict goes to stderr).
         let mut json = args(&base, &head);
         json.format = Format::Json;
-        json.allow_breaking = true;
         let mut out = Vec::new();
-        run(&json, &mut out).unwrap();
+        assert_eq!(run(&json, &mut out).unwrap(), ExitCode::FAILURE);
         let list: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(list[0]["kind"], "request-parameter-became-required");
         assert_eq!(list[0]["verdict"], "breaking_for_clients");

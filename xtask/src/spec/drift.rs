@@ -24,6 +24,14 @@ pub struct Args {
     /// The rows that justify differences (default: openapi/RECONCILIATION.md).
     #[arg(long, value_name = "PATH")]
     pub reconciliation: Option<PathBuf>,
+    /// `json`: print the differences as a JSON list on stdout, and nothing else there.
+    #[arg(
+        long,
+        value_enum,
+        default_value = "markdown",
+        conflicts_with = "output"
+    )]
+    pub format: super::diff::Format,
 }
 
 const HEADER: &str = "# Drift against Pancake's official OpenAPI document
@@ -71,8 +79,16 @@ pub fn run(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let mut report = drift::drift(&ours, &upstream);
     drift::justify(&mut report, &reconciliation);
     let label = label(&args.file, &upstream);
-    let text = format!("{HEADER}{}", drift::to_markdown(&report, &label));
     let unexplained = report.unexplained().count();
+    if args.format == super::diff::Format::Json {
+        writeln!(out, "{}", to_json(&report))?;
+        if unexplained > 0 {
+            eprintln!("{unexplained} difference(s) unexplained (\"justified_by\": null)");
+            return Ok(ExitCode::FAILURE);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let text = format!("{HEADER}{}", drift::to_markdown(&report, &label));
     match &args.output {
         Some(path) => {
             std::fs::write(path, &text).with_context(|| format!("writing {}", path.display()))?;
@@ -93,6 +109,26 @@ pub fn run(args: &Args, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// Every difference as `{operation, place, name, what, key, justified_by}` (`justified_by`: the
+/// RECONCILIATION.md row, or null when unexplained).
+fn to_json(report: &drift::Drift) -> String {
+    let items: Vec<_> = report
+        .items
+        .iter()
+        .map(|item| {
+            serde_json::json!({
+                "operation": item.operation,
+                "place": item.place.to_string(),
+                "name": item.name,
+                "what": item.what(),
+                "key": item.key(),
+                "justified_by": item.justified_by,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).expect("JSON values serialise")
 }
 
 /// The document's file name and `info` title and version (not its path: the report must not

@@ -1463,7 +1463,9 @@ Sending `message` and `content_ids` together is refused.
         ///The page's calls, under the key of the only real payload (K2).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub call_logs: ::std::vec::Vec<CallLog>,
-        ///The same list under the key of the official snapshot, which no payload shows (K2).
+        /**The same list under the key of the official snapshot, which no payload shows (K2). Where an
+answer holds its calls here instead of in `call_logs`, the walk reads them here (K7).
+*/
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<CallLog>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]

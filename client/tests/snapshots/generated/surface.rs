@@ -149,6 +149,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
         pagination: Some(PaginationMeta {
             kind: PaginationKind::Offset,
             items: "data",
+            items_alias: None,
             param: "offset",
             cursor_field: None,
             page_size: 60u32,
@@ -604,6 +605,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
         pagination: Some(PaginationMeta {
             kind: PaginationKind::Offset,
             items: "messages",
+            items_alias: None,
             param: "offset",
             cursor_field: None,
             page_size: 30u32,
@@ -702,6 +704,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
         pagination: Some(PaginationMeta {
             kind: PaginationKind::Cursor,
             items: "conversations",
+            items_alias: None,
             param: "last_conversation_id",
             cursor_field: Some("id"),
             page_size: 60u32,
@@ -800,6 +803,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
         pagination: Some(PaginationMeta {
             kind: PaginationKind::PageNumber,
             items: "conversations",
+            items_alias: None,
             param: "page_number",
             cursor_field: None,
             page_size: 60u32,
@@ -850,6 +854,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
         pagination: Some(PaginationMeta {
             kind: PaginationKind::Offset,
             items: "messages",
+            items_alias: None,
             param: "current_count",
             cursor_field: None,
             page_size: 30u32,
@@ -924,6 +929,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
         pagination: Some(PaginationMeta {
             kind: PaginationKind::PageNumber,
             items: "customers",
+            items_alias: None,
             param: "page_number",
             cursor_field: None,
             page_size: 100u32,
@@ -1012,6 +1018,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
         pagination: Some(PaginationMeta {
             kind: PaginationKind::PageNumber,
             items: "posts",
+            items_alias: None,
             param: "page_number",
             cursor_field: None,
             page_size: 30u32,
@@ -1086,6 +1093,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
         pagination: Some(PaginationMeta {
             kind: PaginationKind::PageNumber,
             items: "call_logs",
+            items_alias: Some("data"),
             param: "page_number",
             cursor_field: None,
             page_size: 30u32,
@@ -2268,7 +2276,16 @@ impl crate::PageClient {
                     let answer = b.execute().await?;
                     Ok(crate::paginate::FetchedResultPage {
                         total: None,
-                        items: crate::call::IntoItems::into_items(answer.call_logs),
+                        items: {
+                            let items = crate::call::IntoItems::into_items(
+                                answer.call_logs,
+                            );
+                            if items.is_empty() {
+                                crate::call::IntoItems::into_items(answer.data)
+                            } else {
+                                items
+                            }
+                        },
                     })
                 }
             },
