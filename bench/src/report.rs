@@ -8,8 +8,8 @@ use super::memory::mib;
 use super::stats::Summary;
 use super::throughput::{Op, Point};
 use super::{
-    Part, Results, python_wheel, rebuild, startup, static_file, sync, sync_cli, throughput,
-    webhooks,
+    Part, Results, downstream, python_wheel, rebuild, startup, static_file, sync, sync_cli,
+    throughput, webhooks,
 };
 
 /// Whether a goal was met, for the summary table and the log.
@@ -141,6 +141,18 @@ pub fn goals(results: &Results) -> Vec<Goal> {
     goals.extend(sync_cli_goals(&results.sync_cli));
     goals.extend(proxy_goals(&results.proxy));
     goals.extend(python_wheel_goals(&results.python_wheel));
+    goals.push(match &results.downstream {
+        Part::Done(d) => Goal {
+            name: "A downstream crate's cold build with pancake-client at most 1.5x the reqwest+serde+tokio floor".into(),
+            figure: d.ratio().map_or("n/a".into(), |r| format!("{r:.2}x")),
+            met: d.ratio().map(|r| r <= 1.5),
+        },
+        _ => Goal {
+            name: "A downstream crate's cold build at most 1.5x the floor".into(),
+            figure: "n/a".into(),
+            met: None,
+        },
+    });
     goals
 }
 
@@ -419,6 +431,12 @@ pub fn render(results: &Results, machine: &Machine, command: &str) -> String {
         &results.python_wheel,
         render_python_wheel,
     );
+    section(
+        &mut out,
+        "10. A downstream crate's cold build",
+        &results.downstream,
+        render_downstream,
+    );
     out
 }
 
@@ -460,6 +478,27 @@ fn render_python_wheel(out: &mut String, r: &python_wheel::Report) {
         python_wheel::PYTEST,
         s.starts,
         s.resets
+    );
+}
+
+fn render_downstream(out: &mut String, d: &downstream::Report) {
+    let _ = writeln!(
+        out,
+        "| Crate | Cold build, s (median (min–max) over {} build(s)) |\n|---|---|\n\
+         | using `pancake-client` (default features) | {} |\n\
+         | floor: reqwest (the workspace's features), serde, serde_json, tokio | {} |\n\
+         | ratio | {} |\n",
+        d.client_secs.len(),
+        show(Summary::of(&d.client_secs), 1),
+        show(Summary::of(&d.floor_secs), 1),
+        d.ratio().map_or("n/a".into(), |r| format!("{r:.2}")),
+    );
+    let _ = writeln!(
+        out,
+        "How: `{}` in each of two fresh crates written under the target directory with the \
+         workspace's `Cargo.lock`, each into a target directory of its own, one after the other \
+         (alternating which goes first). Goal: at most 1.5x.\n",
+        d.command
     );
 }
 
@@ -650,7 +689,7 @@ fn render_sync(out: &mut String, s: &sync::Report) {
          Wall time runs from the first request to the last conversation received. 429s and \
          other statuses come from the mock's journal (`GET /__admin/journal`, polled every \
          0.5 s; its sequence numbers show whether any entry scrolled out unread). A stream \
-         makes ceil(N/60) + 1 requests (the last one sees the empty page).\n",
+         makes ceil(N / its page size) + 1 requests (the last one sees the empty page).\n",
         st.parallel_pages, st.conversations
     );
 }
