@@ -40,7 +40,8 @@ pub struct FaultConfig {
     /// Latency added to every API request, in milliseconds.
     #[serde(default)]
     pub latency_ms: u64,
-    /// Seed of the fault dice, so a failing run can be replayed.
+    /// Seed of the fault dice (API and webhook faults), so a failing run can be replayed. A
+    /// `PUT /__admin/faults` body without it keeps the seed the mock started with (`--seed`).
     #[serde(default)]
     pub seed: u64,
     /// Share of webhook deliveries dropped (never sent; the journal says so).

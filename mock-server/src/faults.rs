@@ -26,6 +26,8 @@ struct FaultState {
 #[derive(Debug)]
 pub struct Faults {
     state: Mutex<FaultState>,
+    /// The seed the mock started with, which a `PUT /__admin/faults` without one keeps.
+    start_seed: u64,
 }
 
 impl Faults {
@@ -33,8 +35,14 @@ impl Faults {
     pub fn new(config: FaultConfig) -> Self {
         let dice = SplitMix::new(config.seed);
         Faults {
+            start_seed: config.seed,
             state: Mutex::new(FaultState { config, dice }),
         }
+    }
+
+    /// The seed of the dice at start (`pancake-mock --seed`, or `--fault-seed`).
+    pub fn start_seed(&self) -> u64 {
+        self.start_seed
     }
 
     /// The current settings.

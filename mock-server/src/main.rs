@@ -20,7 +20,9 @@ struct Cli {
     #[arg(long, env = "PANCAKE_MOCK_ADDR", default_value = "127.0.0.1:8080")]
     addr: SocketAddr,
 
-    /// Seed of the generated fixtures: the same seed gives the same pages, ids, tokens and texts.
+    /// Seed of the run: the generated fixtures (pages, ids, tokens, texts) and the dice of API
+    /// and webhook faults. The same seed and the same requests give the same answers, journal
+    /// and webhook deliveries.
     #[arg(long, env = "PANCAKE_MOCK_SEED", default_value_t = 42)]
     seed: u64,
 
@@ -53,9 +55,9 @@ struct Cli {
     #[arg(long, env = "PANCAKE_MOCK_FAULT_STATUS", default_value_t = 503)]
     fault_status: u16,
 
-    /// Seed of the fault dice.
-    #[arg(long, env = "PANCAKE_MOCK_FAULT_SEED", default_value_t = 0)]
-    fault_seed: u64,
+    /// Seed of the fault dice alone, overriding `--seed` for them.
+    #[arg(long, env = "PANCAKE_MOCK_FAULT_SEED")]
+    fault_seed: Option<u64>,
 
     /// Start with the clock in manual mode (it then moves only through POST /__admin/clock/advance).
     #[arg(long)]
@@ -114,7 +116,7 @@ fn config(cli: &Cli) -> anyhow::Result<MockConfig> {
         error_rate: cli.fault_rate,
         status: cli.fault_status,
         latency_ms: cli.latency_ms,
-        seed: cli.fault_seed,
+        seed: cli.fault_seed.unwrap_or(cli.seed),
         ..FaultConfig::default()
     };
     faults

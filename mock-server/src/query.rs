@@ -42,13 +42,24 @@ impl QueryParams {
         self.get(name).ok_or_else(|| ApiError::missing(name))
     }
 
-    /// An optional integer.
+    /// An optional integer; one beyond the range of i64 is taken as i64's bound (a page or an
+    /// offset that far is past the end, which is no error).
     pub fn int(&self, name: &str) -> ApiResult<Option<i64>> {
         self.get(name)
             .map(|v| {
-                v.trim()
-                    .parse::<i64>()
-                    .map_err(|_| ApiError::invalid(name, format!("an integer, got {v:?}")))
+                let text = v.trim();
+                let digits = text.strip_prefix('-').unwrap_or(text);
+                match text.parse::<i64>() {
+                    Ok(n) => Ok(n),
+                    Err(_) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
+                        Ok(if text.starts_with('-') {
+                            i64::MIN
+                        } else {
+                            i64::MAX
+                        })
+                    }
+                    Err(_) => Err(ApiError::invalid(name, format!("an integer, got {v:?}"))),
+                }
             })
             .transpose()
     }

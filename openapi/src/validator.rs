@@ -414,7 +414,24 @@ fn declared_type(schema: Option<&Value>) -> Option<&str> {
 
 fn scalar(schema: Option<&Value>, text: &str) -> Value {
     let parsed = match declared_type(schema) {
-        Some("integer") => text.parse::<i64>().ok().map(Value::from),
+        // A decimal integer beyond i64 is still an integer, unless the schema's format (int64)
+        // says it must fit; its other bounds are the schema's to judge.
+        Some("integer") => text.parse::<i64>().map(Value::from).ok().or_else(|| {
+            let sized = schema
+                .and_then(|s| s.get("format"))
+                .and_then(Value::as_str)
+                .is_some_and(|f| f == "int64" || f == "int32");
+            (!sized).then_some(())?;
+            let digits = text.strip_prefix('-').unwrap_or(text);
+            (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| {
+                    text.parse::<f64>()
+                        .ok()
+                        .and_then(serde_json::Number::from_f64)
+                })
+                .flatten()
+                .map(Value::Number)
+        }),
         Some("number") => text
             .parse::<f64>()
             .ok()

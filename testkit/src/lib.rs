@@ -1,5 +1,7 @@
 //! Real servers for the tests, as users run them: `redis-server` and PostgreSQL, each started on a
-//! free loopback port in its own temporary directory and stopped when the handle is dropped.
+//! free loopback port in its own temporary directory and stopped when the handle is dropped, or
+//! by its [`Watchdog`] when the test process dies without dropping it (a panic that aborts, a
+//! SIGKILL, a CI timeout).
 //!
 //! `.ci/run` installs both with apt where they are absent. On a developer machine without them the
 //! tests that need them say so on stderr and pass without running ([`Missing::skip`]), so that
@@ -90,6 +92,45 @@ pub fn target_dir(root: &Path) -> PathBuf {
         .unwrap_or_else(|| root.join("target"))
 }
 
+/// Stops a server when this process dies, however it dies. A `sh` waits to read from a pipe
+/// whose writing end only this process holds (the standard library opens pipes close-on-exec, so
+/// no other child inherits it); when this process exits, even by SIGKILL, the kernel closes that
+/// end, the read returns, and the script stops the server and removes its directory. Dropping
+/// the watchdog kills the `sh` first: the owner then stops the server its own way.
+#[derive(Debug)]
+pub struct Watchdog {
+    sh: Child,
+}
+
+impl Watchdog {
+    /// Watches for this process's end, then sends `signal` (`KILL`, `QUIT`, ...) to `pid`, waits
+    /// (at most 30 s) until it is gone and removes `dir`.
+    pub fn start(pid: u32, signal: &str, dir: &Path) -> std::io::Result<Self> {
+        const SCRIPT: &str = r#"read -r _ignored
+kill -s "$2" "$1" 2>/dev/null
+i=0
+while kill -0 "$1" 2>/dev/null && [ "$i" -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+rm -rf -- "$3""#;
+        let sh = Command::new("sh")
+            .args(["-c", SCRIPT, "pancake-testkit-watchdog"])
+            .arg(pid.to_string())
+            .arg(signal)
+            .arg(dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()?;
+        Ok(Watchdog { sh })
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        let _ = self.sh.kill();
+        let _ = self.sh.wait();
+    }
+}
+
 fn signal(pid: u32, name: &str) {
     let _ = Command::new("kill")
         .args([format!("-{name}"), pid.to_string()])
@@ -101,6 +142,7 @@ fn signal(pid: u32, name: &str) {
 pub struct RedisServer {
     child: Child,
     port: u16,
+    watchdog: Option<Watchdog>,
     _dir: tempfile::TempDir,
 }
 
@@ -125,12 +167,29 @@ impl RedisServer {
             .stderr(Stdio::null())
             .spawn()
             .expect("redis-server starts");
+        let watchdog = Watchdog::start(child.id(), "KILL", dir.path()).expect("sh starts");
         wait_for_port(port, "redis-server", &log);
         Ok(Self {
             child,
             port,
+            watchdog: Some(watchdog),
             _dir: dir,
         })
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Its port on 127.0.0.1.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Its temporary directory (removed when it stops).
+    pub fn dir(&self) -> &Path {
+        self._dir.path()
     }
 
     /// `redis://127.0.0.1:PORT`.
@@ -152,6 +211,7 @@ impl RedisServer {
 
 impl Drop for RedisServer {
     fn drop(&mut self) {
+        drop(self.watchdog.take());
         self.thaw();
         let _ = self.child.kill();
         let _ = self.child.wait();
@@ -166,6 +226,8 @@ pub struct PostgresServer {
     data: PathBuf,
     port: u16,
     as_postgres: bool,
+    pid: u32,
+    watchdog: Option<Watchdog>,
     _dir: tempfile::TempDir,
 }
 
@@ -187,11 +249,13 @@ impl PostgresServer {
         }
         let data = dir.path().join("data");
         let port = free_port();
-        let server = Self {
+        let mut server = Self {
             bin,
             data,
             port,
             as_postgres,
+            pid: 0,
+            watchdog: None,
             _dir: dir,
         };
         let mut initdb = server.command("initdb");
@@ -217,8 +281,32 @@ impl PostgresServer {
             .arg(&log)
             .args(["-o", &options, "-w", "start"]);
         run(&mut start);
+        // pg_ctl has detached the postmaster: its pid is the first line of postmaster.pid.
+        // SIGQUIT is PostgreSQL's immediate shutdown, what the drop asks pg_ctl for.
+        let pid_file = server.data.join("postmaster.pid");
+        server.pid = std::fs::read_to_string(&pid_file)
+            .ok()
+            .and_then(|text| text.lines().next()?.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no pid in {}", pid_file.display()));
+        server.watchdog =
+            Some(Watchdog::start(server.pid, "QUIT", server._dir.path()).expect("sh starts"));
         wait_for_port(port, "postgres", &log);
         Ok(server)
+    }
+
+    /// The postmaster's process id.
+    pub fn pid(&self) -> u32 {
+        self.pid
+    }
+
+    /// Its port on 127.0.0.1.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Its temporary directory (removed when it stops).
+    pub fn dir(&self) -> &Path {
+        self._dir.path()
     }
 
     /// `postgres://postgres@127.0.0.1:PORT/postgres`.
@@ -242,6 +330,7 @@ impl PostgresServer {
 
 impl Drop for PostgresServer {
     fn drop(&mut self) {
+        drop(self.watchdog.take());
         let mut stop = self.command("pg_ctl");
         stop.arg("-D")
             .arg(&self.data)

@@ -25,24 +25,9 @@ pub struct Args {
 /// mock; exits as the suite exits.
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let root = crate::project_root();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    // The whole workspace with every target, not `-p pancake-mock -p pancake-conformance`: Cargo
-    // unifies dependency features over the packages and targets it is asked for, and these two
-    // alone get a feature set of their own, so after `cargo test --workspace` (CI's step before
-    // this one) they recompiled 85 crates from serde to reqwest. Asked like this, the build is the
-    // test build and costs nothing after it.
-    const BUILD: [&str; 4] = ["build", "--quiet", "--workspace", "--all-targets"];
-    let built = Command::new(&cargo)
-        .current_dir(&root)
-        .args(BUILD)
-        .status()
-        .with_context(|| format!("running {cargo} build"))?;
-    if !built.success() {
-        bail!("`cargo {}` failed (see above)", BUILD.join(" "));
-    }
-    let bin = crate::target_dir(&root).join("debug");
+    let bin = build_binaries(&root)?;
     // The mock stops when `mock` is dropped, whatever the suite's outcome.
-    let mock = MockProcess::start(&bin.join("pancake-mock"))?;
+    let mock = MockProcess::start(&bin.join("pancake-mock"), &[])?;
     let junit = root.join(&args.junit);
     if let Some(dir) = junit.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
@@ -68,18 +53,39 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// Builds the workspace's binaries (debug) and returns the directory they are in.
+pub(crate) fn build_binaries(root: &Path) -> anyhow::Result<PathBuf> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    // The whole workspace with every target, not `-p pancake-mock -p pancake-conformance`: Cargo
+    // unifies dependency features over the packages and targets it is asked for, and these two
+    // alone get a feature set of their own, so after `cargo test --workspace` (CI's step before
+    // this one) they recompiled 85 crates from serde to reqwest. Asked like this, the build is the
+    // test build and costs nothing after it.
+    const BUILD: [&str; 4] = ["build", "--quiet", "--workspace", "--all-targets"];
+    let built = Command::new(&cargo)
+        .current_dir(root)
+        .args(BUILD)
+        .status()
+        .with_context(|| format!("running {cargo} build"))?;
+    if !built.success() {
+        bail!("`cargo {}` failed (see above)", BUILD.join(" "));
+    }
+    Ok(crate::target_dir(root).join("debug"))
+}
+
 /// The mock binary on a free loopback port, with its default fixtures and rate limit (what it
-/// serves without flags); killed on drop.
-struct MockProcess {
+/// serves without flags) or the flags given; killed on drop.
+pub(crate) struct MockProcess {
     child: Child,
     port: u16,
 }
 
 impl MockProcess {
-    fn start(bin: &Path) -> anyhow::Result<MockProcess> {
+    pub(crate) fn start(bin: &Path, flags: &[&str]) -> anyhow::Result<MockProcess> {
         let port = pancake_testkit::free_port();
         let child = Command::new(bin)
             .args(["--addr", &format!("127.0.0.1:{port}")])
+            .args(flags)
             .env("RUST_LOG", "warn")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -92,7 +98,7 @@ impl MockProcess {
     }
 
     /// `http://127.0.0.1:PORT/api`.
-    fn api_url(&self) -> String {
+    pub(crate) fn api_url(&self) -> String {
         format!("http://127.0.0.1:{}/api", self.port)
     }
 }

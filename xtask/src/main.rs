@@ -6,6 +6,7 @@
 //! cargo xtask spec drift FILE # differences from Pancake's official OpenAPI document
 //! cargo xtask mock -- --help  # run the mock server
 //! cargo xtask conformance     # the contract suite against the mock binary
+//! cargo xtask fuzz            # Schemathesis (pinned, every phase) against the mock binary
 //! cargo xtask bench           # benchmarks, written to BENCHMARKS.md
 //! ```
 //!
@@ -20,6 +21,7 @@ use pancake_testkit::{project_root, target_dir};
 
 mod cargo_run;
 mod conformance;
+mod fuzz;
 mod spec;
 
 /// The project's chores.
@@ -38,6 +40,9 @@ enum Task {
     Mock(cargo_run::Args),
     /// Run the contract suite against the pancake-mock binary on a free port, as a user would.
     Conformance(conformance::Args),
+    /// Run Schemathesis (pinned, every phase, stateful through the spec's links) against the
+    /// pancake-mock binary; print the summary, the seed and the replay command.
+    Fuzz(fuzz::Args),
     /// Benchmark the mock and the client (release builds); write BENCHMARKS.md
     /// (`cargo run -p pancake-bench -- ARGS`; `cargo xtask bench --help` lists its options).
     #[command(disable_help_flag = true)]
@@ -63,6 +68,7 @@ fn main() -> ExitCode {
         Task::Spec(args) => spec::run(&args, &mut std::io::stdout().lock()),
         Task::Mock(args) => cargo_run::run("pancake-mock", &args),
         Task::Conformance(args) => conformance::run(&args),
+        Task::Fuzz(args) => fuzz::run(&args),
         Task::Bench(args) => cargo_run::run("pancake-bench", &args),
     };
     match outcome {

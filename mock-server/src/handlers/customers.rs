@@ -156,14 +156,6 @@ struct DropNote {
     note_id: String,
 }
 
-fn non_empty(text: &str) -> ApiResult<()> {
-    if text.trim().is_empty() {
-        Err(ApiError::invalid("message", "a non-empty note text"))
-    } else {
-        Ok(())
-    }
-}
-
 /// `POST .../notes` `{message}`: `{success, note_id, message, data: [notes]}`.
 pub async fn add_customer_note(
     state: S,
@@ -172,7 +164,6 @@ pub async fn add_customer_note(
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
     let NewNote { message } = crate::spec::tables().parse_body(&req.operation, &body)?;
-    non_empty(&message)?;
     let now = state.clock.now();
     let mut store = state.write();
     let page_ix = req.page_in(&store)?;
@@ -213,7 +204,6 @@ pub async fn update_customer_note(
     RawBody(body): RawBody,
 ) -> ApiResult<Response> {
     let EditNote { note_id, message } = crate::spec::tables().parse_body(&req.operation, &body)?;
-    non_empty(&message)?;
     let now = state.clock.now();
     let mut store = state.write();
     let page_ix = req.page_in(&store)?;

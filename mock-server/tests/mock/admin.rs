@@ -308,3 +308,28 @@ async fn loading_fixtures_while_requests_run_never_breaks_a_request() {
         r.await.expect("no request panicked");
     }
 }
+
+#[tokio::test]
+async fn faults_set_without_a_seed_keep_the_seed_the_mock_started_with() {
+    let m = Mock::with(MockConfig {
+        rate_limit: None,
+        faults: pancake_mock::FaultConfig {
+            seed: 77,
+            ..Default::default()
+        },
+        ..MockConfig::default()
+    });
+    let set = m
+        .call(
+            Method::PUT,
+            "/__admin/faults",
+            Some(json!({"webhook_drop_rate": 0.5})),
+        )
+        .await;
+    assert_eq!(set.ok()["seed"], 77, "{}", set.body);
+    let named = m
+        .call(Method::PUT, "/__admin/faults", Some(json!({"seed": 3})))
+        .await;
+    assert_eq!(named.ok()["seed"], 3);
+    assert_eq!(m.get("/__admin/faults").await.ok()["seed"], 3);
+}

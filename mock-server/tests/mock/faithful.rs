@@ -89,3 +89,58 @@ async fn customer_changes_take_free_phone_numbers_and_ignore_unknown_keys() {
         json!(["090 123 4567", "+84-90-111-2222", "1900"])
     );
 }
+
+#[tokio::test]
+async fn blank_notes_and_chat_plugin_messages_are_kept() {
+    // No source says the live API refuses them (the refusals table no longer lists them).
+    let m = Mock::new();
+    let customers = m
+        .get(&m.v1(
+            0,
+            "page_customers",
+            "since=0&until=1768435200&page_number=1&page_size=1",
+        ))
+        .await;
+    let cid = customers.ok()["customers"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let added = m
+        .post(
+            &m.v1(0, &format!("page_customers/{cid}/notes"), ""),
+            json!({"message": "  "}),
+        )
+        .await;
+    assert!(added.ok()["note_id"].is_string(), "{}", added.body);
+    let plugin = format!("/api/v1/pke_chat_plugin/messages?page_id={}", m.page_id(0));
+    let sent = m
+        .post(
+            &plugin,
+            json!({"from_id": "", "dummy_id": 1, "inserted_at": 1_768_435_200_000_i64}),
+        )
+        .await;
+    assert!(sent.ok()["id"].is_string(), "{}", sent.body);
+}
+
+#[tokio::test]
+async fn a_page_or_offset_beyond_any_integer_is_past_the_end() {
+    let m = Mock::new();
+    let far = "99999999999999999999999999";
+    let posts = m
+        .get(&m.v1(
+            0,
+            "posts",
+            &format!("since=0&until=1768435200&page_size=10&page_number={far}"),
+        ))
+        .await;
+    assert_eq!(posts.ok()["posts"], json!([]), "{}", posts.body);
+    let id = m.first_of("INBOX").await["id"].as_str().unwrap().to_owned();
+    let messages = m
+        .get(&m.v1(
+            0,
+            &format!("conversations/{id}/messages"),
+            &format!("current_count={far}"),
+        ))
+        .await;
+    assert_eq!(messages.ok()["messages"], json!([]), "{}", messages.body);
+}

@@ -22,6 +22,7 @@ mod assumptions;
 mod error_responses;
 mod examples;
 mod in_band_errors;
+mod links;
 mod model;
 mod nullable;
 mod operation_ids;
@@ -104,6 +105,7 @@ pub fn check_document(root: &Value) -> Report {
     nullable::check(&ctx, &mut problems);
     in_band_errors::check(&ctx, &mut problems);
     webhooks::check(&ctx, &mut problems);
+    links::check(&ctx, &mut problems);
     retry_safety::check(&ctx, &mut problems);
     assumptions::check(&ctx, &mut problems);
     let examples_validated = examples::check(&ctx, &mut problems);

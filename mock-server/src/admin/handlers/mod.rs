@@ -93,7 +93,13 @@ async fn get_faults(State(s): St) -> Response {
 }
 
 async fn put_faults(State(s): St, RawBody(body): RawBody) -> ApiResult<Response> {
-    let config: FaultConfig = parse_json(&body)?;
+    let mut config: FaultConfig = parse_json(&body)?;
+    // One seed per run: a body without `seed` keeps the dice on the seed the mock started with.
+    let names_seed =
+        serde_json::from_slice::<serde_json::Value>(&body).is_ok_and(|v| v.get("seed").is_some());
+    if !names_seed {
+        config.seed = s.faults.start_seed();
+    }
     config
         .validate()
         .map_err(|e| ApiError::invalid("body", e))?;
