@@ -92,7 +92,10 @@ async fn settled(mock: &Mock) -> Value {
     }
 }
 
+/// Validates an event read strictly (`Validator::strict`): only declared fields, and times in
+/// their `x-pancake-unit`.
 fn validate(event: &Value) {
+    static STRICT: std::sync::OnceLock<pancake_openapi::Validator> = std::sync::OnceLock::new();
     let tables = pancake_mock::spec::tables();
     let event_type = event["event_type"].as_str().expect("event_type");
     let schema = &tables
@@ -100,8 +103,8 @@ fn validate(event: &Value) {
         .webhook_event(event_type)
         .unwrap_or_else(|| panic!("{event_type} is not an event of the spec"))
         .schema;
-    tables
-        .validator()
+    STRICT
+        .get_or_init(|| pancake_openapi::Validator::strict(tables.spec()))
         .validate_component(schema, event)
         .unwrap_or_else(|e| panic!("{event_type}: {e}\n{event}"));
 }
