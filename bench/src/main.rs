@@ -20,12 +20,18 @@
 //! 7. [`sync_cli`]: `pancake sync` into SQLite and Postgres, its memory on 100,000
 //!    conversations, and three processes sharing one page through the Redis limiter.
 //! 8. [`proxy`]: the v2 page read through `pancake-conformance proxy` against the mock directly.
+//! 9. [`python_wheel`]: the mock's release wheel installed into an empty virtualenv to a first
+//!    passing pytest, the fixture's start and reset, the wheel's size.
+//! 10. [`downstream`]: a fresh crate using `pancake-client` built cold, next to the same crate with
+//!     reqwest, serde and tokio alone.
 
 mod ceiling;
+mod downstream;
 mod load;
 mod machine;
 mod memory;
 mod proxy;
+mod python_wheel;
 mod rebuild;
 mod report;
 mod servers;
@@ -113,9 +119,11 @@ pub struct Args {
     pub out: Option<PathBuf>,
     /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild,
     /// 5 webhooks, 6 mock vs nginx, 7 `pancake sync` into databases and with Redis,
-    /// 8 the validating proxy (e.g. `--parts 1,3`).
+    /// 8 the validating proxy,
+    /// 9 the mock's wheel from pip install to a first pytest,
+    /// 10 a downstream crate's cold build (e.g. `--parts 1,3`).
     #[arg(long, value_delimiter = ',', default_values_t = PARTS,
-          value_parser = clap::value_parser!(u8).range(1..=8))]
+          value_parser = clap::value_parser!(u8).range(1..=10))]
     pub parts: Vec<u8>,
     /// Runs of each figure of parts 1, 3 and 5 (default 5, 1 with --quick).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100))]
@@ -129,7 +137,7 @@ pub struct Args {
 }
 
 /// Every part, in the order they run.
-const PARTS: [u8; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
+const PARTS: [u8; 10] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /// What to measure and how much.
 #[derive(Debug, Clone)]
@@ -150,6 +158,10 @@ pub struct Settings {
     pub sync_cli: Option<sync_cli::Settings>,
     /// Part 8.
     pub proxy: Option<proxy::Settings>,
+    /// Part 9.
+    pub python_wheel: Option<python_wheel::Settings>,
+    /// Part 10: runs.
+    pub downstream_runs: Option<usize>,
     /// Tiny smoke settings.
     pub quick: bool,
 }
@@ -201,6 +213,12 @@ impl Settings {
                 measure: Duration::from_secs(2),
                 connections: vec![1, 32],
             }),
+            python_wheel: Some(python_wheel::Settings {
+                runs: 5,
+                starts: 20,
+                resets: 200,
+            }),
+            downstream_runs: Some(1),
             quick: false,
         }
     }
@@ -253,6 +271,10 @@ impl Settings {
                 measure: Duration::from_millis(300),
                 connections: vec![1, 32],
             }),
+            // A release build of the mock and pip installs: minutes, not a smoke run's business.
+            python_wheel: None,
+            // Two cold builds of a few minutes: not a smoke run's business.
+            downstream_runs: None,
             quick: true,
         }
     }
@@ -309,6 +331,12 @@ impl Settings {
         if !wanted(8) {
             s.proxy = None;
         }
+        if !wanted(9) {
+            s.python_wheel = None;
+        }
+        if !wanted(10) {
+            s.downstream_runs = None;
+        }
         s
     }
 }
@@ -347,6 +375,10 @@ pub struct Results {
     pub sync_cli: Part<sync_cli::Report>,
     /// Part 8.
     pub proxy: Part<proxy::Report>,
+    /// Part 9.
+    pub python_wheel: Part<python_wheel::Report>,
+    /// Part 10.
+    pub downstream: Part<downstream::Report>,
 }
 
 fn outcome<T>(result: anyhow::Result<T>, part: &str) -> Part<T> {
@@ -425,6 +457,33 @@ async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Resul
         }
         (None, _) => Part::Skipped(not_asked(settings.quick)),
     };
+    let python_wheel = match &settings.python_wheel {
+        Some(s) => {
+            let (root, s) = (root.to_owned(), s.clone());
+            let timed = tokio::task::spawn_blocking(move || python_wheel::run(&root, &s))
+                .await
+                .unwrap_or_else(|e| Err(anyhow::anyhow!("part 9 panicked: {e}")));
+            outcome(timed, "9")
+        }
+        None if settings.quick => {
+            Part::Skipped("a `--quick` run builds no release wheel (it would take minutes)".into())
+        }
+        None => Part::Skipped(not_asked(false)),
+    };
+    let downstream = match settings.downstream_runs {
+        Some(runs) => {
+            let root = root.to_owned();
+            let work = crate::target_dir(&root).join("bench-downstream");
+            let timed = tokio::task::spawn_blocking(move || downstream::run(&root, &work, runs))
+                .await
+                .unwrap_or_else(|e| Err(anyhow::anyhow!("the downstream builds panicked: {e}")));
+            outcome(timed, "10")
+        }
+        None if settings.quick => {
+            Part::Skipped("a `--quick` run builds nothing (two cold builds take minutes)".into())
+        }
+        None => Part::Skipped(not_asked(false)),
+    };
     Results {
         quick: settings.quick,
         in_process: matches!(launcher, Launcher::InProcess),
@@ -436,6 +495,8 @@ async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Resul
         static_file,
         sync_cli,
         proxy,
+        python_wheel,
+        downstream,
     }
 }
 
@@ -536,6 +597,7 @@ fn run(args: &Args) -> anyhow::Result<ExitCode> {
         matches!(results.webhooks, Part::Failed(_)),
         matches!(results.sync_cli, Part::Failed(_)),
         matches!(results.proxy, Part::Failed(_)),
+        matches!(results.python_wheel, Part::Failed(_)),
     ];
     Ok(if failed.contains(&true) {
         ExitCode::FAILURE
@@ -600,6 +662,7 @@ mod tests {
         assert!(matches!(results.rebuild, Part::Skipped(_)));
         assert!(matches!(results.sync_cli, Part::Skipped(_)));
         assert!(matches!(results.proxy, Part::Skipped(_)));
+        assert!(matches!(results.python_wheel, Part::Skipped(_)));
 
         let Part::Done(w) = &results.webhooks else {
             panic!("part 5: {:?}", results.webhooks)
@@ -675,10 +738,13 @@ mod tests {
         let s = Settings::from_args(&cli.args);
         assert_eq!(s.webhooks.unwrap().runs, 3);
         assert!(s.throughput.is_none() && s.startup.is_none());
-        assert!(Cli::try_parse_from(["bench", "--parts", "9"]).is_err());
+        assert!(Cli::try_parse_from(["bench", "--parts", "11"]).is_err());
         let cli = Cli::try_parse_from(["bench", "--parts", "8"]).unwrap();
         let s = Settings::from_args(&cli.args);
         assert!(s.proxy.is_some() && s.sync_cli.is_none() && s.throughput.is_none());
+        let cli = Cli::try_parse_from(["bench", "--parts", "9"]).unwrap();
+        let s = Settings::from_args(&cli.args);
+        assert!(s.python_wheel.is_some() && s.sync_cli.is_none() && s.static_file.is_none());
         let cli = Cli::try_parse_from(["bench", "--parts", "7"]).unwrap();
         let s = Settings::from_args(&cli.args);
         assert!(s.sync_cli.is_some() && s.sync.is_none() && s.throughput.is_none());

@@ -7,7 +7,10 @@ use super::machine::Machine;
 use super::memory::mib;
 use super::stats::Summary;
 use super::throughput::{Op, Point};
-use super::{Part, Results, rebuild, startup, static_file, sync, sync_cli, throughput, webhooks};
+use super::{
+    Part, Results, downstream, python_wheel, rebuild, startup, static_file, sync, sync_cli,
+    throughput, webhooks,
+};
 
 /// Whether a goal was met, for the summary table and the log.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,6 +140,19 @@ pub fn goals(results: &Results) -> Vec<Goal> {
     goals.extend(static_file::goals(&results.static_file));
     goals.extend(sync_cli_goals(&results.sync_cli));
     goals.extend(proxy_goals(&results.proxy));
+    goals.extend(python_wheel_goals(&results.python_wheel));
+    goals.push(match &results.downstream {
+        Part::Done(d) => Goal {
+            name: "A downstream crate's cold build with pancake-client at most 1.5x the reqwest+serde+tokio floor".into(),
+            figure: d.ratio().map_or("n/a".into(), |r| format!("{r:.2}x")),
+            met: d.ratio().map(|r| r <= 1.5),
+        },
+        _ => Goal {
+            name: "A downstream crate's cold build at most 1.5x the floor".into(),
+            figure: "n/a".into(),
+            met: None,
+        },
+    });
     goals
 }
 
@@ -169,6 +185,43 @@ fn proxy_goals(part: &Part<super::proxy::Report>) -> Vec<Goal> {
         }
     }
     goals
+}
+
+fn python_wheel_goals(part: &Part<python_wheel::Report>) -> Vec<Goal> {
+    let Part::Done(r) = part else {
+        return vec![Goal {
+            name: "The mock from Python: pip install to a first passing pytest <= 10 s, start to first answer <= 100 ms, reset <= 5 ms, wheel <= 10 MB".into(),
+            figure: "n/a".into(),
+            met: None,
+        }];
+    };
+    let install = Summary::of(&r.install_to_pass_secs);
+    let start = Summary::of(&r.start_ms);
+    let reset = Summary::of(&r.reset_ms);
+    let mib_of_wheel = r.wheel_bytes as f64 / (1024.0 * 1024.0);
+    let mb_of_wheel = r.wheel_bytes as f64 / 1e6;
+    vec![
+        Goal {
+            name: "`pip install` of the mock's wheel into an empty virtualenv to the end of a first passing pytest <= 10 s (every run)".into(),
+            figure: format!("{} s", show(install, 2)),
+            met: install.map(|s| s.max <= 10.0),
+        },
+        Goal {
+            name: "The fixture's start to the first API answer <= 100 ms (median)".into(),
+            figure: format!("{} ms", show(start, 1)),
+            met: start.map(|s| s.median <= 100.0),
+        },
+        Goal {
+            name: "The per-test reset (`Mock.reset()`) <= 5 ms (median)".into(),
+            figure: format!("{} ms", show(reset, 2)),
+            met: reset.map(|s| s.median <= 5.0),
+        },
+        Goal {
+            name: "The wheel <= 10 MB (10^6 bytes, as the spec's upload limits read MB)".into(),
+            figure: format!("{mb_of_wheel:.1} MB ({mib_of_wheel:.1} MiB)"),
+            met: Some(mb_of_wheel <= 10.0),
+        },
+    ]
 }
 /// Part 7's goals (one per store, memory, the shared page).
 fn sync_cli_goals(part: &Part<sync_cli::Report>) -> Vec<Goal> {
@@ -372,7 +425,81 @@ pub fn render(results: &Results, machine: &Machine, command: &str) -> String {
         &results.proxy,
         super::proxy::render,
     );
+    section(
+        &mut out,
+        "9. The mock from Python: the wheel, pip install to a first pytest",
+        &results.python_wheel,
+        render_python_wheel,
+    );
+    section(
+        &mut out,
+        "10. A downstream crate's cold build",
+        &results.downstream,
+        render_downstream,
+    );
     out
+}
+
+fn render_python_wheel(out: &mut String, r: &python_wheel::Report) {
+    let s = &r.settings;
+    let _ = writeln!(out, "| Figure | Median (min–max) |\n|---|---|");
+    let _ = writeln!(
+        out,
+        "| `pip install` into an empty virtualenv to a first passing pytest, s ({} runs) | {} |",
+        r.install_to_pass_secs.len(),
+        show(Summary::of(&r.install_to_pass_secs), 2)
+    );
+    let _ = writeln!(
+        out,
+        "| `pancake_mock.start()` to the first API answer, ms ({} starts) | {} |",
+        r.start_ms.len(),
+        show(Summary::of(&r.start_ms), 1)
+    );
+    let _ = writeln!(
+        out,
+        "| `Mock.reset()` (the fixture's reset before each test), ms ({} resets) | {} |",
+        r.reset_ms.len(),
+        show(Summary::of(&r.reset_ms), 2)
+    );
+    let _ = writeln!(out, "| Wheel `{}`, bytes | {} |\n", r.wheel, r.wheel_bytes);
+    let _ = writeln!(
+        out,
+        "How: `cargo xtask dist` builds the release wheel (maturin, the workspace's release \
+         profile). Each of the {} runs makes an empty virtualenv (Python {}, untimed), then times \
+         `pip install --no-index` of the wheel and `{}` from a wheelhouse filled once from PyPI \
+         (so the network is not measured) followed by `python -m pytest` of one test that takes \
+         the `pancake_mock` fixture (one mock started for the session, reset before the test) \
+         and reads one API answer. In the last virtualenv a script times {} starts \
+         (`pancake_mock.start()` to the first answer of `GET .../tags`, then `stop()`) and {} \
+         `Mock.reset()` calls on one mock (six admin calls on one keep-alive connection: reset, \
+         faults, rate limit, webhooks, clock).\n",
+        s.runs,
+        r.python,
+        python_wheel::PYTEST,
+        s.starts,
+        s.resets
+    );
+}
+
+fn render_downstream(out: &mut String, d: &downstream::Report) {
+    let _ = writeln!(
+        out,
+        "| Crate | Cold build, s (median (min–max) over {} build(s)) |\n|---|---|\n\
+         | using `pancake-client` (default features) | {} |\n\
+         | floor: reqwest (the workspace's features), serde, serde_json, tokio | {} |\n\
+         | ratio | {} |\n",
+        d.client_secs.len(),
+        show(Summary::of(&d.client_secs), 1),
+        show(Summary::of(&d.floor_secs), 1),
+        d.ratio().map_or("n/a".into(), |r| format!("{r:.2}")),
+    );
+    let _ = writeln!(
+        out,
+        "How: `{}` in each of two fresh crates written under the target directory with the \
+         workspace's `Cargo.lock`, each into a target directory of its own, one after the other \
+         (alternating which goes first). Goal: at most 1.5x.\n",
+        d.command
+    );
 }
 
 fn render_machine(out: &mut String, m: &Machine, command: &str) {
@@ -562,7 +689,7 @@ fn render_sync(out: &mut String, s: &sync::Report) {
          Wall time runs from the first request to the last conversation received. 429s and \
          other statuses come from the mock's journal (`GET /__admin/journal`, polled every \
          0.5 s; its sequence numbers show whether any entry scrolled out unread). A stream \
-         makes ceil(N/60) + 1 requests (the last one sees the empty page).\n",
+         makes ceil(N / its page size) + 1 requests (the last one sees the empty page).\n",
         st.parallel_pages, st.conversations
     );
 }

@@ -41,6 +41,7 @@ pub mod text;
 pub mod time;
 pub mod walk;
 pub mod webhooks;
+pub mod wrapper;
 
 /// The README's examples, compiled and run as doc tests so they cannot rot.
 #[cfg(doctest)]

@@ -5,8 +5,10 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Parser;
+use pancake_mock::wrapper::{self, Ready};
 use pancake_mock::{
-    ClockMode, FaultConfig, FixtureSource, Fixtures, GenerateOptions, MockConfig, RateLimit,
+    ClockMode, FaultConfig, FixtureSource, Fixtures, GenerateOptions, MockConfig, MockServer,
+    RateLimit,
 };
 use tracing_subscriber::EnvFilter;
 
@@ -72,6 +74,24 @@ struct Cli {
     /// Print the fixtures as a fixture file (JSON) and exit.
     #[arg(long)]
     dump_fixtures: bool,
+
+    /// Once listening, print the start-up facts (URLs, tokens, pages, pid) as one JSON line on
+    /// stdout instead of the banner; stdout then holds that line alone.
+    #[arg(long)]
+    ready_json: bool,
+
+    /// Once listening, write the same JSON line to FILE (whole: written beside it, then renamed).
+    #[arg(long, value_name = "FILE")]
+    ready_file: Option<PathBuf>,
+
+    /// Exit when standard input closes: a wrapper holds a pipe to the mock's stdin, and the mock
+    /// ends with it, even when the wrapper is killed.
+    #[arg(long)]
+    exit_on_stdin_close: bool,
+
+    /// Exit when the process that started the mock is gone (Unix; checked every 100 ms).
+    #[arg(long)]
+    exit_with_parent: bool,
 }
 
 fn parse_rate_limit(text: &str) -> anyhow::Result<Option<RateLimit>> {
@@ -166,6 +186,11 @@ async fn run() -> anyhow::Result<()> {
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
         .with_writer(std::io::stderr)
+        // Colour codes only for a person at a terminal: in files and pipes they are noise.
+        .with_ansi(
+            std::io::IsTerminal::is_terminal(&std::io::stderr())
+                && std::env::var_os("NO_COLOR").is_none(),
+        )
         .init();
     let cli = Cli::parse();
     let config = config(&cli)?;
@@ -179,6 +204,41 @@ async fn run() -> anyhow::Result<()> {
     let server = pancake_mock::start(config)
         .await
         .with_context(|| format!("starting the mock on {}", cli.addr))?;
+    let ready = Ready::of(&server);
+    if cli.ready_json {
+        println!("{}", ready.to_line());
+    } else {
+        print_banner(&server);
+    }
+    if let Some(path) = &cli.ready_file {
+        ready
+            .write_file(path)
+            .with_context(|| format!("writing the ready file {}", path.display()))?;
+    }
+    let stdin_closed = async {
+        match cli.exit_on_stdin_close {
+            true => wrapper::stdin_closed().await,
+            false => std::future::pending().await,
+        }
+    };
+    let parent_gone = async {
+        match cli.exit_with_parent {
+            true => wrapper::parent_gone().await,
+            false => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        signal = tokio::signal::ctrl_c() => signal.context("waiting for Ctrl-C")?,
+        () = stdin_closed => tracing::info!("standard input closed"),
+        () = parent_gone => tracing::info!("the parent process is gone"),
+    }
+    tracing::info!("shutting down");
+    server.shutdown().await;
+    Ok(())
+}
+
+/// The start-up facts for a person: URLs, tokens, and `curl` lines to paste.
+fn print_banner(server: &MockServer) {
     let fixtures = server.fixtures();
     println!("Pancake mock listening on {}", server.base_url());
     println!("user access_token: {}", fixtures.access_token);
@@ -224,10 +284,4 @@ async fn run() -> anyhow::Result<()> {
             p.id
         );
     }
-    tokio::signal::ctrl_c()
-        .await
-        .context("waiting for Ctrl-C")?;
-    tracing::info!("shutting down");
-    server.shutdown().await;
-    Ok(())
 }

@@ -36,7 +36,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-#[cfg(feature = "spec")]
+#[cfg(feature = "validate")]
 pub mod check;
 #[cfg(feature = "spec")]
 pub mod diff;
@@ -53,10 +53,10 @@ pub mod pointer;
 pub mod redact;
 #[cfg(feature = "spec")]
 pub mod schema;
-#[cfg(feature = "spec")]
+#[cfg(feature = "validate")]
 mod validator;
 
-#[cfg(feature = "spec")]
+#[cfg(feature = "validate")]
 pub use check::{Assumption, Problem, Report, assumptions, check, check_document, check_yaml};
 #[cfg(feature = "spec")]
 pub use document::{LoadError, Spec, parse_document, read_document};
@@ -64,12 +64,12 @@ pub use extensions::{
     ErrorCode, Pagination, PaginationEnd, PaginationKind, RateLimit, TimeUnit, UploadLimits,
     WebhookDelivery, WebhookEvent, WebhookSuspension,
 };
-pub use model::{Method, ParameterLocation, TokenKind, ValueType, error_code};
+pub use model::{CallKind, Method, ParameterLocation, TokenKind, ValueType, error_code};
 #[cfg(feature = "spec")]
 pub use operations::{
     Header, MatchedOperation, MediaType, Operation, Parameter, RequestBody, Response, StatusKey,
 };
-#[cfg(feature = "spec")]
+#[cfg(feature = "validate")]
 pub use validator::{BuildError, Deviation, DeviationKind, ValidationError, Validator, Violation};
 
 /// The text of `openapi/pancake.yaml`, compiled in (this crate's own copy of the file, so a

@@ -387,6 +387,7 @@ pub fn any_string(schema: &Value) -> bool {
             .all(|k| k == "type" || k.starts_with("x-") || ANNOTATIONS.contains(&k.as_str()))
 }
 
+#[cfg(feature = "validate")]
 /// Compiles the schema found at `schema_pointer` in `root` (following a top-level `$ref`).
 pub fn compile(root: &Value, schema_pointer: &str) -> Result<jsonschema::Validator, CompileError> {
     let schema = root
@@ -395,12 +396,14 @@ pub fn compile(root: &Value, schema_pointer: &str) -> Result<jsonschema::Validat
     compile_value(root, schema)
 }
 
+#[cfg(feature = "validate")]
 /// Compiles a schema value whose `$ref`s point into `root`.
 pub fn compile_value(root: &Value, schema: &Value) -> Result<jsonschema::Validator, CompileError> {
     let bundled = bundle(root, schema)?;
     build(&bundled)
 }
 
+#[cfg(feature = "validate")]
 /// Like [`compile`], with every object schema closed ([`close_objects`]): an instance property the
 /// schema does not declare is a violation. (The example check reads examples this way.)
 pub fn compile_closed(
@@ -417,6 +420,7 @@ pub fn compile_closed(
 
 /// Like [`compile_closed`], with every open enum read closed too ([`close_open_enums`]): what
 /// [`crate::Validator::lazy_closed`] compiles, to find what a payload carries beyond the spec.
+#[cfg(feature = "validate")]
 pub fn compile_read_closed(
     root: &Value,
     schema_pointer: &str,
@@ -434,6 +438,7 @@ pub fn compile_read_closed(
     build(&bundled)
 }
 
+#[cfg(feature = "validate")]
 fn unevaluated_to_additional(schema: &mut Value) {
     match schema {
         Value::Object(object) => {
@@ -452,6 +457,7 @@ fn unevaluated_to_additional(schema: &mut Value) {
     }
 }
 
+#[cfg(feature = "validate")]
 fn build(bundled: &Value) -> Result<jsonschema::Validator, CompileError> {
     jsonschema::draft202012::options()
         .build(bundled)

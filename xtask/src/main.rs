@@ -8,6 +8,7 @@
 //! cargo xtask conformance     # the contract suite against the mock binary
 //! cargo xtask fuzz            # Schemathesis (pinned, every phase) against the mock binary
 //! cargo xtask bench           # benchmarks, written to BENCHMARKS.md
+//! cargo xtask dist            # the mock's wheel and npm tarballs for this machine, in target/dist/
 //! ```
 //!
 //! `mock` and `bench` run their own packages (`pancake-mock`, `pancake-bench`) through cargo,
@@ -21,8 +22,11 @@ use pancake_testkit::{project_root, target_dir};
 
 mod cargo_run;
 mod conformance;
+mod dist;
 mod fuzz;
 mod spec;
+#[cfg(test)]
+mod tidy;
 
 /// The project's chores.
 #[derive(Debug, Parser)]
@@ -47,6 +51,8 @@ enum Task {
     /// (`cargo run -p pancake-bench -- ARGS`; `cargo xtask bench --help` lists its options).
     #[command(disable_help_flag = true)]
     Bench(cargo_run::Args),
+    /// Build the mock's Python wheel and npm tarballs for this machine into target/dist/.
+    Dist(dist::Args),
 }
 
 fn main() -> ExitCode {
@@ -61,6 +67,7 @@ fn main() -> ExitCode {
                 }),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .without_time()
         .init();
     let cli = Cli::parse();
@@ -70,6 +77,7 @@ fn main() -> ExitCode {
         Task::Conformance(args) => conformance::run(&args),
         Task::Fuzz(args) => fuzz::run(&args),
         Task::Bench(args) => cargo_run::run("pancake-bench", &args),
+        Task::Dist(args) => dist::dist(&args).map(|()| ExitCode::SUCCESS),
     };
     match outcome {
         Ok(code) => code,

@@ -15,4 +15,5 @@ mod schema;
 mod statistics;
 mod walk_property;
 mod webhooks;
+mod wrapper;
 mod writes;
