@@ -3,7 +3,7 @@
 use axum::extract::RawQuery;
 use axum::response::Response;
 use serde::Deserialize;
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::{OperationId, S, ok};
 use crate::error::{ApiError, ApiResult, RawBody};
