@@ -19,13 +19,18 @@
 //!    each, loaded by wrk ([`wrk`]), with the mock's resident memory.
 //! 7. [`sync_cli`]: `pancake sync` into SQLite and Postgres, its memory on 100,000
 //!    conversations, and three processes sharing one page through the Redis limiter.
-//! 8. [`python_wheel`]: the mock's release wheel installed into an empty virtualenv to a first
+//! 8. [`proxy`]: the v2 page read through `pancake-conformance proxy` against the mock directly.
+//! 9. [`python_wheel`]: the mock's release wheel installed into an empty virtualenv to a first
 //!    passing pytest, the fixture's start and reset, the wheel's size.
+//! 10. [`downstream`]: a fresh crate using `pancake-client` built cold, next to the same crate with
+//!     reqwest, serde and tokio alone.
 
 mod ceiling;
+mod downstream;
 mod load;
 mod machine;
 mod memory;
+mod proxy;
 mod python_wheel;
 mod rebuild;
 mod report;
@@ -114,9 +119,11 @@ pub struct Args {
     pub out: Option<PathBuf>,
     /// Parts to run: 1 mock vs ceiling, 2 client sync, 3 mock start-up, 4 client rebuild,
     /// 5 webhooks, 6 mock vs nginx, 7 `pancake sync` into databases and with Redis,
-    /// 8 the mock's wheel from pip install to a first pytest (e.g. `--parts 1,3`).
+    /// 8 the validating proxy,
+    /// 9 the mock's wheel from pip install to a first pytest,
+    /// 10 a downstream crate's cold build (e.g. `--parts 1,3`).
     #[arg(long, value_delimiter = ',', default_values_t = PARTS,
-          value_parser = clap::value_parser!(u8).range(1..=8))]
+          value_parser = clap::value_parser!(u8).range(1..=10))]
     pub parts: Vec<u8>,
     /// Runs of each figure of parts 1, 3 and 5 (default 5, 1 with --quick).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100))]
@@ -130,7 +137,7 @@ pub struct Args {
 }
 
 /// Every part, in the order they run.
-const PARTS: [u8; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
+const PARTS: [u8; 10] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /// What to measure and how much.
 #[derive(Debug, Clone)]
@@ -150,7 +157,11 @@ pub struct Settings {
     /// Part 7.
     pub sync_cli: Option<sync_cli::Settings>,
     /// Part 8.
+    pub proxy: Option<proxy::Settings>,
+    /// Part 9.
     pub python_wheel: Option<python_wheel::Settings>,
+    /// Part 10: runs.
+    pub downstream_runs: Option<usize>,
     /// Tiny smoke settings.
     pub quick: bool,
 }
@@ -196,11 +207,18 @@ impl Settings {
                 memory_conversations: 100_000,
                 shared: Duration::from_secs(30),
             }),
+            proxy: Some(proxy::Settings {
+                runs: 5,
+                warmup: Duration::from_millis(300),
+                measure: Duration::from_secs(2),
+                connections: vec![1, 32],
+            }),
             python_wheel: Some(python_wheel::Settings {
                 runs: 5,
                 starts: 20,
                 resets: 200,
             }),
+            downstream_runs: Some(1),
             quick: false,
         }
     }
@@ -246,8 +264,17 @@ impl Settings {
                 memory_conversations: 1_000,
                 shared: Duration::from_secs(3),
             }),
+            // Spawns the release `pancake-conformance`: skipped in-process, seconds otherwise.
+            proxy: Some(proxy::Settings {
+                runs: 1,
+                warmup: Duration::from_millis(50),
+                measure: Duration::from_millis(300),
+                connections: vec![1, 32],
+            }),
             // A release build of the mock and pip installs: minutes, not a smoke run's business.
             python_wheel: None,
+            // Two cold builds of a few minutes: not a smoke run's business.
+            downstream_runs: None,
             quick: true,
         }
     }
@@ -271,6 +298,9 @@ impl Settings {
             }
             if let Some(sf) = &mut s.static_file {
                 sf.runs = runs as usize;
+            }
+            if let Some(p) = &mut s.proxy {
+                p.runs = runs as usize;
             }
         }
         if let (Some(runs), Some(sync)) = (args.sync_runs, &mut s.sync) {
@@ -299,7 +329,13 @@ impl Settings {
             s.sync_cli = None;
         }
         if !wanted(8) {
+            s.proxy = None;
+        }
+        if !wanted(9) {
             s.python_wheel = None;
+        }
+        if !wanted(10) {
+            s.downstream_runs = None;
         }
         s
     }
@@ -338,7 +374,11 @@ pub struct Results {
     /// Part 7.
     pub sync_cli: Part<sync_cli::Report>,
     /// Part 8.
+    pub proxy: Part<proxy::Report>,
+    /// Part 9.
     pub python_wheel: Part<python_wheel::Report>,
+    /// Part 10.
+    pub downstream: Part<downstream::Report>,
 }
 
 fn outcome<T>(result: anyhow::Result<T>, part: &str) -> Part<T> {
@@ -406,16 +446,41 @@ async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Resul
         (Some(s), _) => outcome(sync_cli::run(launcher, s).await, "7"),
         (None, _) => Part::Skipped(not_asked(settings.quick)),
     };
+    let proxy = match (&settings.proxy, launcher) {
+        (Some(_), Launcher::InProcess) => Part::Skipped(
+            "it spawns the release `pancake-conformance` binary, which an in-process run has not"
+                .into(),
+        ),
+        (Some(s), _) => {
+            let bin = crate::target_dir(root).join("release/pancake-conformance");
+            outcome(proxy::run(launcher, s, &bin).await, "8")
+        }
+        (None, _) => Part::Skipped(not_asked(settings.quick)),
+    };
     let python_wheel = match &settings.python_wheel {
         Some(s) => {
             let (root, s) = (root.to_owned(), s.clone());
             let timed = tokio::task::spawn_blocking(move || python_wheel::run(&root, &s))
                 .await
-                .unwrap_or_else(|e| Err(anyhow::anyhow!("part 8 panicked: {e}")));
-            outcome(timed, "8")
+                .unwrap_or_else(|e| Err(anyhow::anyhow!("part 9 panicked: {e}")));
+            outcome(timed, "9")
         }
         None if settings.quick => {
             Part::Skipped("a `--quick` run builds no release wheel (it would take minutes)".into())
+        }
+        None => Part::Skipped(not_asked(false)),
+    };
+    let downstream = match settings.downstream_runs {
+        Some(runs) => {
+            let root = root.to_owned();
+            let work = crate::target_dir(&root).join("bench-downstream");
+            let timed = tokio::task::spawn_blocking(move || downstream::run(&root, &work, runs))
+                .await
+                .unwrap_or_else(|e| Err(anyhow::anyhow!("the downstream builds panicked: {e}")));
+            outcome(timed, "10")
+        }
+        None if settings.quick => {
+            Part::Skipped("a `--quick` run builds nothing (two cold builds take minutes)".into())
         }
         None => Part::Skipped(not_asked(false)),
     };
@@ -429,13 +494,17 @@ async fn measure(launcher: &Launcher, settings: &Settings, root: &Path) -> Resul
         webhooks,
         static_file,
         sync_cli,
+        proxy,
         python_wheel,
+        downstream,
     }
 }
 
 fn build_release(root: &Path) -> anyhow::Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    tracing::info!("building pancake-mock, pancake-cli and pancake-bench in release");
+    tracing::info!(
+        "building pancake-mock, pancake-cli, pancake-bench and pancake-conformance in release"
+    );
     let status = Command::new(&cargo)
         .current_dir(root)
         .args([
@@ -447,12 +516,14 @@ fn build_release(root: &Path) -> anyhow::Result<()> {
             "pancake-cli",
             "-p",
             "pancake-bench",
+            "-p",
+            "pancake-conformance",
         ])
         .status()
         .with_context(|| format!("running {cargo} build --release"))?;
     anyhow::ensure!(
         status.success(),
-        "`cargo build --release -p pancake-mock -p pancake-cli -p pancake-bench` failed (see above); fix the build, then run `cargo xtask bench` again"
+        "`cargo build --release -p pancake-mock -p pancake-cli -p pancake-bench -p pancake-conformance` failed (see above); fix the build, then run `cargo xtask bench` again"
     );
     Ok(())
 }
@@ -525,6 +596,7 @@ fn run(args: &Args) -> anyhow::Result<ExitCode> {
         matches!(results.rebuild, Part::Failed(_)),
         matches!(results.webhooks, Part::Failed(_)),
         matches!(results.sync_cli, Part::Failed(_)),
+        matches!(results.proxy, Part::Failed(_)),
         matches!(results.python_wheel, Part::Failed(_)),
     ];
     Ok(if failed.contains(&true) {
@@ -589,6 +661,7 @@ mod tests {
 
         assert!(matches!(results.rebuild, Part::Skipped(_)));
         assert!(matches!(results.sync_cli, Part::Skipped(_)));
+        assert!(matches!(results.proxy, Part::Skipped(_)));
         assert!(matches!(results.python_wheel, Part::Skipped(_)));
 
         let Part::Done(w) = &results.webhooks else {
@@ -665,8 +738,11 @@ mod tests {
         let s = Settings::from_args(&cli.args);
         assert_eq!(s.webhooks.unwrap().runs, 3);
         assert!(s.throughput.is_none() && s.startup.is_none());
-        assert!(Cli::try_parse_from(["bench", "--parts", "9"]).is_err());
+        assert!(Cli::try_parse_from(["bench", "--parts", "11"]).is_err());
         let cli = Cli::try_parse_from(["bench", "--parts", "8"]).unwrap();
+        let s = Settings::from_args(&cli.args);
+        assert!(s.proxy.is_some() && s.sync_cli.is_none() && s.throughput.is_none());
+        let cli = Cli::try_parse_from(["bench", "--parts", "9"]).unwrap();
         let s = Settings::from_args(&cli.args);
         assert!(s.python_wheel.is_some() && s.sync_cli.is_none() && s.static_file.is_none());
         let cli = Cli::try_parse_from(["bench", "--parts", "7"]).unwrap();

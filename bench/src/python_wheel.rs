@@ -1,4 +1,4 @@
-//! Part 8: the mock from Python, as a user gets it. `cargo xtask dist` builds the release wheel;
+//! Part 9: the mock from Python, as a user gets it. `cargo xtask dist` builds the release wheel;
 //! each run installs it with pip into an empty virtualenv and runs a first pytest test that uses
 //! the `pancake_mock` fixture and reads one API answer, timed together. In the last virtualenv a
 //! script times `pancake_mock.start()` to its first API answer and `Mock.reset()` (what the
@@ -16,7 +16,7 @@ use anyhow::{Context, bail, ensure};
 /// The pytest the runs install (as `examples/python/pytest_suite/requirements.txt` pins it).
 pub const PYTEST: &str = "pytest==9.2.0";
 
-/// How part 8 runs.
+/// How part 9 runs.
 #[derive(Debug, Clone)]
 pub struct Settings {
     /// Installs into a fresh virtualenv, each followed by the first pytest.
@@ -27,7 +27,7 @@ pub struct Settings {
     pub resets: usize,
 }
 
-/// Everything part 8 measured.
+/// Everything part 9 measured.
 #[derive(Debug, Clone)]
 pub struct Report {
     /// The wheel's file name.
@@ -93,12 +93,12 @@ fn run_ok(command: &mut Command) -> anyhow::Result<std::process::Output> {
     Ok(out)
 }
 
-/// Runs part 8 (blocking: it runs cargo, pip and pytest as processes).
+/// Runs part 9 (blocking: it runs cargo, pip and pytest as processes).
 pub fn run(root: &Path, settings: &Settings) -> anyhow::Result<Report> {
-    ensure!(settings.runs > 0, "part 8 needs at least one run");
+    ensure!(settings.runs > 0, "part 9 needs at least one run");
     let dir = crate::target_dir(root).join("bench-python");
     let dist = dir.join("dist");
-    tracing::info!("part 8: cargo xtask dist (release)");
+    tracing::info!("part 9: cargo xtask dist (release)");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let status = Command::new(&cargo)
         .current_dir(root)
@@ -136,7 +136,7 @@ pub fn run(root: &Path, settings: &Settings) -> anyhow::Result<Report> {
     let mut install_to_pass_secs = Vec::new();
     let venv = dir.join("venv");
     for run in 0..settings.runs {
-        tracing::info!(run = run + 1, "part 8: pip install and a first pytest");
+        tracing::info!(run = run + 1, "part 9: pip install and a first pytest");
         if venv.exists() {
             std::fs::remove_dir_all(&venv)?;
         }
@@ -164,7 +164,7 @@ pub fn run(root: &Path, settings: &Settings) -> anyhow::Result<Report> {
         install_to_pass_secs.push(started.elapsed().as_secs_f64());
     }
 
-    tracing::info!("part 8: start-to-first-answer and reset timings");
+    tracing::info!("part 9: start-to-first-answer and reset timings");
     let out = run_ok(
         Command::new(venv.join("bin/python"))
             .args(["-c", MEASURE])

@@ -8,8 +8,8 @@ use super::memory::mib;
 use super::stats::Summary;
 use super::throughput::{Op, Point};
 use super::{
-    Part, Results, python_wheel, rebuild, startup, static_file, sync, sync_cli, throughput,
-    webhooks,
+    Part, Results, downstream, python_wheel, rebuild, startup, static_file, sync, sync_cli,
+    throughput, webhooks,
 };
 
 /// Whether a goal was met, for the summary table and the log.
@@ -139,7 +139,51 @@ pub fn goals(results: &Results) -> Vec<Goal> {
     goals.extend(webhook_goals(&results.webhooks));
     goals.extend(static_file::goals(&results.static_file));
     goals.extend(sync_cli_goals(&results.sync_cli));
+    goals.extend(proxy_goals(&results.proxy));
     goals.extend(python_wheel_goals(&results.python_wheel));
+    goals.push(match &results.downstream {
+        Part::Done(d) => Goal {
+            name: "A downstream crate's cold build with pancake-client at most 1.5x the reqwest+serde+tokio floor".into(),
+            figure: d.ratio().map_or("n/a".into(), |r| format!("{r:.2}x")),
+            met: d.ratio().map(|r| r <= 1.5),
+        },
+        _ => Goal {
+            name: "A downstream crate's cold build at most 1.5x the floor".into(),
+            figure: "n/a".into(),
+            met: None,
+        },
+    });
+    goals
+}
+
+fn proxy_goals(part: &Part<super::proxy::Report>) -> Vec<Goal> {
+    let Part::Done(r) = part else {
+        return vec![Goal {
+            name: "Proxied page read >= 0.8x direct at 32 connections, <= 0.5 ms added at p50"
+                .into(),
+            figure: "n/a".into(),
+            met: None,
+        }];
+    };
+    let mut goals = Vec::new();
+    for p in &r.points {
+        if p.connections == 32 {
+            let ratio = p.ratio();
+            goals.push(Goal {
+                name: "Page read through the proxy >= 0.8x direct at 32 connections".into(),
+                figure: show(ratio, 2),
+                met: ratio.map(|r| r.median >= 0.8 && p.failures() == 0),
+            });
+        }
+        if p.connections == 1 {
+            let added = p.added_p50_ms();
+            goals.push(Goal {
+                name: "The proxy adds <= 0.5 ms at p50 (1 connection)".into(),
+                figure: format!("{} ms", show(added, 3)),
+                met: added.map(|a| a.median <= 0.5 && p.failures() == 0),
+            });
+        }
+    }
     goals
 }
 
@@ -155,6 +199,7 @@ fn python_wheel_goals(part: &Part<python_wheel::Report>) -> Vec<Goal> {
     let start = Summary::of(&r.start_ms);
     let reset = Summary::of(&r.reset_ms);
     let mib_of_wheel = r.wheel_bytes as f64 / (1024.0 * 1024.0);
+    let mb_of_wheel = r.wheel_bytes as f64 / 1e6;
     vec![
         Goal {
             name: "`pip install` of the mock's wheel into an empty virtualenv to the end of a first passing pytest <= 10 s (every run)".into(),
@@ -172,12 +217,9 @@ fn python_wheel_goals(part: &Part<python_wheel::Report>) -> Vec<Goal> {
             met: reset.map(|s| s.median <= 5.0),
         },
         Goal {
-            name: "The wheel <= 10 MB (MB = 2^20 bytes, as elsewhere in this project)".into(),
-            figure: format!(
-                "{mib_of_wheel:.1} MiB = {:.1} MB of 10^6 bytes",
-                r.wheel_bytes as f64 / 1e6
-            ),
-            met: Some(mib_of_wheel <= 10.0),
+            name: "The wheel <= 10 MB (10^6 bytes, as the spec's upload limits read MB)".into(),
+            figure: format!("{mb_of_wheel:.1} MB ({mib_of_wheel:.1} MiB)"),
+            met: Some(mb_of_wheel <= 10.0),
         },
     ]
 }
@@ -379,9 +421,21 @@ pub fn render(results: &Results, machine: &Machine, command: &str) -> String {
     );
     section(
         &mut out,
-        "8. The mock from Python: the wheel, pip install to a first pytest",
+        "8. The validating proxy (`pancake-conformance proxy`)",
+        &results.proxy,
+        super::proxy::render,
+    );
+    section(
+        &mut out,
+        "9. The mock from Python: the wheel, pip install to a first pytest",
         &results.python_wheel,
         render_python_wheel,
+    );
+    section(
+        &mut out,
+        "10. A downstream crate's cold build",
+        &results.downstream,
+        render_downstream,
     );
     out
 }
@@ -424,6 +478,27 @@ fn render_python_wheel(out: &mut String, r: &python_wheel::Report) {
         python_wheel::PYTEST,
         s.starts,
         s.resets
+    );
+}
+
+fn render_downstream(out: &mut String, d: &downstream::Report) {
+    let _ = writeln!(
+        out,
+        "| Crate | Cold build, s (median (min–max) over {} build(s)) |\n|---|---|\n\
+         | using `pancake-client` (default features) | {} |\n\
+         | floor: reqwest (the workspace's features), serde, serde_json, tokio | {} |\n\
+         | ratio | {} |\n",
+        d.client_secs.len(),
+        show(Summary::of(&d.client_secs), 1),
+        show(Summary::of(&d.floor_secs), 1),
+        d.ratio().map_or("n/a".into(), |r| format!("{r:.2}")),
+    );
+    let _ = writeln!(
+        out,
+        "How: `{}` in each of two fresh crates written under the target directory with the \
+         workspace's `Cargo.lock`, each into a target directory of its own, one after the other \
+         (alternating which goes first). Goal: at most 1.5x.\n",
+        d.command
     );
 }
 
@@ -614,7 +689,7 @@ fn render_sync(out: &mut String, s: &sync::Report) {
          Wall time runs from the first request to the last conversation received. 429s and \
          other statuses come from the mock's journal (`GET /__admin/journal`, polled every \
          0.5 s; its sequence numbers show whether any entry scrolled out unread). A stream \
-         makes ceil(N/60) + 1 requests (the last one sees the empty page).\n",
+         makes ceil(N / its page size) + 1 requests (the last one sees the empty page).\n",
         st.parallel_pages, st.conversations
     );
 }

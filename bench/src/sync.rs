@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, ensure};
 use futures::TryStreamExt;
 use pancake_client::Pancake;
+use pancake_client::operations::id;
 use pancake_client::rate_limit::RateLimit;
 use pancake_mock::admin::{JournalEntry, JournalView};
 use pancake_mock::{Fixtures, GenerateOptions, PageSummary};
@@ -284,7 +285,7 @@ pub async fn run(launcher: &Launcher, settings: &Settings) -> anyhow::Result<Rep
         settings.conversations,
         settings.parallel_pages
     );
-    let page_size = pancake_mock::spec::tables().page_size("list_conversations");
+    let page_size = pancake_mock::spec::tables().page_size(id::LIST_CONVERSATIONS);
     let bound_secs = settings.conversations.div_ceil(page_size) as f64 / rate;
     let mut report = Report {
         single: Vec::new(),

@@ -10,6 +10,7 @@ use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail, ensure};
+use pancake_client::operations::id;
 use pancake_mock::PageSummary;
 
 use super::memory::Memory;
@@ -138,7 +139,7 @@ pub async fn run(launcher: &Launcher, settings: &Settings) -> anyhow::Result<Rep
     );
     let limit = pancake_mock::RateLimit::default();
     let rate = f64::from(limit.requests) / f64::from(limit.per_seconds.max(1));
-    let page_size = pancake_mock::spec::tables().page_size("list_conversations");
+    let page_size = pancake_mock::spec::tables().page_size(id::LIST_CONVERSATIONS);
     let bound_secs = settings.conversations.div_ceil(page_size) as f64 / rate;
 
     let mock = launcher
@@ -431,12 +432,12 @@ async fn work(args: &ClientArgs) -> anyhow::Result<ExitCode> {
             "send" => {
                 let inbox = page
                     .call(
-                        "list_conversations",
+                        id::LIST_CONVERSATIONS,
                         params(&[("type", "INBOX".to_owned())]),
                         None,
                     )
                     .await?;
-                let inbox: serde_json::Value = inbox.decode("list_conversations")?;
+                let inbox: serde_json::Value = inbox.decode(id::LIST_CONVERSATIONS)?;
                 let id = inbox["conversations"][0]["id"]
                     .as_str()
                     .context("the page has no inbox conversation")?
@@ -445,7 +446,7 @@ async fn work(args: &ClientArgs) -> anyhow::Result<ExitCode> {
                 loop {
                     if let Err(e) = page
                         .call(
-                            "send_message",
+                            id::SEND_MESSAGE,
                             params(&[("conversation_id", id.clone())]),
                             Some(&body),
                         )
@@ -462,7 +463,10 @@ async fn work(args: &ClientArgs) -> anyhow::Result<ExitCode> {
                     ("until", until.to_string()),
                 ]);
                 loop {
-                    if let Err(e) = page.call("get_page_statistics", range.clone(), None).await {
+                    if let Err(e) = page
+                        .call(id::GET_PAGE_STATISTICS, range.clone(), None)
+                        .await
+                    {
                         eprintln!("get_page_statistics: {e}");
                     }
                 }

@@ -26,7 +26,7 @@ mod sync;
 use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand};
 use futures::TryStreamExt;
-use pancake_client::operations::{OPERATIONS, TokenKind};
+use pancake_client::operations::{CallKind, OPERATIONS, TokenKind};
 use pancake_client::redact::redact_text;
 use pancake_client::retry::RetryPolicy;
 use pancake_client::{Pancake, Upload, operations};
@@ -280,11 +280,11 @@ async fn call(connection: &Connection, args: CallArgs) -> anyhow::Result<()> {
                 "page-API operations need --page-access-token (or PANCAKE_PAGE_ACCESS_TOKEN)",
             )?;
             let page = pancake.page(page_id, token);
-            if id == "upload_content" {
+            if operation.call == CallKind::MultipartUpload {
                 let file = args
                     .file
                     .as_ref()
-                    .context("upload_content needs --file PATH")?;
+                    .with_context(|| format!("{id} needs --file PATH"))?;
                 serde_json::to_value(page.upload_content(Upload::from_path(file).await?).await?)?
             } else if args.all {
                 Value::Array(
@@ -305,15 +305,15 @@ async fn call(connection: &Connection, args: CallArgs) -> anyhow::Result<()> {
                 }
                 _ => pancake.public(),
             };
-            if id == "get_customer_avatar" {
+            if operation.call == CallKind::Redirect {
                 let page_id = args
                     .page_id
                     .clone()
                     .or_else(|| params.get("page_id").cloned())
-                    .context("get_customer_avatar needs --page-id")?;
+                    .with_context(|| format!("{id} needs --page-id"))?;
                 let psid = params
                     .get("psid")
-                    .context("get_customer_avatar needs --param psid=...")?;
+                    .with_context(|| format!("{id} needs --param psid=..."))?;
                 serde_json::json!({ "location": user.get_customer_avatar(&page_id, psid).await? })
             } else {
                 let mut params = params;

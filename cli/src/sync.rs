@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context as _;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
+use pancake_client::retry::RetryPolicy;
 use pancake_sync::listen::Activity;
 use pancake_sync::{AnyStore, JsonlStore, ListenOptions, Progress, SyncOptions};
 
@@ -18,7 +19,8 @@ pub(crate) struct SyncArgs {
     #[arg(long, env = "PANCAKE_PAGE_ID")]
     page_id: String,
     /// Where to store the conversations: sqlite://FILE (the default, created if absent) or
-    /// postgres://USER[:PASSWORD]@HOST:PORT/DB. The checkpoint is stored there too.
+    /// postgres://USER:PASSWORD@HOST:PORT/DB (the password may be left out, with its colon). The
+    /// checkpoint is stored there too.
     #[arg(
         long,
         env = "PANCAKE_DATABASE_URL",
@@ -64,11 +66,14 @@ pub(crate) async fn run(connection: &Connection, args: SyncArgs) -> anyhow::Resu
     } else {
         pancake_sync::open(&args.database).await?
     };
+    let defaults = SyncOptions::default();
     let options = SyncOptions {
         overlap: Duration::from_secs(args.overlap_secs),
         messages: args.messages,
-        patience: args.patience.max(1),
-        ..SyncOptions::default()
+        retry: RetryPolicy {
+            max_attempts: args.patience.max(1),
+            ..defaults.retry
+        },
     };
     if let Some(addr) = &args.listen {
         let listen = ListenOptions {

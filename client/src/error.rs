@@ -2,12 +2,15 @@
 //!
 //! Every failure a caller can meet comes back as an [`Error`], whichever layer raised it: a guard rail
 //! before the request, the transport, the server (by HTTP status or in-band `success: false`) or the
-//! decoder. Variants keep their cause reachable through [`std::error::Error::source`], and every URL
-//! in them has its tokens replaced by `***`.
+//! decoder. Variants keep their cause reachable through [`std::error::Error::source`] and do not
+//! repeat it in their own message, so a printed cause chain says each thing once; every URL in them
+//! has its tokens replaced by `***`.
 
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+
+use crate::guard::GuardRail;
 
 use crate::redact::redact_text;
 
@@ -81,7 +84,7 @@ pub enum Error {
 
     /// The server answered, but the body does not have the shape the spec describes.
     #[error(
-        "could not decode the answer of {operation} (HTTP {}) from {url}{}: {message}",
+        "could not decode the answer of {operation} (HTTP {}) from {url}{}",
         status_text(.status),
         path_text(.path)
     )]
@@ -94,7 +97,7 @@ pub enum Error {
         url: String,
         /// Where in the body decoding failed, as a JSON path (`conversations[3].updated_at`).
         path: Option<String>,
-        /// What was wrong, tokens redacted.
+        /// What was wrong, tokens redacted (the display leaves it to the cause, `source`).
         message: String,
         /// The decoder's error.
         #[source]
@@ -112,7 +115,7 @@ pub enum Error {
     },
 
     /// The request did not complete: connection refused, timeout, TLS, broken body.
-    #[error("could not reach Pancake at {url}: {source}; check the base URL and the network")]
+    #[error("could not reach Pancake at {url}; check the base URL and the network")]
     Transport {
         /// The request URL, tokens redacted (empty when unknown).
         url: String,
@@ -140,83 +143,6 @@ pub enum Error {
         /// Why the walk stopped.
         message: String,
     },
-}
-
-/// A request stopped before it was sent, because it would hit a known trap of the API.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
-#[non_exhaustive]
-pub enum GuardRail {
-    /// A `since`/`until` value that can only be Unix milliseconds. The API takes seconds and reads a
-    /// millisecond value as a date tens of thousands of years ahead: the answer is silently empty.
-    #[error(
-        "`{param}` = {value} looks like Unix milliseconds, but Pancake takes Unix seconds (a millisecond \
-         value silently returns nothing); divide it by 1000"
-    )]
-    MillisecondsForSeconds {
-        /// The parameter (`since` or `until`).
-        param: String,
-        /// The value given.
-        value: i64,
-    },
-
-    /// A page size over the maximum the spec documents for the operation.
-    #[error("`{param}` = {value} is over the maximum of {max} for {operation}; use at most {max}")]
-    PageSizeTooLarge {
-        /// The operation.
-        operation: String,
-        /// The parameter (`page_size`).
-        param: String,
-        /// The value given.
-        value: u64,
-        /// The documented maximum.
-        max: u64,
-    },
-
-    /// A `reply_comment` with neither text nor an image.
-    #[error(
-        "a comment reply needs `message` (text) or `content_ids`/`content_url` (an image); neither was given"
-    )]
-    EmptyReplyComment,
-
-    /// A `reply_inbox` must carry exactly one of `message` and `content_ids`.
-    #[error("an inbox reply takes exactly one of `message` and `content_ids`; {given}")]
-    InboxReplyContent {
-        /// What was given instead.
-        given: String,
-    },
-}
-
-/// Smallest value taken to be milliseconds: 10^11 seconds is the year 5138, 10^11 milliseconds is
-/// March 1973, so no plausible seconds value reaches it and every recent millisecond value does.
-pub const MILLISECONDS_THRESHOLD: i64 = 100_000_000_000;
-
-/// Checks that a `since`/`until` value is in Unix seconds.
-pub fn check_unix_seconds(param: &str, value: i64) -> Result<(), GuardRail> {
-    if value >= MILLISECONDS_THRESHOLD {
-        return Err(GuardRail::MillisecondsForSeconds {
-            param: param.to_owned(),
-            value,
-        });
-    }
-    Ok(())
-}
-
-/// Checks a page size against the spec's documented maximum.
-pub fn check_page_size(
-    operation: &str,
-    param: &str,
-    value: u64,
-    max: u64,
-) -> Result<(), GuardRail> {
-    if value > max {
-        return Err(GuardRail::PageSizeTooLarge {
-            operation: operation.to_owned(),
-            param: param.to_owned(),
-            value,
-            max,
-        });
-    }
-    Ok(())
 }
 
 /// The error envelope of the API (`ApiError` in the spec): `{"success": false, "error_code": N,
@@ -421,7 +347,7 @@ pub fn decode_json<T: serde::de::DeserializeOwned>(
             status,
             url,
             DecodeFailure {
-                source: inner,
+                error: inner,
                 snippet: redact_text(&snippet),
             },
         );
@@ -434,9 +360,10 @@ pub fn decode_json<T: serde::de::DeserializeOwned>(
 
 /// A body that does not match the spec, with the start of the body for the message.
 #[derive(Debug, thiserror::Error)]
-#[error("{source} (body starts with: {snippet})")]
+#[error("{error} (body starts with: {snippet})")]
 struct DecodeFailure {
-    source: serde_json::Error,
+    /// Not a `source`: its text is this error's own message.
+    error: serde_json::Error,
     snippet: String,
 }
 
@@ -585,33 +512,37 @@ mod tests {
         )
         .unwrap_err();
         let shown = err.to_string();
-        assert!(
-            shown.starts_with(
-                "could not decode the answer of list_conversations (HTTP 200) from \
-                 http://h/api/public_api/v2/pages/1/conversations?page_access_token=*** at \
-                 `conversations[1].updated_at`: invalid type: integer `7`, expected a string"
-            ),
-            "{shown}"
+        assert_eq!(
+            shown,
+            "could not decode the answer of list_conversations (HTTP 200) from \
+             http://h/api/public_api/v2/pages/1/conversations?page_access_token=*** at \
+             `conversations[1].updated_at`"
         );
-        assert!(!shown.contains("T0K"));
+        let cause = err
+            .source()
+            .expect("the decoder's error is the cause")
+            .to_string();
+        assert!(
+            cause.starts_with("invalid type: integer `7`, expected a string"),
+            "{cause}"
+        );
+        assert!(!format!("{shown} {cause}").contains("T0K"));
     }
 
     #[test]
-    fn guard_rails() {
-        assert!(check_unix_seconds("since", 1_748_390_400).is_ok());
-        assert!(check_unix_seconds("since", 0).is_ok());
-        let err = check_unix_seconds("until", 1_748_390_400_000).unwrap_err();
-        assert!(err.to_string().contains("divide it by 1000"), "{err}");
-        assert!(check_page_size("list_posts", "page_size", 30, 30).is_ok());
-        let err = check_page_size("list_posts", "page_size", 31, 30).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "`page_size` = 31 is over the maximum of 30 for list_posts; use at most 30"
-        );
-        let wrapped: Error = err.into();
-        assert!(matches!(
-            wrapped,
-            Error::GuardRail(GuardRail::PageSizeTooLarge { max: 30, .. })
-        ));
+    fn a_cause_chain_says_each_thing_once() {
+        let source = serde_json::from_str::<u8>("\"x\"").unwrap_err();
+        let err = Error::decode("list_tags", Some(200), "http://h/api", source);
+        let mut chain = vec![err.to_string()];
+        let mut cause = err.source();
+        while let Some(c) = cause {
+            chain.push(c.to_string());
+            cause = c.source();
+        }
+        for (i, outer) in chain.iter().enumerate() {
+            for inner in &chain[i + 1..] {
+                assert!(!outer.contains(inner.as_str()), "{chain:?}");
+            }
+        }
     }
 }

@@ -4,11 +4,86 @@
 //! operation table, so they hold for every operation, generated or hand-written, and for the
 //! `pancake` binary.
 
-use crate::error::{GuardRail, check_page_size, check_unix_seconds};
+use serde::{Deserialize, Serialize};
+
 use crate::operations::{OperationMeta, TimeUnit};
 
-/// Marks a guard-rail refusal carried through progenitor's `Error::Custom(String)`.
-const MARKER: &str = "pancake-guard-rail:";
+/// A request stopped before it was sent, because it would hit a known trap of the API.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum GuardRail {
+    /// A `since`/`until` value that can only be Unix milliseconds. The API takes seconds and reads a
+    /// millisecond value as a date tens of thousands of years ahead: the answer is silently empty.
+    #[error(
+        "`{param}` = {value} looks like Unix milliseconds, but Pancake takes Unix seconds (a millisecond \
+         value silently returns nothing); divide it by 1000"
+    )]
+    MillisecondsForSeconds {
+        /// The parameter (`since` or `until`).
+        param: String,
+        /// The value given.
+        value: i64,
+    },
+
+    /// A page size over the maximum the spec documents for the operation.
+    #[error("`{param}` = {value} is over the maximum of {max} for {operation}; use at most {max}")]
+    PageSizeTooLarge {
+        /// The operation.
+        operation: String,
+        /// The parameter (`page_size`).
+        param: String,
+        /// The value given.
+        value: u64,
+        /// The documented maximum.
+        max: u64,
+    },
+
+    /// A `reply_comment` with neither text nor an image.
+    #[error(
+        "a comment reply needs `message` (text) or `content_ids`/`content_url` (an image); neither was given"
+    )]
+    EmptyReplyComment,
+
+    /// A `reply_inbox` must carry exactly one of `message` and `content_ids`.
+    #[error("an inbox reply takes exactly one of `message` and `content_ids`; {given}")]
+    InboxReplyContent {
+        /// What was given instead.
+        given: String,
+    },
+}
+
+/// Smallest value taken to be milliseconds: 10^11 seconds is the year 5138, 10^11 milliseconds is
+/// March 1973, so no plausible seconds value reaches it and every recent millisecond value does.
+pub const MILLISECONDS_THRESHOLD: i64 = 100_000_000_000;
+
+/// Checks that a `since`/`until` value is in Unix seconds.
+pub fn check_unix_seconds(param: &str, value: i64) -> Result<(), GuardRail> {
+    if value >= MILLISECONDS_THRESHOLD {
+        return Err(GuardRail::MillisecondsForSeconds {
+            param: param.to_owned(),
+            value,
+        });
+    }
+    Ok(())
+}
+
+/// Checks a page size against the spec's documented maximum.
+pub fn check_page_size(
+    operation: &str,
+    param: &str,
+    value: u64,
+    max: u64,
+) -> Result<(), GuardRail> {
+    if value > max {
+        return Err(GuardRail::PageSizeTooLarge {
+            operation: operation.to_owned(),
+            param: param.to_owned(),
+            value,
+            max,
+        });
+    }
+    Ok(())
+}
 
 /// Checks a request about to be sent for `operation`.
 pub fn check(
@@ -32,7 +107,7 @@ pub fn check(
         }
     }
     let message_body = body
-        .filter(|_| operation.id == "send_message")
+        .filter(|_| operation.id == crate::operations::id::SEND_MESSAGE)
         .and_then(|b| serde_json::from_slice::<serde_json::Value>(b).ok());
     if let Some(body) = message_body {
         check_send_message(&body)?;
@@ -68,19 +143,6 @@ pub fn check_send_message(body: &serde_json::Value) -> Result<(), GuardRail> {
         },
         _ => Ok(()),
     }
-}
-
-/// Encodes a refusal for progenitor's `Error::Custom`.
-pub(crate) fn encode(rail: &GuardRail) -> String {
-    format!(
-        "{MARKER}{}",
-        serde_json::to_string(rail).expect("a guard rail serializes")
-    )
-}
-
-/// Decodes what [`encode`] made.
-pub(crate) fn decode(message: &str) -> Option<GuardRail> {
-    serde_json::from_str(message.strip_prefix(MARKER)?).ok()
 }
 
 #[cfg(test)]
@@ -162,12 +224,21 @@ mod tests {
     }
 
     #[test]
-    fn refusals_survive_progenitor_custom_errors() {
-        let rail = GuardRail::MillisecondsForSeconds {
-            param: "until".into(),
-            value: 1_700_000_000_000,
-        };
-        assert_eq!(decode(&encode(&rail)), Some(rail));
-        assert_eq!(decode("some other hook error"), None);
+    fn guard_rails() {
+        assert!(check_unix_seconds("since", 1_748_390_400).is_ok());
+        assert!(check_unix_seconds("since", 0).is_ok());
+        let err = check_unix_seconds("until", 1_748_390_400_000).unwrap_err();
+        assert!(err.to_string().contains("divide it by 1000"), "{err}");
+        assert!(check_page_size("list_posts", "page_size", 30, 30).is_ok());
+        let err = check_page_size("list_posts", "page_size", 31, 30).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "`page_size` = 31 is over the maximum of 30 for list_posts; use at most 30"
+        );
+        let wrapped: crate::Error = err.into();
+        assert!(matches!(
+            wrapped,
+            crate::Error::GuardRail(GuardRail::PageSizeTooLarge { max: 30, .. })
+        ));
     }
 }

@@ -1,7 +1,9 @@
 //! What runs around every request: the per-page limiter, retries, answer normalisation and tracing.
 //!
 //! This is progenitor's `ClientHooks::exec` for the generated client, so it covers every generated
-//! operation; the hand-written ones (upload, avatar) go through [`Inner::execute`] too.
+//! operation; the hand-written ones (upload, avatar) go through [`Inner::execute`] too. What the
+//! hooks learn that the caller needs (the redacted URL, the real status, a refusal) they write into
+//! the call's [`CallContext`](crate::context::CallContext), never into the answer.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -11,24 +13,16 @@ use tracing::field::Empty;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::ResponseBuilderExt;
-use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
+use reqwest::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 
-use crate::error::{ApiErrorBody, Error};
+use crate::context::{self, Refusal};
+use crate::error::ApiErrorBody;
 use crate::generated::Client;
 use crate::guard;
-use crate::operations::{self, TokenKind};
+use crate::operations::{self, OperationMeta, TokenKind};
 use crate::rate_limit::RateLimiter;
 use crate::redact::{Secret, redact_text, redact_url};
 use crate::retry::{self, Decision, Outcome, RetryPolicy};
-
-/// Added to an answer that was an in-band error (HTTP 200 + `success: false`): the real status.
-/// The answer itself is handed on as a 400 so that it can never pass for a success.
-pub(crate) const IN_BAND_STATUS_HEADER: &str = "x-pancake-client-in-band-status";
-/// Added to every answer: the request URL with its tokens redacted, for error messages.
-pub(crate) const REQUEST_URL_HEADER: &str = "x-pancake-client-url";
-/// Marks the answer made up when the rate limiter could not give a slot (nothing was sent): the
-/// page, with the limiter's message as the `ApiError` body's.
-pub(crate) const LIMITER_ERROR_HEADER: &str = "x-pancake-client-limiter-error";
 
 /// The per-client state the hooks use; shared by all clones of a client.
 #[derive(Debug, Clone)]
@@ -47,27 +41,25 @@ impl Inner {
         &self,
         request: &mut reqwest::Request,
         operation_id: &str,
-    ) -> Result<(), Error> {
+    ) -> Result<(), Refusal> {
         let Some(operation) = operations::operation(operation_id) else {
             return Ok(());
         };
         let body = request.body().and_then(reqwest::Body::as_bytes);
-        guard::check(operation, request.url(), body)?;
-        let (name, token, handle) = match operation.token {
+        guard::check(operation, request.url(), body).map_err(Refusal::GuardRail)?;
+        let (token, handle) = match operation.token {
             TokenKind::None => return Ok(()),
-            TokenKind::Page => (
-                "page_access_token",
-                &self.page_token,
-                "Pancake::page(page_id, page_access_token)",
-            ),
-            TokenKind::User => (
-                "access_token",
-                &self.user_token,
-                "Pancake::user(access_token)",
-            ),
+            TokenKind::Page => (&self.page_token, "Pancake::page"),
+            TokenKind::User => (&self.user_token, "Pancake::user"),
         };
-        let token = token.as_ref().filter(|t| !t.is_empty()).ok_or_else(|| Error::InvalidRequest {
-            message: format!("`{operation_id}` takes a {name}, and this handle has none: call it on a {handle}"),
+        let name = operation
+            .token
+            .parameter()
+            .expect("a page or user token has a parameter");
+        let token = token.as_ref().filter(|t| !t.is_empty()).ok_or_else(|| {
+            Refusal::MissingToken(format!(
+                "`{operation_id}` takes a {name}, and this handle has none: call it on a handle made by {handle}"
+            ))
         })?;
         request
             .url_mut()
@@ -85,8 +77,10 @@ impl Inner {
         request: reqwest::Request,
         operation_id: &str,
     ) -> reqwest::Result<reqwest::Response> {
-        let page = limited_page(request.url());
+        let page = operations::operation(operation_id)
+            .and_then(|operation| limited_page(operation, request.url()));
         let shown_url = redact_url(request.url());
+        context::record(|call| call.url.clone_from(&shown_url));
         let span = tracing::debug_span!(
             "pancake_call",
             operation = operation_id,
@@ -134,7 +128,14 @@ impl Inner {
                     }
                     Err(err) => {
                         tracing::warn!(error = %err, "the rate limiter gave no slot; nothing sent");
-                        return Ok(limiter_failure(page, &err.to_string(), &shown_url));
+                        let message = err.to_string();
+                        context::record(|call| {
+                            call.refusal = Some(Refusal::Limiter {
+                                page_id: page.clone(),
+                                message: message.clone(),
+                            });
+                        });
+                        return Ok(limiter_failure(&message));
                     }
                 }
             }
@@ -169,8 +170,8 @@ impl Inner {
                         operation = operation_id, %method, url = %shown_url, attempt,
                         status, ?elapsed, "answer"
                     );
-                    crate::call::note_answer(&shown_url, status);
-                    normalize(response, &shown_url).await
+                    context::record(|call| call.status = Some(status));
+                    normalize(response).await
                 }
                 Err(err) => {
                     tracing::debug!(
@@ -184,18 +185,14 @@ impl Inner {
     }
 }
 
-/// The answer standing for a limiter that gave no slot: a 503 `ApiError` marked with
-/// [`LIMITER_ERROR_HEADER`], which the error conversion turns into [`Error::Limiter`].
-fn limiter_failure(page: &str, message: &str, shown_url: &str) -> reqwest::Response {
+/// The answer standing for a limiter that gave no slot (`exec` must return an answer): a 503
+/// `ApiError`. The call site reads the refusal from the call's context, so this answer only
+/// matters to a caller of progenitor's own `send()`.
+fn limiter_failure(message: &str) -> reqwest::Response {
     let body = serde_json::json!({"success": false, "message": message});
-    let mut builder = http::Response::builder()
+    let response = http::Response::builder()
         .status(reqwest::StatusCode::SERVICE_UNAVAILABLE)
-        .header(CONTENT_TYPE, "application/json");
-    if let Some(headers) = builder.headers_mut() {
-        insert(headers, LIMITER_ERROR_HEADER, page);
-        insert(headers, REQUEST_URL_HEADER, shown_url);
-    }
-    let response = builder
+        .header(CONTENT_TYPE, "application/json")
         .body(serde_json::to_vec(&body).expect("a JSON value serializes"))
         .expect("a static status and valid headers");
     reqwest::Response::from(response)
@@ -209,12 +206,12 @@ impl ClientHooks<Inner> for Client {
     ) -> Result<(), progenitor_client::Error<E>> {
         self.inner()
             .prepare(request, info.operation_id)
-            .map_err(|err| match err {
-                Error::GuardRail(rail) => progenitor_client::Error::Custom(guard::encode(&rail)),
-                Error::InvalidRequest { message } => {
-                    progenitor_client::Error::InvalidRequest(message)
-                }
-                other => progenitor_client::Error::Custom(other.to_string()),
+            .map_err(|refusal| {
+                // The call site reads the typed refusal from the context; the message is for a
+                // caller of progenitor's own `send()`.
+                let message = refusal.to_string();
+                context::record(|call| call.refusal = Some(refusal));
+                progenitor_client::Error::InvalidRequest(message)
             })
     }
 
@@ -229,15 +226,19 @@ impl ClientHooks<Inner> for Client {
     }
 }
 
-/// The page whose rate limit a request counts against: page-API requests (those carrying a
-/// `page_access_token`) to `/pages/{page_id}/...`. User-API requests are not page-limited.
-pub(crate) fn limited_page(url: &url::Url) -> Option<String> {
-    if !url.query_pairs().any(|(k, _)| k == "page_access_token") {
+/// The page whose rate limit a request counts against: the `page_id` path parameter of an
+/// operation the spec's `x-pancake-rate-limit` covers (the table's `rate_limited`), read from the
+/// URL at the place the operation's path template gives it. Other requests are not page-limited.
+pub(crate) fn limited_page(operation: &OperationMeta, url: &url::Url) -> Option<String> {
+    if !operation.rate_limited {
         return None;
     }
-    let mut segments = url.path_segments()?;
-    segments.find(|s| *s == "pages")?;
-    let page = segments.next().filter(|s| !s.is_empty())?;
+    let template: Vec<&str> = operation.path.trim_start_matches('/').split('/').collect();
+    let at = template.iter().position(|s| *s == "{page_id}")?;
+    let segments: Vec<&str> = url.path_segments()?.collect();
+    // The base URL may have a path of its own (`/api`): the template is the URL's tail.
+    let start = segments.len().checked_sub(template.len())?;
+    let page = segments.get(start + at).filter(|s| !s.is_empty())?;
     Some(percent_decode(page))
 }
 
@@ -266,16 +267,12 @@ fn outcome_of(result: &reqwest::Result<reqwest::Response>) -> Outcome {
 
 /// Makes every error answer decodable as the spec's `ApiError`, and every in-band error an error.
 ///
-/// - HTTP 2xx with a JSON object saying `success: false` is handed on as a 400 carrying
-///   [`IN_BAND_STATUS_HEADER`], so the generated code takes it for the error it is.
+/// - HTTP 2xx with a JSON object saying `success: false` is handed on as a 400, so the generated
+///   code takes it for the error it is (the real status is in the call's context).
 /// - A 4xx/5xx whose body is not an `ApiError` (an HTML page from a proxy, an empty 429) gets an
 ///   `ApiError` body made from what was there, so its status and headers are not lost in a decoding
 ///   failure (progenitor.md, pitfall 3).
-/// - Every answer carries the redacted request URL in [`REQUEST_URL_HEADER`].
-async fn normalize(
-    response: reqwest::Response,
-    shown_url: &str,
-) -> reqwest::Result<reqwest::Response> {
+async fn normalize(response: reqwest::Response) -> reqwest::Result<reqwest::Response> {
     let status = response.status();
     // Every answer is read whole, whatever its declared type: an in-band error sent as
     // `text/html` must not pass for a success either. (The JSON API's answers are small.)
@@ -291,14 +288,12 @@ async fn normalize(
         {
             new_status = reqwest::StatusCode::BAD_REQUEST;
             new_body = api_error_json(&envelope, &body);
-            insert(&mut headers, IN_BAND_STATUS_HEADER, status.as_str());
         }
     } else {
         let envelope = ApiErrorBody::from_json(&body).unwrap_or_default();
         new_body = api_error_json(&envelope, &body);
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     }
-    insert(&mut headers, REQUEST_URL_HEADER, shown_url);
     headers.remove(reqwest::header::CONTENT_LENGTH);
     let mut builder = http::Response::builder()
         .status(new_status)
@@ -332,43 +327,43 @@ fn api_error_json(envelope: &ApiErrorBody, raw: &[u8]) -> bytes::Bytes {
     bytes::Bytes::from(serde_json::to_vec(&json).expect("a JSON value serializes"))
 }
 
-fn insert(headers: &mut HeaderMap, name: &'static str, value: &str) {
-    if let Ok(value) = HeaderValue::from_str(value) {
-        headers.insert(HeaderName::from_static(name), value);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn only_page_api_requests_are_limited() {
-        let url = |s: &str| url::Url::parse(s).unwrap();
+    fn only_rate_limited_operations_are_limited_by_their_page() {
+        let limited = |id: &str, url: &str| {
+            let operation = operations::operation(id).unwrap();
+            limited_page(operation, &url::Url::parse(url).unwrap())
+        };
         assert_eq!(
-            limited_page(&url(
+            limited(
+                "list_conversations",
                 "http://h/api/public_api/v2/pages/123/conversations?page_access_token=t"
-            )),
+            ),
             Some("123".into())
         );
         assert_eq!(
-            limited_page(&url(
-                "http://h/api/public_api/v1/pages/wa_84%40c.us/tags?x=1&page_access_token=t"
-            )),
+            limited(
+                "list_tags",
+                "http://h/public_api/v1/pages/wa_84%40c.us/tags?x=1&page_access_token=t"
+            ),
             Some("wa_84@c.us".into())
         );
         assert_eq!(
-            limited_page(&url(
+            limited(
+                "generate_page_access_token",
                 "http://h/api/v1/pages/123/generate_page_access_token?access_token=t"
-            )),
+            ),
             None
         );
         assert_eq!(
-            limited_page(&url("http://h/api/v1/pages?access_token=t")),
+            limited("list_pages", "http://h/api/v1/pages?access_token=t"),
             None
         );
         assert_eq!(
-            limited_page(&url("http://h/api/v1/pages/123/avatar/9")),
+            limited("get_customer_avatar", "http://h/api/v1/pages/123/avatar/9"),
             None
         );
     }

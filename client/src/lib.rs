@@ -33,14 +33,17 @@
 //!
 //! Editing the spec and running `cargo build` regenerates the client. The crate's whole public API
 //! (generated and hand-written, with complete signatures) is snapshotted in
-//! `client/tests/snapshots/public-api.txt`; after a deliberate change, bless the new snapshot with
-//! `EXPECTORATE=overwrite cargo test -p xtask public_api`.
+//! `client/tests/snapshots/public-api.txt`, and the whole generated code (bodies too) in
+//! `client/tests/snapshots/generated/`; after a deliberate change, bless them with
+//! `EXPECTORATE=overwrite cargo test -p xtask public_api` and
+//! `EXPECTORATE=overwrite cargo test -p pancake-codegen`.
 
 mod call;
 mod client;
+mod context;
 pub mod error;
 mod generated;
-mod guard;
+pub mod guard;
 mod hooks;
 pub mod model;
 mod non_json;
@@ -54,8 +57,9 @@ mod surface;
 pub mod webhook;
 
 pub use client::{DEFAULT_BASE_URL, PageClient, Pancake, PancakeBuilder, UserClient};
-pub use error::{Error, GuardRail, Result};
+pub use error::{Error, Result};
 pub use generated::builder;
 pub use generated::types;
+pub use guard::GuardRail;
 pub use non_json::Upload;
 pub use redact::Secret;

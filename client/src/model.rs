@@ -9,7 +9,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 ///
 /// Pancake adds channels over time; a value the spec does not list yet comes back as
 /// [`ConversationType::Other`] instead of failing the whole page.
+///
+/// Non-exhaustive: a later version may know more values (today they arrive as `Other`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ConversationType {
     /// A private chat (`INBOX`).
     Inbox,

@@ -113,8 +113,8 @@ impl PageClient {
     /// Not retried after a 5xx or a timeout (the upload may have landed); a file over the page
     /// platform's limit is refused with HTTP 413 ([`Error::Api`]).
     pub async fn upload_content(&self, upload: Upload) -> Result<types::UploadContentResponse> {
-        const ID: &str = "upload_content";
-        let operation = operations::operation(ID).expect("upload_content is in the spec");
+        const ID: &str = operations::id::UPLOAD_CONTENT;
+        let operation = operations::operation(ID).expect("the table has every operation");
         let url = url_for(
             &self.raw().baseurl,
             operation,
@@ -178,8 +178,8 @@ async fn avatar(
     page_id: &str,
     psid: &str,
 ) -> Result<String> {
-    const ID: &str = "get_customer_avatar";
-    let operation = operations::operation(ID).expect("get_customer_avatar is in the spec");
+    const ID: &str = operations::id::GET_CUSTOMER_AVATAR;
+    let operation = operations::operation(ID).expect("the table has every operation");
     let url = url_for(
         base,
         operation,
@@ -201,14 +201,14 @@ async fn avatar(
                     status: answer.status,
                     error_code: None,
                     message: format!("the redirect's Location `{location}` is not a URL: {e}"),
-                    url: String::new(),
+                    url: answer.url.clone(),
                 })
         }
         (status, _) => Err(Error::Api {
             status,
             error_code: None,
             message: "expected a redirect (301 with Location) to the avatar".into(),
-            url: String::new(),
+            url: answer.url.clone(),
         }),
     }
 }

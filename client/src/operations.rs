@@ -7,10 +7,11 @@
 //! progenitor's operation id once per call; each generated stream holds its own entry; the
 //! `pancake` binary calls any operation from it.
 
-pub use crate::surface::{OPERATIONS, decode_answer};
+pub use crate::surface::{OPERATIONS, decode_answer, id};
 
 pub use pancake_openapi::{
-    Method, PaginationEnd, PaginationKind, ParameterLocation, TimeUnit, TokenKind, ValueType,
+    CallKind, Method, PaginationEnd, PaginationKind, ParameterLocation, TimeUnit, TokenKind,
+    ValueType,
 };
 
 /// The spec's `x-pancake-pagination` of one operation, as the generated table holds it
@@ -51,9 +52,10 @@ pub struct OperationMeta {
     pub params: &'static [ParamMeta],
     /// Whether it takes a request body.
     pub has_body: bool,
-    /// Not a JSON call (a multipart upload, the avatar's redirect): progenitor cannot generate
-    /// it, so it has its own method in `non_json.rs`, and [`crate::raw`] does not send it.
-    pub non_json: bool,
+    /// How it travels. Not a JSON call (a multipart upload, the avatar's redirect): progenitor
+    /// cannot generate it, so it has its own method in `non_json.rs`, and [`crate::raw`] does not
+    /// send it.
+    pub call: CallKind,
     /// Whether repeating it is harmless (`x-pancake-idempotent`; always for GET, PUT, DELETE), so
     /// that a retry after a 5xx or a timeout may repeat it (see [`crate::retry`]).
     pub idempotent: bool,
@@ -69,11 +71,6 @@ impl OperationMeta {
     /// The parameter with this name.
     pub fn param(&self, name: &str) -> Option<&'static ParamMeta> {
         self.params.iter().find(|p| p.name == name)
-    }
-
-    /// Whether requests count against the per-page rate limit (page token + `page_id` in the path).
-    pub fn is_page_limited(&self) -> bool {
-        self.rate_limited
     }
 }
 
@@ -98,7 +95,7 @@ mod tests {
         assert_eq!(ids.len(), sorted.len(), "ids are unique");
         let non_json: Vec<&str> = OPERATIONS
             .iter()
-            .filter(|op| op.non_json)
+            .filter(|op| !op.call.is_json())
             .map(|op| op.id)
             .collect();
         assert_eq!(non_json, ["get_customer_avatar", "upload_content"]);
@@ -127,7 +124,7 @@ mod tests {
     fn tokens_units_and_maxima_come_from_the_spec() {
         let list = operation("list_conversations").unwrap();
         assert_eq!(list.token, TokenKind::Page);
-        assert!(list.is_page_limited());
+        assert!(list.rate_limited);
         assert_eq!(
             list.param("since").unwrap().unit,
             Some(TimeUnit::UnixSeconds)
@@ -141,7 +138,7 @@ mod tests {
         assert!(
             !operation("generate_page_access_token")
                 .unwrap()
-                .is_page_limited()
+                .rate_limited
         );
         assert_eq!(
             operation("send_chat_plugin_message").unwrap().token,
@@ -159,26 +156,26 @@ mod tests {
 
     #[test]
     fn pagination_records_match_the_readme() {
-        use crate::paginate::{PageEnd, PageKind};
+        use crate::paginate::{WalkEnd, WalkKind};
         let p = |id: &str| crate::paginate::Pagination::of(operation(id).unwrap()).unwrap();
         let v2 = p("list_conversations");
         assert_eq!(
             v2.kind,
-            PageKind::Cursor {
+            WalkKind::Cursor {
                 cursor_field: "id".into()
             }
         );
-        assert_eq!((v2.page_size, v2.end), (60, PageEnd::EmptyPage));
+        assert_eq!((v2.page_size, v2.end), (60, WalkEnd::EmptyPage));
         assert_eq!(
             (p("list_messages").page_size, p("list_messages").end),
-            (30, PageEnd::ShortPage)
+            (30, WalkEnd::ShortPage)
         );
         assert_eq!(p("list_page_customers").page_size, 100);
-        assert_eq!(p("list_posts").end, PageEnd::Total);
-        assert_eq!(p("export_conversations_from_ads").kind, PageKind::Offset);
+        assert_eq!(p("list_posts").end, WalkEnd::Total);
+        assert_eq!(p("export_conversations_from_ads").kind, WalkKind::Offset);
         assert_eq!(
             p("list_conversations_v1").kind,
-            PageKind::PageNumber { first_page: 1 }
+            WalkKind::PageNumber { first_page: 1 }
         );
         let listed: Vec<&str> = OPERATIONS
             .iter()

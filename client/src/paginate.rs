@@ -1,15 +1,15 @@
 //! The one pagination walker behind every list stream.
 //!
-//! The spec records how each list operation pages (`x-pancake-pagination`); [`Pagination`] is that
-//! record, and [`paginate_pages`] turns it plus a page-fetching closure into a [`Stream`] of
+//! The spec records how each list operation is paged (`x-pancake-pagination`); [`Pagination`] is that
+//! record, and [`paginate_pages`] turns it plus a result-page-fetching closure into a [`Stream`] of
 //! [`ResultPage`]s, each with the [`Checkpoint`] to resume after it ([`paginate`]: the items). The
 //! walk:
-//! - asks for the first page, then moves the request parameter the way the kind says
-//!   ([`PageKind`]);
-//! - stops on the end condition the spec records ([`PageEnd`]), without asking for a page past it;
-//! - stops once the caller's `limit` items were yielded, without asking for another page;
+//! - asks for the first result page, then moves the request parameter the way the kind says
+//!   ([`WalkKind`]);
+//! - stops on the end condition the spec records ([`WalkEnd`]), without asking for a result page past it;
+//! - stops once the caller's `limit` items were yielded, without asking for another result page;
 //! - yields an error at most once, as its last item;
-//! - resumes from a stored [`Checkpoint`] without asking again for the pages before it.
+//! - resumes from a stored [`Checkpoint`] without asking again for the result pages before it.
 
 use std::future::Future;
 
@@ -19,37 +19,37 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::operations::PaginationKind;
 
-/// How the request parameter moves from one page to the next.
+/// How the request parameter moves from one result page to the next.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PageKind {
-    /// The next request carries `cursor_field` of the previous page's last item.
+pub enum WalkKind {
+    /// The next request carries `cursor_field` of the previous result page's last item.
     Cursor {
         /// Item member whose value is the next cursor (`id` for conversations).
         cursor_field: String,
     },
     /// The next request carries the number of items fetched so far (0 first).
     Offset,
-    /// The next request carries the next page number.
+    /// The next request carries the next result page number.
     PageNumber {
-        /// Number of the first page (1 on Pancake).
+        /// Number of the first result page (1 on Pancake).
         first_page: u64,
     },
 }
 
 /// When the walk is over: the spec's `end` (`pancake_openapi::PaginationEnd`).
-pub use pancake_openapi::PaginationEnd as PageEnd;
+pub use pancake_openapi::PaginationEnd as WalkEnd;
 
-/// How one list operation pages (the spec's `x-pancake-pagination`).
+/// How one list operation is paged (the spec's `x-pancake-pagination`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pagination {
     /// The operation, for error messages.
     pub operation: String,
     /// How the request parameter moves.
-    pub kind: PageKind,
-    /// Items per full page.
+    pub kind: WalkKind,
+    /// Items per full result page.
     pub page_size: u64,
     /// When the walk ends.
-    pub end: PageEnd,
+    pub end: WalkEnd,
 }
 
 impl Pagination {
@@ -61,11 +61,11 @@ impl Pagination {
         Some(Pagination {
             operation: operation.id.to_owned(),
             kind: match spec.kind {
-                PaginationKind::Cursor => PageKind::Cursor {
+                PaginationKind::Cursor => WalkKind::Cursor {
                     cursor_field: spec.cursor_field.unwrap_or("id").to_owned(),
                 },
-                PaginationKind::Offset => PageKind::Offset,
-                PaginationKind::PageNumber => PageKind::PageNumber {
+                PaginationKind::Offset => WalkKind::Offset,
+                PaginationKind::PageNumber => WalkKind::PageNumber {
                     first_page: u64::from(spec.first_page_number()),
                 },
             },
@@ -75,40 +75,40 @@ impl Pagination {
     }
 }
 
-/// Where a page starts; the fetch closure turns it into request parameters.
+/// Where a result page starts; the fetch closure turns it into request parameters.
 ///
 /// It serializes (`{"kind": "cursor", "value": "…"}`), so a walk's place can be stored and passed
 /// back inside a [`Checkpoint`] to resume.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
 pub enum Position {
-    /// First page of a cursor walk: send no cursor.
+    /// First result page of a cursor walk: send no cursor.
     Start,
     /// Cursor walk: send this cursor.
     Cursor(String),
     /// Offset walk (`offset`, or the messages' `current_count`): this many items were fetched
     /// already.
     Offset(u64),
-    /// Page-number walk: this page.
+    /// Page-number walk: this result page.
     PageNumber(u64),
 }
 
 impl Position {
     /// Where a walk of this kind starts.
-    pub fn start(kind: &PageKind) -> Self {
+    pub fn start(kind: &WalkKind) -> Self {
         match kind {
-            PageKind::Cursor { .. } => Position::Start,
-            PageKind::Offset => Position::Offset(0),
-            PageKind::PageNumber { first_page } => Position::PageNumber(*first_page),
+            WalkKind::Cursor { .. } => Position::Start,
+            WalkKind::Offset => Position::Offset(0),
+            WalkKind::PageNumber { first_page } => Position::PageNumber(*first_page),
         }
     }
 }
 
-/// Where a walk stands between two pages: store it after a page, pass it back to resume there
+/// Where a walk stands between two result pages: store it after a result page, pass it back to resume there
 /// without fetching again what was already fetched.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Checkpoint {
-    /// Where the next page starts.
+    /// Where the next result page starts.
     pub position: Position,
     /// Items fetched before `position` (an `end: total` walk compares it with the total).
     pub fetched: u64,
@@ -131,58 +131,59 @@ impl Checkpoint {
 /// workspace "page" alone is the page, see ARCHITECTURE.md's glossary.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResultPageRequest {
-    /// Where the page starts.
+    /// Where the result page starts.
     pub position: Position,
     /// The page size the walk expects (send it when the operation takes a size parameter).
     pub page_size: u64,
 }
 
-/// One page, as the fetch closure returns it.
+/// One result page as the fetch closure returns it: its items and the total, before the walk
+/// gives it its place ([`ResultPage`]).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Page<T> {
-    /// The page's items.
+pub struct FetchedResultPage<T> {
+    /// The result page's items.
     pub items: Vec<T>,
     /// The response's total item count, where the operation has one.
     pub total: Option<u64>,
 }
 
-impl<T> Page<T> {
-    /// A page without a total.
+impl<T> FetchedResultPage<T> {
+    /// A result page without a total.
     pub fn new(items: Vec<T>) -> Self {
         Self { items, total: None }
     }
 }
 
-/// One page of a walk with its place in it: what a page stream yields.
+/// One result page of a walk with its place in it: what a result page stream yields.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResultPage<T> {
-    /// The page's items.
+    /// The result page's items.
     pub items: Vec<T>,
-    /// Where this page started.
+    /// Where this result page started.
     pub position: Position,
     /// Its number in the walk, from 0 (a resumed walk keeps counting).
     pub index: u64,
-    /// Items fetched by the walk so far, this page's included.
+    /// Items fetched by the walk so far, this result page's included.
     pub fetched: u64,
     /// The response's total item count, where the operation has one.
     pub total: Option<u64>,
-    /// Where the walk continues; `None` when this was the last page. Store it to resume.
+    /// Where the walk continues; `None` when this was the last result page. Store it to resume.
     pub next: Option<Checkpoint>,
 }
 
-struct PageWalk<F> {
+struct Walk<F> {
     pagination: Pagination,
     fetch: F,
-    /// Where the next page starts; `None` once the walk is over.
+    /// Where the next result page starts; `None` once the walk is over.
     at: Option<Checkpoint>,
-    /// An error found after a page arrived, yielded after that page.
+    /// An error found after a result page arrived, yielded after that result page.
     pending_error: Option<Error>,
 }
 
-/// Walks a list operation page by page and yields its pages, each with its [`Checkpoint`].
+/// Walks a list operation one result page at a time and yields its result pages, each with its [`Checkpoint`].
 ///
 /// `from` resumes a walk where a stored [`ResultPage::next`] left it (`None`: from the start).
-/// `fetch` gets each [`ResultPageRequest`] and returns the page. The stream ends after the last page, or
+/// `fetch` gets each [`ResultPageRequest`] and returns the result page. The stream ends after the last result page, or
 /// after the first error (yielded as its last item). For cursor walks the items must serialize to
 /// objects carrying the cursor field.
 pub fn paginate_pages<T, F, Fut>(
@@ -193,10 +194,10 @@ pub fn paginate_pages<T, F, Fut>(
 where
     T: Serialize,
     F: FnMut(ResultPageRequest) -> Fut,
-    Fut: Future<Output = Result<Page<T>>>,
+    Fut: Future<Output = Result<FetchedResultPage<T>>>,
 {
     let at = from.unwrap_or_else(|| Checkpoint::start(&pagination));
-    let walk = PageWalk {
+    let walk = Walk {
         pagination,
         fetch,
         at: Some(at),
@@ -208,10 +209,10 @@ where
     })
 }
 
-/// Walks a list operation page by page and yields its items.
+/// Walks a list operation one result page at a time and yields its items.
 ///
-/// `fetch` gets each [`ResultPageRequest`] and returns the page. `limit` caps the items yielded (and so
-/// the pages fetched). For cursor walks the items must serialize to objects carrying the cursor
+/// `fetch` gets each [`ResultPageRequest`] and returns the result page. `limit` caps the items yielded (and so
+/// the result pages fetched). For cursor walks the items must serialize to objects carrying the cursor
 /// field.
 pub fn paginate<T, F, Fut>(
     pagination: Pagination,
@@ -221,13 +222,13 @@ pub fn paginate<T, F, Fut>(
 where
     T: Serialize,
     F: FnMut(ResultPageRequest) -> Fut,
-    Fut: Future<Output = Result<Page<T>>>,
+    Fut: Future<Output = Result<FetchedResultPage<T>>>,
 {
     items(paginate_pages(pagination, None, fetch), limit)
 }
 
-/// The items of a page stream, at most `limit` of them. A page is fetched only when its items are
-/// wanted, so a limit reached on a page boundary fetches nothing more.
+/// The items of a result page stream, at most `limit` of them. A result page is fetched only when its items are
+/// wanted, so a limit reached on a result page boundary fetches nothing more.
 pub fn items<T>(
     pages: impl Stream<Item = Result<ResultPage<T>>>,
     limit: Option<u64>,
@@ -243,12 +244,12 @@ pub fn items<T>(
         .take(limit)
 }
 
-impl<F> PageWalk<F> {
+impl<F> Walk<F> {
     async fn next<T, Fut>(&mut self) -> Option<Result<ResultPage<T>>>
     where
         T: Serialize,
         F: FnMut(ResultPageRequest) -> Fut,
-        Fut: Future<Output = Result<Page<T>>>,
+        Fut: Future<Output = Result<FetchedResultPage<T>>>,
     {
         if let Some(err) = self.pending_error.take() {
             self.at = None;
@@ -267,9 +268,9 @@ impl<F> PageWalk<F> {
         let fetched = at.fetched + count;
         let short = count < self.pagination.page_size;
         let last_page = match self.pagination.end {
-            PageEnd::EmptyPage => count == 0,
-            PageEnd::ShortPage => short,
-            PageEnd::Total => short || page.total.is_some_and(|total| fetched >= total),
+            WalkEnd::EmptyPage => count == 0,
+            WalkEnd::ShortPage => short,
+            WalkEnd::Total => short || page.total.is_some_and(|total| fetched >= total),
         };
         let next = if last_page {
             None
@@ -304,7 +305,7 @@ impl<F> PageWalk<F> {
         items: &[T],
     ) -> Result<Position> {
         Ok(match (&self.pagination.kind, previous) {
-            (PageKind::Cursor { cursor_field }, previous) => {
+            (WalkKind::Cursor { cursor_field }, previous) => {
                 let cursor = items
                     .last()
                     .and_then(|last| cursor_of(last, cursor_field))
@@ -320,9 +321,9 @@ impl<F> PageWalk<F> {
                 }
                 Position::Cursor(cursor)
             }
-            (PageKind::Offset, _) => Position::Offset(fetched),
-            (PageKind::PageNumber { .. }, Position::PageNumber(n)) => Position::PageNumber(n + 1),
-            (PageKind::PageNumber { first_page }, _) => Position::PageNumber(*first_page),
+            (WalkKind::Offset, _) => Position::Offset(fetched),
+            (WalkKind::PageNumber { .. }, Position::PageNumber(n)) => Position::PageNumber(n + 1),
+            (WalkKind::PageNumber { first_page }, _) => Position::PageNumber(*first_page),
         })
     }
 
@@ -383,7 +384,7 @@ mod tests {
         fn fetch(
             &self,
             request: ResultPageRequest,
-        ) -> impl Future<Output = Result<Page<Item>>> + use<> {
+        ) -> impl Future<Output = Result<FetchedResultPage<Item>>> + use<> {
             let fake = self.clone();
             async move {
                 let call = {
@@ -411,7 +412,7 @@ mod tests {
                         id: format!("c{i}"),
                     })
                     .collect();
-                Ok(Page {
+                Ok(FetchedResultPage {
                     items,
                     total: fake.with_total.then_some(fake.n),
                 })
@@ -425,7 +426,7 @@ mod tests {
         }
     }
 
-    fn pagination(kind: PageKind, page_size: u64, end: PageEnd) -> Pagination {
+    fn pagination(kind: WalkKind, page_size: u64, end: WalkEnd) -> Pagination {
         Pagination {
             operation: "list_test".into(),
             kind,
@@ -434,8 +435,8 @@ mod tests {
         }
     }
 
-    fn cursor() -> PageKind {
-        PageKind::Cursor {
+    fn cursor() -> WalkKind {
+        WalkKind::Cursor {
             cursor_field: "id".into(),
         }
     }
@@ -454,7 +455,7 @@ mod tests {
     #[tokio::test]
     async fn cursor_walk_ends_on_the_empty_page() {
         let fake = Fake::new(130, 60);
-        let results = run(pagination(cursor(), 60, PageEnd::EmptyPage), None, &fake).await;
+        let results = run(pagination(cursor(), 60, WalkEnd::EmptyPage), None, &fake).await;
         assert_eq!(results.len(), 130);
         assert_eq!(ids(&results)[..2], ["c0", "c1"]);
         fake.assert_calls(3 + 1); // 60 + 60 + 10, then the empty page that proves the end
@@ -474,7 +475,7 @@ mod tests {
     async fn offset_walk_ends_on_the_short_page() {
         let fake = Fake::new(65, 30);
         let results = run(
-            pagination(PageKind::Offset, 30, PageEnd::ShortPage),
+            pagination(WalkKind::Offset, 30, WalkEnd::ShortPage),
             None,
             &fake,
         )
@@ -493,7 +494,7 @@ mod tests {
         let fake = Fake::new(60, 30);
         assert_eq!(
             run(
-                pagination(PageKind::Offset, 30, PageEnd::ShortPage),
+                pagination(WalkKind::Offset, 30, WalkEnd::ShortPage),
                 None,
                 &fake
             )
@@ -508,7 +509,7 @@ mod tests {
     async fn page_number_walk_stops_at_the_total_without_an_extra_request() {
         let mut fake = Fake::new(200, 100);
         fake.with_total = true;
-        let p = pagination(PageKind::PageNumber { first_page: 1 }, 100, PageEnd::Total);
+        let p = pagination(WalkKind::PageNumber { first_page: 1 }, 100, WalkEnd::Total);
         assert_eq!(run(p, None, &fake).await.len(), 200);
         fake.assert_calls(2);
         assert_eq!(
@@ -522,7 +523,7 @@ mod tests {
         // Two pages cover the limit: page 3 is never fetched.
         let fake = Fake::new(1000, 60);
         let results = run(
-            pagination(cursor(), 60, PageEnd::EmptyPage),
+            pagination(cursor(), 60, WalkEnd::EmptyPage),
             Some(100),
             &fake,
         )
@@ -533,7 +534,7 @@ mod tests {
         let fake = Fake::new(1000, 60);
         assert_eq!(
             run(
-                pagination(cursor(), 60, PageEnd::EmptyPage),
+                pagination(cursor(), 60, WalkEnd::EmptyPage),
                 Some(120),
                 &fake
             )
@@ -544,7 +545,7 @@ mod tests {
         fake.assert_calls(2);
         let fake = Fake::new(1000, 60);
         assert_eq!(
-            run(pagination(cursor(), 60, PageEnd::EmptyPage), Some(0), &fake)
+            run(pagination(cursor(), 60, WalkEnd::EmptyPage), Some(0), &fake)
                 .await
                 .len(),
             0
@@ -557,7 +558,7 @@ mod tests {
         let mut fake = Fake::new(1000, 30);
         fake.fail_on_call = Some(2);
         let results = run(
-            pagination(PageKind::Offset, 30, PageEnd::ShortPage),
+            pagination(WalkKind::Offset, 30, WalkEnd::ShortPage),
             None,
             &fake,
         )
@@ -571,11 +572,11 @@ mod tests {
     #[tokio::test]
     async fn a_cursor_that_does_not_move_stops_the_walk() {
         let calls = Arc::new(Mutex::new(0));
-        let p = pagination(cursor(), 2, PageEnd::EmptyPage);
+        let p = pagination(cursor(), 2, WalkEnd::EmptyPage);
         let results: Vec<Result<Item>> = paginate(p, None, |_| {
             *calls.lock().unwrap() += 1;
             async {
-                Ok(Page::new(vec![
+                Ok(FetchedResultPage::new(vec![
                     Item { id: "a".into() },
                     Item { id: "same".into() },
                 ]))
@@ -596,11 +597,11 @@ mod tests {
             id: i64,
         }
         let seen = Arc::new(Mutex::new(Vec::new()));
-        let p = pagination(cursor(), 1, PageEnd::EmptyPage);
+        let p = pagination(cursor(), 1, WalkEnd::EmptyPage);
         let results: Vec<Result<N>> = paginate(p, Some(2), |r| {
             seen.lock().unwrap().push(r.position.clone());
             let id = seen.lock().unwrap().len() as i64;
-            async move { Ok(Page::new(vec![N { id }])) }
+            async move { Ok(FetchedResultPage::new(vec![N { id }])) }
         })
         .collect()
         .await;
@@ -614,9 +615,9 @@ mod tests {
         struct NoId {
             name: &'static str,
         }
-        let p = pagination(cursor(), 1, PageEnd::EmptyPage);
+        let p = pagination(cursor(), 1, WalkEnd::EmptyPage);
         let results: Vec<Result<NoId>> = paginate(p, None, |_| async {
-            Ok(Page::new(vec![NoId { name: "x" }]))
+            Ok(FetchedResultPage::new(vec![NoId { name: "x" }]))
         })
         .collect()
         .await;
@@ -641,9 +642,9 @@ mod tests {
     #[tokio::test]
     async fn pages_carry_their_place_and_a_stored_checkpoint_resumes_the_walk() {
         for (kind, end, with_total) in [
-            (cursor(), PageEnd::EmptyPage, false),
-            (PageKind::Offset, PageEnd::ShortPage, false),
-            (PageKind::PageNumber { first_page: 1 }, PageEnd::Total, true),
+            (cursor(), WalkEnd::EmptyPage, false),
+            (WalkKind::Offset, WalkEnd::ShortPage, false),
+            (WalkKind::PageNumber { first_page: 1 }, WalkEnd::Total, true),
         ] {
             let p = pagination(kind, 30, end);
             let mut fake = Fake::new(100, 30);
@@ -685,10 +686,10 @@ mod tests {
             which in 0usize..4,
         ) {
             let (kind, end, with_total) = match which {
-                0 => (cursor(), PageEnd::EmptyPage, false),
-                1 => (PageKind::Offset, PageEnd::ShortPage, false),
-                2 => (PageKind::PageNumber { first_page: 1 }, PageEnd::Total, true),
-                _ => (PageKind::PageNumber { first_page: 1 }, PageEnd::ShortPage, false),
+                0 => (cursor(), WalkEnd::EmptyPage, false),
+                1 => (WalkKind::Offset, WalkEnd::ShortPage, false),
+                2 => (WalkKind::PageNumber { first_page: 1 }, WalkEnd::Total, true),
+                _ => (WalkKind::PageNumber { first_page: 1 }, WalkEnd::ShortPage, false),
             };
             let mut fake = Fake::new(n, page_size);
             fake.with_total = with_total;
@@ -700,9 +701,9 @@ mod tests {
 
             let full_pages = n / page_size;
             let pages_to_end = match end {
-                PageEnd::EmptyPage => full_pages + 1 + u64::from(n % page_size != 0),
-                PageEnd::ShortPage => full_pages + 1,
-                PageEnd::Total => if n == 0 { 1 } else { n.div_ceil(page_size) },
+                WalkEnd::EmptyPage => full_pages + 1 + u64::from(n % page_size != 0),
+                WalkEnd::ShortPage => full_pages + 1,
+                WalkEnd::Total => if n == 0 { 1 } else { n.div_ceil(page_size) },
             };
             // The limit saves requests only when it is reached before the end.
             let expected_calls = match limit {

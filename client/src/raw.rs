@@ -6,38 +6,35 @@ use std::collections::BTreeMap;
 use futures::Stream;
 use serde_json::Value;
 
+use crate::context::{self, Refusal};
 use crate::error::{Error, Result};
 use crate::hooks::Inner;
 use crate::operations::{self, OperationMeta, ParameterLocation, ValueType};
 use crate::paginate::{
-    Checkpoint, Page, Pagination, Position, ResultPage, ResultPageRequest, paginate_pages,
+    Checkpoint, FetchedResultPage, Pagination, Position, ResultPage, ResultPageRequest,
+    paginate_pages,
 };
 use crate::{PageClient, UserClient, generated};
 
-/// A raw answer: status, headers and body.
+/// A raw answer: status, headers and body as the server sent them, and the request URL.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct RawAnswer {
     /// HTTP status.
     pub status: u16,
-    /// Headers (with the client's own `x-pancake-client-*` additions).
+    /// The answer's headers.
     pub headers: reqwest::header::HeaderMap,
     /// The body.
     pub body: bytes::Bytes,
+    /// The request URL, tokens redacted.
+    pub url: String,
 }
 
 impl RawAnswer {
-    /// The request URL, tokens redacted.
-    pub fn url(&self) -> &str {
-        self.headers
-            .get(crate::hooks::REQUEST_URL_HEADER)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-    }
-
     /// Decodes the JSON body as `operation`'s answer; a failure names the operation, the URL and
     /// the JSON path.
     pub fn decode<T: serde::de::DeserializeOwned>(&self, operation: &str) -> Result<T> {
-        crate::error::decode_json(operation, Some(self.status), self.url(), &self.body)
+        crate::error::decode_json(operation, Some(self.status), &self.url, &self.body)
     }
 }
 
@@ -115,14 +112,16 @@ impl Inner {
         mut request: reqwest::Request,
         operation_id: &str,
     ) -> Result<RawAnswer> {
-        self.prepare(&mut request, operation_id)?;
-        let response = self
-            .execute(http, request, operation_id)
-            .await
-            .map_err(Error::transport)?;
+        self.prepare(&mut request, operation_id)
+            .map_err(Refusal::into_error)?;
+        let (response, call) = context::run(self.execute(http, request, operation_id)).await;
+        let response = response.map_err(Error::transport)?;
+        if let Some(refusal) = call.refusal {
+            return Err(refusal.into_error());
+        }
         // A redirect is an answer here (the avatar); the client never follows one.
         if !(response.status().is_success() || response.status().is_redirection()) {
-            return Err(crate::call::from_response(response).await);
+            return Err(crate::call::from_response(response, &call).await);
         }
         let status = response.status().as_u16();
         let headers = response.headers().clone();
@@ -131,6 +130,7 @@ impl Inner {
             status,
             headers,
             body,
+            url: call.url,
         })
     }
 }
@@ -240,10 +240,11 @@ fn known(operation_id: &str) -> Result<&'static OperationMeta> {
             "no operation `{operation_id}` in the spec; `pancake operations` lists them"
         ),
     })?;
-    if operation.non_json {
+    if !operation.call.is_json() {
         return Err(Error::InvalidRequest {
             message: format!(
-                "`{operation_id}` is not a JSON call: use its own method (upload_content, get_customer_avatar)"
+                "`{operation_id}` is not a JSON call ({:?}): use its own method, `{operation_id}`",
+                operation.call
             ),
         });
     }
@@ -339,7 +340,7 @@ fn walk<'a>(
                     .total_field
                     .and_then(|f| body.get(f))
                     .and_then(Value::as_u64);
-                Ok(Page { items, total })
+                Ok(FetchedResultPage { items, total })
             }
         },
     ))

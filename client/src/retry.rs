@@ -56,6 +56,8 @@ pub enum Outcome {
     Timeout,
     /// Any other transport failure after the connection was made (reset, broken body).
     OtherTransport,
+    /// Nothing was sent: the rate limiter could not give a slot.
+    NotSent,
 }
 
 /// The decision for one attempt.
@@ -126,7 +128,7 @@ pub fn decide(
     let may_repeat = idempotency == Idempotency::Idempotent;
     let retryable = match outcome {
         // Refused before acting, or never sent: safe for every request.
-        Outcome::Status { status: 429, .. } | Outcome::ConnectError => true,
+        Outcome::Status { status: 429, .. } | Outcome::ConnectError | Outcome::NotSent => true,
         Outcome::Status {
             status: 408 | 500 | 502 | 503 | 504,
             ..
@@ -172,6 +174,33 @@ fn backoff(policy: &RetryPolicy, attempt: u32, jitter: f64) -> Duration {
 /// supported and gives `None`, which falls back to the exponential backoff.
 pub fn parse_retry_after(value: &str) -> Option<Duration> {
     value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+impl crate::Error {
+    /// What came of the call, as the retry policy reads it; `None` for an error that no attempt
+    /// can change (a guard rail, an invalid request, a decoding failure, a walk that cannot go on).
+    ///
+    /// A rate-limit refusal reads as a 429 whatever its status (Pancake also refuses in-band, with
+    /// HTTP 200 and code 613). A caller that retries whole calls (as `pancake-sync` retries a
+    /// result page) passes this to [`decide`], so the workspace has one retry policy.
+    pub fn outcome(&self) -> Option<Outcome> {
+        use crate::Error as E;
+        Some(match self {
+            E::RateLimited { retry_after, .. } => Outcome::Status {
+                status: 429,
+                retry_after: *retry_after,
+            },
+            E::Unauthorized { status, .. } | E::Api { status, .. } => Outcome::Status {
+                status: *status,
+                retry_after: None,
+            },
+            E::Transport { source, .. } if source.is_connect() => Outcome::ConnectError,
+            E::Transport { source, .. } if source.is_timeout() => Outcome::Timeout,
+            E::Transport { .. } => Outcome::OtherTransport,
+            E::Limiter { .. } => Outcome::NotSent,
+            _ => return None,
+        })
+    }
 }
 
 #[cfg(test)]

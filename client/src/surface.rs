@@ -4,7 +4,7 @@
 
 use crate::generated::{builder, types};
 use crate::operations::{
-    Method, OperationMeta, PaginationEnd, PaginationKind, PaginationMeta, ParamMeta,
+    CallKind, Method, OperationMeta, PaginationEnd, PaginationKind, PaginationMeta, ParamMeta,
     ParameterLocation, TimeUnit, TokenKind, ValueType,
 };
 

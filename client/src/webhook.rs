@@ -48,8 +48,10 @@ pub const EVENT_TYPES: [&str; 5] = [
 ];
 
 /// One webhook delivery, decoded. Payloads are boxed: a `messaging` event is large next to the
-/// others.
+/// others. Non-exhaustive: Pancake adds event types, and a later version may know more of them
+/// (today they arrive as [`Event::Unknown`]).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Event {
     /// `messaging`: a message was received or changed (inbox or comment).
     Messaging(Box<types::MessagingEvent>),

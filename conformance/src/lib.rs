@@ -7,7 +7,9 @@
 //!   generated types;
 //! - [`properties`]: read-only properties of the list operations (random filters and orders,
 //!   walked to their end within a request budget and the rate limit, replayable by seed);
-//! - [`report`]: coverage, the terminal summary and JUnit XML.
+//! - [`report`]: coverage, the terminal summary and JUnit XML;
+//! - [`traffic`]: real traffic checked against the spec (the `proxy`, `drift` and
+//!   `drift-report` commands) and recorded into mock fixtures.
 //!
 //! The same checks run as `cargo test -p pancake-conformance` and as the `pancake-conformance`
 //! binary.
@@ -22,6 +24,7 @@ pub mod properties;
 pub mod report;
 pub mod suite;
 pub mod target;
+pub mod traffic;
 pub mod verify;
 pub mod walk;
 

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 use pancake_conformance::{PropertyArgs, TargetArgs};
 
 /// Checks that a Pancake API server answers as openapi/pancake.yaml says.
@@ -13,8 +13,14 @@ use pancake_conformance::{PropertyArgs, TargetArgs};
 /// properties of the list operations run first, within --budget requests, from a seed printed
 /// at the end (--seed replays it).
 #[derive(Debug, Parser)]
-#[command(name = "pancake-conformance", version)]
+#[command(
+    name = "pancake-conformance",
+    version,
+    args_conflicts_with_subcommands = true
+)]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
     #[command(flatten)]
     target: TargetArgs,
     #[command(flatten)]
@@ -47,6 +53,184 @@ enum Format {
     Json,
 }
 
+/// Real traffic against the spec (see the README, "Keeping the spec true").
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// A transparent proxy in front of the API that checks every exchange against the spec.
+    ///
+    /// Requests to http://ADDR/api/... go to URL/...; answers come back as they came, with
+    /// `x-pancake-drift: N` (the exchange's findings). Prints its base URL when it listens; stops
+    /// on SIGINT or SIGTERM, then writes the recording.
+    Proxy {
+        /// The API base upstream, ending in /api (https://pages.fm/api, or a mock's).
+        #[arg(long, value_name = "URL")]
+        upstream: String,
+        /// Where to listen (127.0.0.1:0 picks a free port).
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8787")]
+        listen: std::net::SocketAddr,
+        /// Append one JSON line per finding to this file, as it happens.
+        #[arg(long, value_name = "FILE")]
+        report: PathBuf,
+        /// Record what the answers show into this fixture file (pancake-mock --fixtures FILE),
+        /// pseudonymised, merged with what it already holds.
+        #[arg(long, value_name = "FILE")]
+        record: Option<PathBuf>,
+        /// The recording's pseudonymisation secret (default: the recording's path + `.key`;
+        /// created when absent; keep it outside what you share).
+        #[arg(long, value_name = "FILE", requires = "record")]
+        record_key: Option<PathBuf>,
+    },
+    /// Checks the exchanges of a HAR file as the proxy does; the findings go to stdout as JSON
+    /// lines (or to --report).
+    Drift {
+        /// The HAR file.
+        #[arg(long, value_name = "FILE")]
+        har: PathBuf,
+        /// Append the findings to this file instead of printing them.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+    },
+    /// Counts a report's findings by kind and operation, with the RECONCILIATION row that
+    /// decides each; exits 1 when a finding of a failing kind is present.
+    DriftReport {
+        /// The report (JSON lines, as `proxy --report` writes it).
+        file: PathBuf,
+        /// markdown (to paste into an issue) or json.
+        #[arg(long, default_value = "markdown", value_parser = ["markdown", "json"])]
+        format: String,
+        /// The kinds that fail, comma-separated, `all` or `none` (default: all but
+        /// undocumented-field).
+        #[arg(long, value_name = "KINDS")]
+        fail_on: Option<String>,
+    },
+}
+
+fn spec() -> Result<pancake_openapi::Spec, String> {
+    pancake_openapi::Spec::bundled().map_err(|e| format!("the bundled spec does not load: {e}"))
+}
+
+async fn run_command(command: Command) -> Result<ExitCode, String> {
+    use pancake_conformance::traffic::{drift_report, har, proxy};
+    match command {
+        Command::Proxy {
+            upstream,
+            listen,
+            report,
+            record,
+            record_key,
+        } => {
+            let config = proxy::ProxyConfig {
+                upstream,
+                listen,
+                report: Some(report),
+                record,
+                record_key,
+            };
+            let running = proxy::start(&spec()?, config)
+                .await
+                .map_err(|e| format!("{e:#}"))?;
+            // The base URL alone on stdout, so a script can read it.
+            println!("{}", running.base_url);
+            eprintln!("pancake-conformance proxy: listening; stop with Ctrl-C (SIGINT) or SIGTERM");
+            stopped().await;
+            let summary = running.stop().await.map_err(|e| format!("{e:#}"))?;
+            eprintln!(
+                "pancake-conformance proxy: {} exchanges, {} findings",
+                summary.exchanges, summary.findings
+            );
+            if let Some(r) = summary.recording {
+                eprintln!(
+                    "recorded {} pages, {} conversations, {} messages, {} customers ({} records left out)",
+                    r.pages, r.conversations, r.messages, r.customers, r.left_out
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Drift { har: file, report } => {
+            let bytes =
+                std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let checker = pancake_conformance::traffic::Checker::new(&spec()?);
+            let outcome = har::check_har(&checker, &bytes)?;
+            let mut lines = String::new();
+            for finding in &outcome.findings {
+                lines.push_str(&serde_json::to_string(finding).map_err(|e| e.to_string())?);
+                lines.push('\n');
+            }
+            match report {
+                Some(path) => {
+                    use std::io::Write;
+                    std::fs::OpenOptions::new()
+                        .create(true)
+                        .append(true)
+                        .open(&path)
+                        .and_then(|mut f| f.write_all(lines.as_bytes()))
+                        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                }
+                None => print!("{lines}"),
+            }
+            eprintln!(
+                "pancake-conformance drift: {} exchanges checked, {} entries skipped, {} findings",
+                outcome.checked,
+                outcome.skipped,
+                outcome.findings.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::DriftReport {
+            file,
+            format,
+            fail_on,
+        } => {
+            let text = std::fs::read_to_string(&file)
+                .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let findings = drift_report::read_findings(&text)
+                .map_err(|e| format!("{}: {e}", file.display()))?;
+            let fail_on = match fail_on {
+                Some(kinds) => drift_report::parse_kinds(&kinds)?,
+                None => drift_report::default_fail_on(),
+            };
+            let report =
+                drift_report::build(&findings, &fail_on, pancake_openapi::RECONCILIATION_MD);
+            if format == "json" {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+                );
+            } else {
+                print!("{}", drift_report::to_markdown(&report));
+            }
+            Ok(if report.fails() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}
+
+/// Until SIGINT or SIGTERM.
+async fn stopped() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut term = match signal(SignalKind::terminate()) {
+            Ok(term) => term,
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -57,6 +241,15 @@ async fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    if let Some(command) = cli.command {
+        return match run_command(command).await {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("pancake-conformance: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let report =
         match pancake_conformance::run(&cli.target, cli.only.as_deref(), &cli.properties).await {
             Ok(report) => report,

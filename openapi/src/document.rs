@@ -8,9 +8,10 @@ use std::sync::Arc;
 use serde_json::{Map, Number, Value};
 
 use crate::extensions::{
-    self, RATE_LIMIT_KEY, RateLimit, WEBHOOK_DELIVERY_KEY, WebhookDelivery, WebhookEvent,
+    self, ERROR_CODES_KEY, ErrorCode, RATE_LIMIT_KEY, RateLimit, WEBHOOK_DELIVERY_KEY,
+    WebhookDelivery, WebhookEvent,
 };
-use crate::operations::{self, Operation};
+use crate::operations::{self, MatchedOperation, Operation};
 
 /// Why a spec could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -156,6 +157,7 @@ struct Loaded {
     rate_limit: Option<RateLimit>,
     webhook_delivery: Option<WebhookDelivery>,
     webhook_events: Vec<WebhookEvent>,
+    error_codes: Vec<ErrorCode>,
 }
 
 impl Spec {
@@ -187,6 +189,10 @@ impl Spec {
         let rate_limit = extensions::read(&raw, RATE_LIMIT_KEY).ok().flatten();
         let webhook_delivery = extensions::read(&raw, WEBHOOK_DELIVERY_KEY).ok().flatten();
         let webhook_events = extensions::webhook_events(&raw);
+        let error_codes = extensions::read(&raw, ERROR_CODES_KEY)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         Ok(Spec {
             loaded: Arc::new(Loaded {
                 raw,
@@ -195,6 +201,7 @@ impl Spec {
                 rate_limit,
                 webhook_delivery,
                 webhook_events,
+                error_codes,
             }),
         })
     }
@@ -219,6 +226,59 @@ impl Spec {
     /// The document-wide `x-pancake-rate-limit`, if present and well-formed.
     pub fn rate_limit(&self) -> Option<&RateLimit> {
         self.loaded.rate_limit.as_ref()
+    }
+
+    /// The operation a request is for, by its method (`GET`, any case) and its path relative to
+    /// the server URL (`/public_api/v1/pages/1/tags`, no query), with the path parameters' values
+    /// (percent-encoded as they came). A template's `{name}` matches one non-empty segment;
+    /// when two templates match, the one with more literal segments wins (`…/customers/count`
+    /// before `…/customers/{id}`). `None` when no operation of the spec has that method and path.
+    pub fn match_request(&self, method: &str, path: &str) -> Option<MatchedOperation<'_>> {
+        let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+        let mut best: Option<(usize, MatchedOperation<'_>)> = None;
+        for op in self.operations() {
+            if !op.method.as_str().eq_ignore_ascii_case(method) {
+                continue;
+            }
+            let template: Vec<&str> = op.path.split('/').collect();
+            if template.len() != segments.len() {
+                continue;
+            }
+            let mut literal = 0;
+            let mut values = Vec::new();
+            let matched = template.iter().zip(&segments).all(|(t, s)| {
+                match t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+                    Some(name) if !s.is_empty() => {
+                        values.push((name.to_owned(), (*s).to_owned()));
+                        true
+                    }
+                    Some(_) => false,
+                    None => {
+                        literal += 1;
+                        t == s
+                    }
+                }
+            });
+            if matched && best.as_ref().is_none_or(|(l, _)| literal > *l) {
+                let found = MatchedOperation {
+                    operation: op,
+                    path_parameters: values,
+                };
+                best = Some((literal, found));
+            }
+        }
+        best.map(|(_, found)| found)
+    }
+
+    /// `x-pancake-error-codes`: every `error_code` the API is known to answer, in the
+    /// document's order (empty when absent or malformed; `cargo xtask spec` checks it).
+    pub fn error_codes(&self) -> &[ErrorCode] {
+        &self.loaded.error_codes
+    }
+
+    /// The entry of `x-pancake-error-codes` for `code`, if the spec knows it.
+    pub fn error_code(&self, code: i64) -> Option<&ErrorCode> {
+        self.loaded.error_codes.iter().find(|c| c.code == code)
     }
 
     /// The webhook events of `x-webhooks` (event type and payload schema), sorted by event type.
@@ -270,6 +330,68 @@ impl Spec {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_error_code_table_is_the_one_the_constants_name() {
+        let spec = Spec::bundled().unwrap();
+        let codes: Vec<i64> = spec.error_codes().iter().map(|c| c.code).collect();
+        let mut known = crate::error_code::KNOWN.to_vec();
+        let mut listed = codes.clone();
+        known.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(
+            listed, known,
+            "x-pancake-error-codes and error_code::KNOWN differ"
+        );
+        assert_eq!(
+            spec.error_code(102).map(|c| c.name.as_str()),
+            Some("invalid_token")
+        );
+        assert!(spec.error_code(99_999).is_none());
+    }
+
+    #[test]
+    fn requests_match_operations_literal_segments_first() {
+        let spec = Spec::bundled().unwrap();
+        let found = spec
+            .match_request("get", "/public_api/v1/pages/123/tags")
+            .expect("list_tags");
+        assert_eq!(found.operation.operation_id, "list_tags");
+        assert_eq!(
+            found.path_parameters,
+            vec![("page_id".to_owned(), "123".to_owned())]
+        );
+        assert!(
+            spec.match_request("GET", "/public_api/v1/pages/123/nope")
+                .is_none()
+        );
+        assert!(
+            spec.match_request("DELETE", "/public_api/v1/pages/123/tags")
+                .is_none()
+        );
+        assert!(
+            spec.match_request("GET", "/public_api/v1/pages//tags")
+                .is_none()
+        );
+        for op in spec.operations() {
+            // Every template, filled with a value per parameter, finds its own operation.
+            let path: Vec<String> = op
+                .path
+                .split('/')
+                .map(|s| {
+                    if s.starts_with('{') {
+                        "x1".to_owned()
+                    } else {
+                        s.to_owned()
+                    }
+                })
+                .collect();
+            let found = spec
+                .match_request(op.method.as_str(), &path.join("/"))
+                .unwrap();
+            assert_eq!(found.operation.path, op.path, "{}", op.operation_id);
+        }
+    }
 
     #[test]
     fn yaml_integer_keys_become_strings_and_merges_apply() {

@@ -7,7 +7,8 @@
 //! - `x-pancake-idempotent` on each POST and PATCH operation: whether repeating it is harmless
 //!   ([`IDEMPOTENT_KEY`], read into `Operation::idempotent`);
 //! - `x-webhooks` and `x-pancake-webhook-delivery` at the document root: [`WebhookEvent`],
-//!   [`WebhookDelivery`].
+//!   [`WebhookDelivery`];
+//! - `x-pancake-error-codes` at the document root: the in-band error codes, [`ErrorCode`].
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -32,6 +33,24 @@ pub const IDEMPOTENT_KEY: &str = "x-pancake-idempotent";
 pub const WEBHOOKS_KEY: &str = "x-webhooks";
 /// Name of the webhook delivery-rules extension (document root).
 pub const WEBHOOK_DELIVERY_KEY: &str = "x-pancake-webhook-delivery";
+
+/// Name of the error-code table (document root): every `error_code` the API is known to answer.
+pub const ERROR_CODES_KEY: &str = "x-pancake-error-codes";
+
+/// One entry of `x-pancake-error-codes`: an `error_code` of the API's error body (`ApiError`),
+/// Pancake's own or a Graph code it relays.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorCode {
+    /// The number in `error_code`.
+    pub code: i64,
+    /// A snake_case name (`invalid_token`), as `crate::error_code` names its constant.
+    pub name: String,
+    /// What it means, for people.
+    pub meaning: String,
+    /// The `RECONCILIATION.md` row with the evidence (`B3`).
+    pub reconciliation: String,
+}
 
 /// `x-pancake-rate-limit`: how many requests the API accepts, counted per value of a path
 /// parameter, and how it refuses the rest.

@@ -36,7 +36,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-#[cfg(feature = "spec")]
+#[cfg(feature = "validate")]
 pub mod check;
 #[cfg(feature = "spec")]
 pub mod diff;
@@ -50,28 +50,36 @@ pub mod model;
 mod operations;
 #[cfg(feature = "spec")]
 pub mod pointer;
+pub mod redact;
 #[cfg(feature = "spec")]
 pub mod schema;
-#[cfg(feature = "spec")]
+#[cfg(feature = "validate")]
 mod validator;
 
-#[cfg(feature = "spec")]
+#[cfg(feature = "validate")]
 pub use check::{Assumption, Problem, Report, assumptions, check, check_document, check_yaml};
 #[cfg(feature = "spec")]
 pub use document::{LoadError, Spec, parse_document, read_document};
 pub use extensions::{
-    Pagination, PaginationEnd, PaginationKind, RateLimit, TimeUnit, UploadLimits, WebhookDelivery,
-    WebhookEvent, WebhookSuspension,
+    ErrorCode, Pagination, PaginationEnd, PaginationKind, RateLimit, TimeUnit, UploadLimits,
+    WebhookDelivery, WebhookEvent, WebhookSuspension,
 };
-pub use model::{Method, ParameterLocation, TokenKind, ValueType, error_code};
+pub use model::{CallKind, Method, ParameterLocation, TokenKind, ValueType, error_code};
 #[cfg(feature = "spec")]
-pub use operations::{Header, MediaType, Operation, Parameter, RequestBody, Response, StatusKey};
-#[cfg(feature = "spec")]
-pub use validator::{BuildError, ValidationError, Validator, Violation};
+pub use operations::{
+    Header, MatchedOperation, MediaType, Operation, Parameter, RequestBody, Response, StatusKey,
+};
+#[cfg(feature = "validate")]
+pub use validator::{BuildError, Deviation, DeviationKind, ValidationError, Validator, Violation};
 
 /// The text of `openapi/pancake.yaml`, compiled in (this crate's own copy of the file, so a
 /// packaged crate carries it too: the client's `build.rs` generates the client from it).
 pub const SPEC_YAML: &str = include_str!("../pancake.yaml");
+
+/// The text of `openapi/RECONCILIATION.md`, compiled in: why each disputed point of the spec is
+/// so (rows named by id, `B7`); [`drift::rows`] reads which differences a row decides.
+#[cfg(feature = "spec")]
+pub const RECONCILIATION_MD: &str = include_str!("../RECONCILIATION.md");
 
 /// The query parameter that carries a page's access token.
 pub const PAGE_TOKEN_PARAMETER: &str = "page_access_token";

@@ -134,6 +134,25 @@ impl TokenKind {
     }
 }
 
+/// How an operation's request and answer travel, as far as a generated client cares: progenitor
+/// generates the JSON calls; the others are written by hand (the client's `non_json.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CallKind {
+    /// A JSON (or bodiless) request with a JSON answer.
+    Json,
+    /// A `multipart/form-data` upload.
+    MultipartUpload,
+    /// An answer that is a redirect to follow elsewhere, not JSON (the customer's avatar).
+    Redirect,
+}
+
+impl CallKind {
+    /// Whether progenitor can generate it.
+    pub fn is_json(self) -> bool {
+        self == CallKind::Json
+    }
+}
+
 /// The `type` of a parameter's schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ValueType {

@@ -9,7 +9,7 @@ use crate::extensions::{
     self, IDEMPOTENT_KEY, PAGINATION_KEY, Pagination, TimeUnit, UNIT_KEY, UPLOAD_LIMITS_KEY,
     UploadLimits,
 };
-use crate::model::{Method, ParameterLocation, TokenKind, ValueType};
+use crate::model::{CallKind, Method, ParameterLocation, TokenKind, ValueType};
 use crate::pointer::{self, join, join_index};
 
 /// The HTTP methods a path item may carry, lower-case as in the document.
@@ -258,6 +258,16 @@ pub struct Operation {
     pub idempotent: bool,
 }
 
+/// The operation a request is for ([`crate::Spec::match_request`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchedOperation<'a> {
+    /// The operation.
+    pub operation: &'a Operation,
+    /// The path parameters' names and values, in the template's order (values as they came,
+    /// percent-encoded).
+    pub path_parameters: Vec<(String, String)>,
+}
+
 impl Operation {
     /// The parameter with this name (any location).
     pub fn parameter(&self, name: &str) -> Option<&Parameter> {
@@ -288,6 +298,21 @@ impl Operation {
                 .iter()
                 .any(|m| m.media_type.starts_with("multipart/"))
         })
+    }
+
+    /// How its request and answer travel: a multipart body is an upload; an operation with no
+    /// JSON success answer and a documented redirect (3xx) is a redirect; the rest is JSON.
+    pub fn call_kind(&self) -> CallKind {
+        let redirect =
+            |r: &Response| matches!(r.status, StatusKey::Code(300..=399) | StatusKey::Range(3));
+        let json_success = |r: &Response| r.status.is_success() && r.json().is_some();
+        if self.is_multipart() {
+            CallKind::MultipartUpload
+        } else if !self.responses.iter().any(json_success) && self.responses.iter().any(redirect) {
+            CallKind::Redirect
+        } else {
+            CallKind::Json
+        }
     }
 
     /// The component schema of its `200` JSON answer (`Tags`), when that is a `$ref`.
@@ -333,6 +358,7 @@ impl RawOperation<'_> {
     }
 
     /// `operationId` if present, else `METHOD path`, for messages.
+    #[cfg(feature = "validate")]
     pub fn label(&self) -> String {
         match self.operation_id() {
             Some(id) => id.to_owned(),
@@ -368,7 +394,8 @@ pub(crate) struct ResolvedParameter<'a> {
     pub value: &'a Value,
     /// Pointer of the resolved parameter object.
     pub pointer: String,
-    /// Pointer of the entry in the `parameters` list (may be a `$ref`).
+    /// Pointer of the entry in the `parameters` list (may be a `$ref`); read by the checks.
+    #[cfg_attr(not(feature = "validate"), allow(dead_code))]
     pub declared_at: String,
 }
 
@@ -435,6 +462,7 @@ pub(crate) fn limit_applies<'n>(
 }
 
 /// Whether the document's `x-pancake-rate-limit` covers this operation of the raw document.
+#[cfg(feature = "validate")]
 pub(crate) fn is_rate_limited(root: &Value, op: &RawOperation<'_>) -> bool {
     let Some(key) = root
         .get(extensions::RATE_LIMIT_KEY)

@@ -190,7 +190,7 @@ pub fn close_objects(schema: &mut Value) {
 /// Adds to every schema with an `x-pancake-unit` the range of Unix times from 2001-09-09 to
 /// 2286-11-20 in that unit (`minimum` 10^9, below 10^10 for seconds; times 10^3 for
 /// milliseconds, 10^6 for microseconds). The three ranges do not overlap, so a time sent in the
-/// wrong unit falls outside: a check for a server we write (`Validator::strict`), not a rule of
+/// wrong unit falls outside: a check for a server we write ([`crate::Validator::lazy_closed`]), not a rule of
 /// the API. Call it on the whole document before compiling from it.
 pub fn bound_units(schema: &mut Value) {
     match schema {
@@ -224,6 +224,51 @@ pub fn bound_units(schema: &mut Value) {
             }
         }
         Value::Array(items) => items.iter_mut().for_each(bound_units),
+        _ => {}
+    }
+}
+
+/// Reads every open enum closed: an `anyOf`/`oneOf` of two branches, one with an `enum` and one
+/// a plain `type: string`, is how the spec says "one of these, or one Pancake added since"
+/// (`ConversationType`, RECONCILIATION E6). Read closed, it is the `enum` branch alone, so a value
+/// outside the known list is reported. `document` is a bundled schema ([`bundle`]): `$ref`s point
+/// into its `$defs`.
+pub fn close_open_enums(document: &mut Value) {
+    let defs = document.get("$defs").cloned().unwrap_or(Value::Null);
+    close_enums_in(document, &defs);
+}
+
+fn close_enums_in(schema: &mut Value, defs: &Value) {
+    match schema {
+        Value::Object(object) => {
+            let resolved = |branch: &Value| -> Value {
+                match branch
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| r.strip_prefix(DEFS_PREFIX))
+                {
+                    Some(name) => defs.get(name).cloned().unwrap_or(Value::Null),
+                    None => branch.clone(),
+                }
+            };
+            for key in ["anyOf", "oneOf"] {
+                let Some(Value::Array(branches)) = object.get(key) else {
+                    continue;
+                };
+                let known = match branches.as_slice() {
+                    [a, b] if resolved(a).get("enum").is_some() && any_string(b) => a.clone(),
+                    [a, b] if resolved(b).get("enum").is_some() && any_string(a) => b.clone(),
+                    _ => continue,
+                };
+                object.remove(key);
+                object.insert("allOf".into(), json!([known]));
+                break;
+            }
+            for value in object.values_mut() {
+                close_enums_in(value, defs);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| close_enums_in(v, defs)),
         _ => {}
     }
 }
@@ -342,6 +387,7 @@ pub fn any_string(schema: &Value) -> bool {
             .all(|k| k == "type" || k.starts_with("x-") || ANNOTATIONS.contains(&k.as_str()))
 }
 
+#[cfg(feature = "validate")]
 /// Compiles the schema found at `schema_pointer` in `root` (following a top-level `$ref`).
 pub fn compile(root: &Value, schema_pointer: &str) -> Result<jsonschema::Validator, CompileError> {
     let schema = root
@@ -350,14 +396,16 @@ pub fn compile(root: &Value, schema_pointer: &str) -> Result<jsonschema::Validat
     compile_value(root, schema)
 }
 
+#[cfg(feature = "validate")]
 /// Compiles a schema value whose `$ref`s point into `root`.
 pub fn compile_value(root: &Value, schema: &Value) -> Result<jsonschema::Validator, CompileError> {
     let bundled = bundle(root, schema)?;
     build(&bundled)
 }
 
+#[cfg(feature = "validate")]
 /// Like [`compile`], with every object schema closed ([`close_objects`]): an instance property the
-/// schema does not declare is a violation.
+/// schema does not declare is a violation. (The example check reads examples this way.)
 pub fn compile_closed(
     root: &Value,
     schema_pointer: &str,
@@ -370,6 +418,46 @@ pub fn compile_closed(
     build(&bundled)
 }
 
+/// Like [`compile_closed`], with every open enum read closed too ([`close_open_enums`]): what
+/// [`crate::Validator::lazy_closed`] compiles, to find what a payload carries beyond the spec.
+#[cfg(feature = "validate")]
+pub fn compile_read_closed(
+    root: &Value,
+    schema_pointer: &str,
+) -> Result<jsonschema::Validator, CompileError> {
+    let schema = root
+        .pointer(schema_pointer)
+        .ok_or_else(|| CompileError::NotFound(schema_pointer.to_owned()))?;
+    let mut bundled = bundle(root, schema)?;
+    close_objects(&mut bundled);
+    close_open_enums(&mut bundled);
+    // `close_objects` closes only objects without composition, `additionalProperties` or
+    // `patternProperties`: there `additionalProperties: false` means the same as
+    // `unevaluatedProperties: false`, and validates without tracking evaluated properties.
+    unevaluated_to_additional(&mut bundled);
+    build(&bundled)
+}
+
+#[cfg(feature = "validate")]
+fn unevaluated_to_additional(schema: &mut Value) {
+    match schema {
+        Value::Object(object) => {
+            if object.get("unevaluatedProperties") == Some(&Value::Bool(false)) {
+                object.remove("unevaluatedProperties");
+                object.insert("additionalProperties".into(), Value::Bool(false));
+            }
+            for (key, value) in object.iter_mut() {
+                if !matches!(key.as_str(), "enum" | "const" | "examples" | "default") {
+                    unevaluated_to_additional(value);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(unevaluated_to_additional),
+        _ => {}
+    }
+}
+
+#[cfg(feature = "validate")]
 fn build(bundled: &Value) -> Result<jsonschema::Validator, CompileError> {
     jsonschema::draft202012::options()
         .build(bundled)

@@ -109,9 +109,9 @@ pub struct Validator {
     /// Every schema pointer of the operations and every component schema, compiled at first use
     /// (or all at once by [`Validator::new`]).
     compiled: Arc<HashMap<String, Compiled>>,
-    /// [`Validator::strict`]: the spec with unit bounds ([`schema::bound_units`]), whose
-    /// objects are read closed ([`schema::compile_closed`]).
-    strict: Option<Arc<Value>>,
+    /// [`Validator::lazy_closed`]: the spec with unit bounds ([`schema::bound_units`]), compiled
+    /// with its objects and open enums read closed ([`schema::compile_read_closed`]).
+    closed: Option<Arc<Value>>,
 }
 
 /// One schema of the index.
@@ -154,27 +154,33 @@ impl Validator {
         Validator {
             spec: spec.clone(),
             compiled: Arc::new(compiled),
-            strict: None,
+            closed: None,
         }
     }
 
-    /// A lazy validator that reads the spec as a server we write must follow it:
+    /// A lazy validator that reads every object schema closed ([`schema::close_objects`]): a
+    /// property the schema does not declare is a violation
+    /// ([`DeviationKind::UndeclaredProperty`] from the `*_deviations` methods); and every open
+    /// enum ("one of these, or one added since") as its known list
+    /// ([`schema::close_open_enums`], [`DeviationKind::NotInEnum`]). The spec itself
+    /// leaves objects open, since the live API adds fields; this reading is for finding out which
+    /// fields a payload carries that the spec does not declare (the conformance proxy, the mock's
+    /// closed-read test), never for refusing a payload.
     ///
-    /// - closed: every object schema that lists its `properties` (and says nothing of other
-    ///   ones) refuses a property it does not declare, as if it had
-    ///   `additionalProperties: false`. The spec's objects are open on purpose, so a client keeps
-    ///   working when the live API adds a field (RECONCILIATION E16); the mock must still send
-    ///   only what the spec declares;
-    /// - with units: a value with an `x-pancake-unit` must be a time of this century or the
-    ///   next in that unit ([`schema::bound_units`]), so milliseconds sent where the spec says
-    ///   seconds fail.
-    pub fn strict(spec: &Spec) -> Validator {
+    /// A value with an `x-pancake-unit` must also be a time of this century or the next in that
+    /// unit ([`schema::bound_units`]), so milliseconds sent where the spec says seconds fail.
+    pub fn lazy_closed(spec: &Spec) -> Validator {
         let mut root = spec.raw().clone();
         schema::bound_units(&mut root);
         Validator {
-            strict: Some(Arc::new(root)),
+            closed: Some(Arc::new(root)),
             ..Validator::lazy(spec)
         }
+    }
+
+    /// Whether this validator reads objects closed ([`Validator::lazy_closed`]).
+    pub fn is_closed(&self) -> bool {
+        self.closed.is_some()
     }
 
     /// The compiled schema at `at`, a pointer the index holds (compiled now if it was not).
@@ -182,10 +188,9 @@ impl Validator {
         self.entry(at)
             .validator
             .get_or_init(|| {
-                let compiled = if let Some(root) = &self.strict {
-                    schema::compile_closed(root, at)
-                } else {
-                    schema::compile(self.spec.raw(), at)
+                let compiled = match &self.closed {
+                    Some(root) => schema::compile_read_closed(root, at),
+                    None => schema::compile(self.spec.raw(), at),
                 };
                 compiled.map_err(|source| BuildError {
                     pointer: at.to_owned(),
@@ -260,7 +265,7 @@ impl Validator {
         // envelope's fields pass as unknown properties; read strictly (closed), an in-band error
         // is read as what it is, an `ApiError`.
         if result.is_err()
-            && self.strict.is_some()
+            && self.is_closed()
             && (200..300).contains(&status)
             && body.get("success") == Some(&Value::Bool(false))
             && self.validate_component("ApiError", body).is_ok()
@@ -356,6 +361,224 @@ impl Validator {
             return Err(ValidationError::UnknownSchema(name.to_owned()));
         }
         self.run(&at, || format!("schema `{name}`"), value)
+    }
+}
+
+/// What kind of deviation from the spec a [`Deviation`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeviationKind {
+    /// A property the schema does not declare (only from a [`Validator::lazy_closed`]).
+    UndeclaredProperty,
+    /// A value of another JSON type than the schema's.
+    WrongType,
+    /// A required property is absent.
+    MissingRequired,
+    /// A value outside the schema's `enum` (or `const`).
+    NotInEnum,
+    /// Any other keyword refused the value (`maximum`, `pattern`, `minItems`, ...).
+    Other,
+}
+
+/// One deviation of a payload from the spec, described by the schema only: it never quotes the
+/// payload (no value, no personal datum, no token), so it can be written to a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deviation {
+    /// What kind.
+    pub kind: DeviationKind,
+    /// JSON pointer into the payload: the property itself for an undeclared or a missing one.
+    pub pointer: String,
+    /// What the spec expects there (`string or null`, `one of ["INBOX", "COMMENT"]`,
+    /// `maximum 100`, `declared properties only`), from the schema alone.
+    pub expected: String,
+}
+
+impl Validator {
+    /// Every [`Deviation`] of a JSON response body of `operation_id` with `status` (empty when it
+    /// matches). Errors as [`Validator::validate_response`] for what cannot be validated.
+    pub fn response_deviations(
+        &self,
+        operation_id: &str,
+        status: u16,
+        body: &Value,
+    ) -> Result<Vec<Deviation>, ValidationError> {
+        match self.validate_response(operation_id, status, body) {
+            Ok(()) => Ok(Vec::new()),
+            Err(ValidationError::Invalid { .. }) => {
+                let op = self.operation(operation_id)?;
+                let at = op
+                    .response(status)
+                    .and_then(|r| r.json())
+                    .and_then(|m| m.schema_pointer.as_deref())
+                    .expect("validate_response found it");
+                Ok(deviations(self.compiled(at)?, body))
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Every [`Deviation`] of a JSON request body of `operation_id`.
+    pub fn request_body_deviations(
+        &self,
+        operation_id: &str,
+        body: &Value,
+    ) -> Result<Vec<Deviation>, ValidationError> {
+        match self.validate_request_body(operation_id, body) {
+            Ok(()) => Ok(Vec::new()),
+            Err(ValidationError::Invalid { .. }) => {
+                let at = self
+                    .operation(operation_id)?
+                    .request_body
+                    .as_ref()
+                    .and_then(|b| b.json())
+                    .and_then(|m| m.schema_pointer.as_deref())
+                    .expect("validate_request_body found it");
+                Ok(deviations(self.compiled(at)?, body))
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Every [`Deviation`] of a parameter as it arrives in a URL (see
+    /// [`Validator::validate_parameter_text`]); pointers are into the typed value.
+    pub fn parameter_text_deviations(
+        &self,
+        operation_id: &str,
+        name: &str,
+        occurrences: &[&str],
+    ) -> Result<Vec<Deviation>, ValidationError> {
+        match self.validate_parameter_text(operation_id, name, occurrences) {
+            Ok(_) => Ok(Vec::new()),
+            Err(ValidationError::Invalid { .. }) => {
+                let (parameter, at) = self.parameter(operation_id, name)?;
+                let value = typed_value(self.spec.raw(), parameter, occurrences);
+                Ok(deviations(self.compiled(at)?, &value))
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Every [`Deviation`] of a value from a component schema (`#/components/schemas/{name}`).
+    pub fn component_deviations(
+        &self,
+        name: &str,
+        value: &Value,
+    ) -> Result<Vec<Deviation>, ValidationError> {
+        match self.validate_component(name, value) {
+            Ok(()) => Ok(Vec::new()),
+            Err(ValidationError::Invalid { .. }) => {
+                let at = pointer::join("/components/schemas", name);
+                Ok(deviations(self.compiled(&at)?, value))
+            }
+            Err(other) => Err(other),
+        }
+    }
+}
+
+/// Every deviation of `instance` from `validator`, each described by the schema alone, sorted
+/// and without repeats.
+fn deviations(validator: &jsonschema::Validator, instance: &Value) -> Vec<Deviation> {
+    let mut found = Vec::new();
+    for error in validator.iter_errors(instance) {
+        classify(&error, &mut found);
+    }
+    found.sort_by(|a, b| (&a.pointer, a.kind).cmp(&(&b.pointer, b.kind)));
+    found.dedup();
+    found
+}
+
+fn classify(error: &jsonschema::ValidationError<'_>, found: &mut Vec<Deviation>) {
+    use jsonschema::error::{TypeKind, ValidationErrorKind as K};
+    let at = error.instance_path().to_string();
+    let mut push = |kind, pointer: String, expected: String| {
+        found.push(Deviation {
+            kind,
+            pointer,
+            expected,
+        })
+    };
+    match error.kind() {
+        K::UnevaluatedProperties { unexpected } | K::AdditionalProperties { unexpected } => {
+            for name in unexpected {
+                push(
+                    DeviationKind::UndeclaredProperty,
+                    pointer::join(&at, name),
+                    "declared properties only".to_owned(),
+                );
+            }
+        }
+        K::Required { property } => {
+            let name = property.as_str().unwrap_or_default();
+            push(
+                DeviationKind::MissingRequired,
+                pointer::join(&at, name),
+                "a required property".to_owned(),
+            );
+        }
+        K::Type { kind } => {
+            let expected = match kind {
+                TypeKind::Single(t) => t.to_string(),
+                TypeKind::Multiple(set) => set
+                    .iter()
+                    .map(|t| t.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+            };
+            push(DeviationKind::WrongType, at, expected);
+        }
+        K::Enum { options } => push(DeviationKind::NotInEnum, at, format!("one of {options}")),
+        K::Constant { expected_value } => {
+            push(DeviationKind::NotInEnum, at, format!("{expected_value}"))
+        }
+        K::OneOfNotValid { context } | K::AnyOf { context } => {
+            // A nullable `$ref` (`oneOf: [$ref, {enum: [null]}]`) or a union: the branch that
+            // failed only below this value is the one the payload meant; report its deviations.
+            // A branch that admits only `null` says nothing about a value that is not null.
+            let only_null = |branch: &&Vec<jsonschema::ValidationError<'static>>| {
+                branch.iter().all(|e| match e.kind() {
+                    K::Enum { options } => **options == serde_json::json!([null]),
+                    K::Type {
+                        kind: TypeKind::Single(t),
+                    } => *t == jsonschema::JsonType::Null,
+                    _ => false,
+                })
+            };
+            let candidates: Vec<_> = context.iter().filter(|b| !only_null(b)).collect();
+            let below = candidates
+                .iter()
+                .filter(|branch| {
+                    branch
+                        .iter()
+                        .all(|e| e.instance_path().to_string().len() > at.len())
+                })
+                .min_by_key(|branch| branch.len());
+            let meant = match (below, candidates.as_slice()) {
+                (Some(branch), _) => Some(*branch),
+                (None, [single]) => Some(*single),
+                _ => None,
+            };
+            match meant {
+                Some(branch) => branch.iter().for_each(|e| classify(e, found)),
+                None => push(
+                    DeviationKind::WrongType,
+                    at,
+                    "a value of one of the schema's alternatives".to_owned(),
+                ),
+            }
+        }
+        _ => {
+            let keyword = error
+                .schema_path()
+                .to_string()
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            push(
+                DeviationKind::Other,
+                at,
+                format!("`{keyword}` of the schema"),
+            );
+        }
     }
 }
 
@@ -682,6 +905,55 @@ mod tests {
             &json!({"action": "add", "tag_id": 5}),
         )
         .unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    #[test]
+    fn a_closed_validator_tells_undeclared_fields_from_wrong_ones_without_quoting_values() {
+        let spec = Spec::from_yaml_str(include_str!("../tests/data/mini.yaml")).unwrap();
+        let closed = Validator::lazy_closed(&spec);
+        let open = Validator::lazy(&spec);
+        let body = json!({"success": true, "pages": [
+            {"id": "1", "name": "A", "avatar_url": null, "secret_field": "Nguyễn Văn A"},
+            {"id": 7, "name": "B"},
+        ]});
+        assert!(open.validate_response("list_pages", 200, &body).is_err());
+        let found = closed
+            .response_deviations("list_pages", 200, &body)
+            .unwrap();
+        let kinds: Vec<(DeviationKind, &str)> =
+            found.iter().map(|d| (d.kind, d.pointer.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (DeviationKind::UndeclaredProperty, "/pages/0/secret_field"),
+                (DeviationKind::WrongType, "/pages/1/id"),
+            ]
+        );
+        assert_eq!(found[1].expected, "string");
+        for d in &found {
+            assert!(
+                !d.expected.contains("Nguy") && !d.expected.contains('7'),
+                "{d:?}"
+            );
+        }
+        // Read open, the undeclared field is no deviation.
+        let open_found = open.response_deviations("list_pages", 200, &body).unwrap();
+        assert_eq!(open_found.len(), 1, "{open_found:?}");
+        let ok = json!({"success": true, "pages": [{"id": "1", "name": "A", "avatar_url": null}]});
+        assert_eq!(
+            closed.response_deviations("list_pages", 200, &ok),
+            Ok(vec![])
+        );
+        let enum_and_required = closed
+            .parameter_text_deviations("list_conversations", "type", &["EMAIL"])
+            .unwrap();
+        assert_eq!(enum_and_required[0].kind, DeviationKind::NotInEnum);
+        assert_eq!(enum_and_required[0].pointer, "/0");
+        let missing = closed
+            .request_body_deviations("update_conversation_tags", &json!({"action": "add"}))
+            .unwrap();
+        assert_eq!(missing[0].kind, DeviationKind::MissingRequired);
+        assert_eq!(missing[0].pointer, "/tag_id");
     }
 
     #[test]

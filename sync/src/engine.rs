@@ -1,19 +1,19 @@
 //! The sync loop: walk, store each page with its checkpoint, resume, wait out rate limits.
+//!
+//! It walks with the client's typed, resumable result-page streams
+//! (`PageClient::list_conversations_pages`, `list_messages_pages`), and decides whether to try a
+//! failed result page again with the client's retry policy ([`pancake_client::retry::decide`]).
 
-use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use futures::{StreamExt, TryStreamExt};
 use pancake_client::PageClient;
-use serde_json::Value;
+use pancake_client::paginate::Checkpoint;
+use pancake_client::retry::{self, Decision, Idempotency, RetryPolicy};
+use pancake_client::types::ConversationOrder;
 
 use crate::error::Error;
 use crate::store::{Batch, ConversationRow, MessageRow, Store, SyncState, WalkState};
-
-/// The list operation a sync walks (v2, cursor: the one that scales).
-const CONVERSATIONS: &str = "list_conversations";
-/// The messages of one conversation.
-const MESSAGES: &str = "list_messages";
 
 /// How a sync runs.
 #[derive(Debug, Clone)]
@@ -23,11 +23,13 @@ pub struct SyncOptions {
     pub overlap: Duration,
     /// Also sync each new or changed conversation's messages.
     pub messages: bool,
-    /// Consecutive failed attempts at one page (rate limited, server or network errors) before
-    /// giving up (default 8). Each waits for `Retry-After` or a growing backoff first.
-    pub patience: u32,
-    /// Longest backoff between two attempts at one page (default 30 s).
-    pub max_backoff: Duration,
+    /// When to try a failed result page again (rate limited, server or network errors), on top of
+    /// the client's own retries of each request: the client's policy type and decision, with a
+    /// sync's patience. `max_attempts` counts consecutive failed attempts at one result page
+    /// (default 8); the backoff starts at 1 s and doubles up to `max_delay` (default 30 s); a
+    /// `Retry-After` up to `max_retry_after` (default 5 min) is waited out, a longer one ends the
+    /// run (rerun later: the checkpoint is kept).
+    pub retry: RetryPolicy,
 }
 
 impl Default for SyncOptions {
@@ -35,8 +37,12 @@ impl Default for SyncOptions {
         Self {
             overlap: Duration::from_secs(300),
             messages: false,
-            patience: 8,
-            max_backoff: Duration::from_secs(30),
+            retry: RetryPolicy {
+                max_attempts: 8,
+                base_delay: Duration::from_secs(1),
+                max_delay: Duration::from_secs(30),
+                max_retry_after: Duration::from_secs(300),
+            },
         }
     }
 }
@@ -107,79 +113,59 @@ pub async fn sync<S: Store>(
         done: false,
         waiting: None,
     };
-    let mut params = BTreeMap::new();
-    params.insert("order_by".to_owned(), "updated_at".to_owned());
-    if let Some(since) = walk.since {
-        params.insert("since".to_owned(), since.to_string());
-    }
+    let since = walk.since;
     let mut failures = 0;
     'walk: loop {
         let from = state.walk.as_ref().and_then(|w| w.checkpoint.clone());
-        let mut pages = Box::pin(page.call_pages(CONVERSATIONS, params.clone(), from)?);
+        let mut pages = Box::pin(page.list_conversations_pages(from, move |b| {
+            let b = b.order_by(ConversationOrder::UpdatedAt);
+            match since {
+                Some(since) => b.since(since),
+                None => b,
+            }
+        }));
         while let Some(result) = pages.next().await {
-            let result_page = match result {
-                Ok(result_page) => result_page,
+            let fetched = match result {
+                Ok(result_page) => {
+                    now.requests += 1;
+                    if result_page.next.is_none() {
+                        // A walk that cannot continue (the same cursor twice) also ends a page
+                        // early, and says so right after it: never record such a walk as finished.
+                        if let Some(Err(err)) = pages.next().await {
+                            return Err(Error::Api(err));
+                        }
+                    }
+                    let rows: Vec<ConversationRow> = result_page
+                        .items
+                        .into_iter()
+                        .filter_map(ConversationRow::from_conversation)
+                        .collect();
+                    let next = result_page.next;
+                    if options.messages {
+                        fetch_messages(page, &rows, &mut now.requests)
+                            .await
+                            .map(|messages| (rows, messages, next))
+                    } else {
+                        Ok((rows, Vec::new(), next))
+                    }
+                }
+                Err(err) => Err(err),
+            };
+            let (rows, messages, next) = match fetched {
+                Ok(fetched) => fetched,
                 Err(err) => {
-                    let (wait, why) = wait_before_retry(err, failures, options)?;
                     failures += 1;
-                    now.waiting = Some((wait, why));
+                    let wait = wait_before_retry(err, failures, &options.retry)?;
+                    now.waiting = Some(wait.clone());
                     now.elapsed = started.elapsed();
                     progress(&now);
                     now.waiting = None;
-                    tokio::time::sleep(wait).await;
+                    tokio::time::sleep(wait.0).await;
                     continue 'walk;
                 }
             };
-            now.requests += 1;
-            if result_page.next.is_none() {
-                // A walk that cannot continue (the same cursor twice) also ends a page early, and
-                // says so right after it: never record such a walk as finished.
-                if let Some(Err(err)) = pages.next().await {
-                    return Err(Error::Api(err));
-                }
-            }
-            let rows: Vec<ConversationRow> = result_page
-                .items
-                .into_iter()
-                .filter_map(ConversationRow::from_json)
-                .collect();
-            let messages = if options.messages {
-                match fetch_messages(page, &rows, &mut now.requests).await {
-                    Ok(messages) => messages,
-                    Err(err) => {
-                        let (wait, why) = wait_before_retry(err, failures, options)?;
-                        failures += 1;
-                        now.waiting = Some((wait, why));
-                        progress(&now);
-                        now.waiting = None;
-                        tokio::time::sleep(wait).await;
-                        continue 'walk;
-                    }
-                }
-            } else {
-                Vec::new()
-            };
             failures = 0;
-            let walk = state.walk.as_mut().expect("a walk is in progress");
-            walk.high_water = rows.iter().map(|r| r.version).chain(walk.high_water).max();
-            walk.checkpoint = result_page.next.clone();
-            if result_page.next.is_none() {
-                let high_water = walk.high_water;
-                state.walk = None;
-                state.synced_until = state.synced_until.max(high_water);
-                state.walks_done += 1;
-            }
-            now.conversations += rows.len() as u64;
-            now.messages += messages.len() as u64;
-            store
-                .apply(Batch {
-                    page_id: page_id.clone(),
-                    conversations: rows,
-                    messages,
-                    state: Some(state.clone()),
-                })
-                .await?;
-            now.done = state.walk.is_none();
+            store_page(&mut state, rows, messages, next, &page_id, store, &mut now).await?;
             now.elapsed = started.elapsed();
             progress(&now);
             if now.done {
@@ -188,7 +174,7 @@ pub async fn sync<S: Store>(
         }
         // A page stream ends after its last page or an error, both handled above.
         return Err(Error::Api(pancake_client::Error::Pagination {
-            operation: CONVERSATIONS.to_owned(),
+            operation: pancake_client::operations::id::LIST_CONVERSATIONS.to_owned(),
             message: "the walk ended without a last page".to_owned(),
         }));
     }
@@ -202,6 +188,40 @@ pub async fn sync<S: Store>(
     })
 }
 
+/// Stores one result page's rows with the checkpoint after it, in one transaction.
+async fn store_page<S: Store>(
+    state: &mut SyncState,
+    rows: Vec<ConversationRow>,
+    messages: Vec<MessageRow>,
+    next: Option<Checkpoint>,
+    page_id: &str,
+    store: &mut S,
+    now: &mut Progress,
+) -> Result<(), Error> {
+    let walk = state.walk.as_mut().expect("a walk is in progress");
+    walk.high_water = rows.iter().map(|r| r.version).chain(walk.high_water).max();
+    let last = next.is_none();
+    walk.checkpoint = next;
+    if last {
+        let high_water = walk.high_water;
+        state.walk = None;
+        state.synced_until = state.synced_until.max(high_water);
+        state.walks_done += 1;
+    }
+    now.conversations += rows.len() as u64;
+    now.messages += messages.len() as u64;
+    store
+        .apply(Batch {
+            page_id: page_id.to_owned(),
+            conversations: rows,
+            messages,
+            state: Some(state.clone()),
+        })
+        .await?;
+    now.done = state.walk.is_none();
+    Ok(())
+}
+
 /// Every message of each conversation of `rows`.
 async fn fetch_messages(
     page: &PageClient,
@@ -210,42 +230,43 @@ async fn fetch_messages(
 ) -> Result<Vec<MessageRow>, pancake_client::Error> {
     let mut messages = Vec::new();
     for row in rows {
-        let mut params = BTreeMap::new();
-        params.insert("conversation_id".to_owned(), row.id.clone());
-        let mut pages = Box::pin(page.call_pages(MESSAGES, params, None)?);
+        let id = row.id.clone();
+        let mut pages =
+            Box::pin(page.list_messages_pages(None, move |b| b.conversation_id(id.as_str())));
         while let Some(result_page) = pages.try_next().await? {
             *requests += 1;
             messages.extend(
                 result_page
                     .items
                     .into_iter()
-                    .filter_map(|m: Value| MessageRow::from_json(&row.id, m)),
+                    .filter_map(|m| MessageRow::from_message(&row.id, m)),
             );
         }
     }
     Ok(messages)
 }
 
-/// How long to wait before trying a failed page again, or the error when waiting cannot help (a
+/// How long to wait before trying a failed result page again (the `failures`-th failure in a
+/// row), with the reason; or the error when the client's retry policy says waiting cannot help (a
 /// refused token, a bad request) or patience ran out.
 fn wait_before_retry(
     err: pancake_client::Error,
     failures: u32,
-    options: &SyncOptions,
+    policy: &RetryPolicy,
 ) -> Result<(Duration, String), Error> {
-    use pancake_client::Error as E;
-    let transient = match &err {
-        E::RateLimited { .. } | E::Transport { .. } | E::Limiter { .. } => true,
-        E::Api { status, .. } => matches!(status, 408 | 500 | 502 | 503 | 504),
-        _ => false,
-    };
-    if !transient || failures + 1 >= options.patience {
+    let Some(outcome) = err.outcome() else {
         return Err(Error::Api(err));
+    };
+    // A result page is a read: repeating it is harmless.
+    let decision = retry::decide(
+        policy,
+        failures,
+        Idempotency::Idempotent,
+        outcome,
+        rand::random::<f64>(),
+    );
+    match decision {
+        Decision::Retry { after } => Ok((after, err.to_string())),
+        Decision::GiveUp => Err(Error::Api(err)),
     }
-    let backoff = Duration::from_secs(1u64 << failures.min(10)).min(options.max_backoff);
-    let wait = err
-        .retry_after()
-        .unwrap_or(backoff)
-        .min(options.max_backoff);
-    Ok((wait, err.to_string()))
 }

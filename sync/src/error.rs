@@ -4,8 +4,9 @@
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The Pancake API (or the limiter) failed, and waiting did not help.
-    #[error("{0}")]
+    /// The Pancake API (or the limiter) failed, and waiting did not help. (Transparent: its
+    /// message and cause chain are the client error's own, said once.)
+    #[error(transparent)]
     Api(#[from] pancake_client::Error),
     /// The database URL is not one this tool takes.
     #[error(
@@ -34,7 +35,7 @@ pub enum Error {
         supported: i64,
     },
     /// The JSON-lines output or its state file failed.
-    #[error("{what}: {source}")]
+    #[error("{what}")]
     Io {
         /// What was being done.
         what: String,

@@ -4,6 +4,7 @@
 use std::future::Future;
 
 use pancake_client::paginate::Checkpoint;
+use pancake_client::types;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -42,6 +43,14 @@ impl ConversationRow {
     }
 }
 
+impl ConversationRow {
+    /// The row of a conversation of the typed client (`None` without an `id`); members the spec
+    /// does not list yet are kept (`Conversation::extra`).
+    pub fn from_conversation(conversation: types::Conversation) -> Option<Self> {
+        Self::from_json(serde_json::to_value(conversation).ok()?)
+    }
+}
+
 /// One message as stored: keyed by `(page_id, id)`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageRow {
@@ -67,6 +76,14 @@ impl MessageRow {
                 .map(str::to_owned),
             json,
         })
+    }
+}
+
+impl MessageRow {
+    /// The row of a message of the typed client (`None` without an `id`); members the spec does
+    /// not list yet are kept (`Message::extra`).
+    pub fn from_message(conversation_id: &str, message: types::Message) -> Option<Self> {
+        Self::from_json(conversation_id, serde_json::to_value(message).ok()?)
     }
 }
 

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use futures::TryStreamExt;
+use pancake_client::retry::RetryPolicy;
 use pancake_client::{PageClient, Pancake};
 use pancake_mock::{
     FaultConfig, FixtureSource, GenerateOptions, MockConfig, MockServer, RateLimit,
@@ -432,9 +433,13 @@ async fn a_429_storm_is_waited_out_and_an_outage_past_patience_keeps_the_checkpo
         .await
         .unwrap();
     let mut waits = 0;
+    let defaults = SyncOptions::default();
     let options = SyncOptions {
-        max_backoff: Duration::from_secs(2),
-        ..SyncOptions::default()
+        retry: RetryPolicy {
+            max_delay: Duration::from_secs(2),
+            ..defaults.retry
+        },
+        ..defaults
     };
     let report = sync(&page, &mut store, &options, |p| {
         waits += usize::from(p.waiting.is_some())
@@ -460,10 +465,15 @@ async fn a_429_storm_is_waited_out_and_an_outage_past_patience_keeps_the_checkpo
         .await
         .unwrap();
     let before = store.load_state(&page_id).await.unwrap();
+    let defaults = SyncOptions::default();
     let options = SyncOptions {
-        patience: 2,
-        max_backoff: Duration::from_millis(100),
-        ..SyncOptions::default()
+        retry: RetryPolicy {
+            max_attempts: 2,
+            base_delay: Duration::from_millis(50),
+            max_delay: Duration::from_millis(100),
+            ..defaults.retry
+        },
+        ..defaults
     };
     let fast = Pancake::builder()
         .base_url(server.base_url())

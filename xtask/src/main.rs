@@ -25,6 +25,8 @@ mod conformance;
 mod dist;
 mod fuzz;
 mod spec;
+#[cfg(test)]
+mod tidy;
 
 /// The project's chores.
 #[derive(Debug, Parser)]

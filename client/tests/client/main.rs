@@ -2,6 +2,7 @@
 //! where a test needs exact control of the answers, and the `pancake-mock` server for round trips.
 //! One test binary (one link) with a module per concern.
 
+#[cfg(feature = "webhook-receiver")]
 mod chatbot;
 mod common;
 mod errors;
@@ -16,4 +17,5 @@ mod redis_limiter;
 mod retries;
 mod seeds;
 mod streams;
+#[cfg(feature = "webhook-receiver")]
 mod webhook_receiver;

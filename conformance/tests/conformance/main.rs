@@ -11,4 +11,5 @@ mod model;
 mod pagination;
 mod properties;
 mod rate_limit;
+mod traffic;
 mod webhooks;

@@ -87,23 +87,25 @@ pub(crate) fn glob(pattern: &str, text: &str) -> bool {
     true
 }
 
+/// The first row that names `key` (`list_conversations response conversations[].ads`), either
+/// bare or qualified by `what` (`only upstream`, `differs string -> integer`).
+pub fn row_naming<'a>(rows: &'a [Row], key: &str, what: &str) -> Option<&'a Row> {
+    let qualified = format!("{key} [{what}]");
+    rows.iter().find(|row| {
+        row.keys.iter().any(|pattern| {
+            if pattern.contains(" [") {
+                glob(pattern, &qualified)
+            } else {
+                glob(pattern, key)
+            }
+        })
+    })
+}
+
 /// Marks each difference with the first row that names it.
 pub fn justify(drift: &mut Drift, reconciliation: &str) {
     let rows = rows(reconciliation);
     for item in &mut drift.items {
-        let key = item.key();
-        let qualified = format!("{key} [{}]", item.what());
-        item.justified_by = rows
-            .iter()
-            .find(|row| {
-                row.keys.iter().any(|pattern| {
-                    if pattern.contains(" [") {
-                        glob(pattern, &qualified)
-                    } else {
-                        glob(pattern, &key)
-                    }
-                })
-            })
-            .map(|row| row.id.clone());
+        item.justified_by = row_naming(&rows, &item.key(), &item.what()).map(|row| row.id.clone());
     }
 }

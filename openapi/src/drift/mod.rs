@@ -26,7 +26,7 @@ use crate::pointer;
 
 mod justify;
 
-pub use justify::{Row, justify, rows};
+pub use justify::{Row, justify, row_naming, rows};
 
 /// Where a difference is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

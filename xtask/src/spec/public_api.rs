@@ -3,7 +3,7 @@
 //!
 //! rustdoc's JSON (what `cargo public-api` and `cargo-semver-checks` read) needs a nightly
 //! toolchain; this reads the source instead: `client/src/*.rs` for the hand-written layer, and
-//! for the generated part the code `client/build.rs` generates, run here on any version of the
+//! for the generated part the code `pancake-codegen` generates, run here on any version of the
 //! spec. A `pub` item counts when its module is public, or when a public module re-exports its
 //! name (`pub use client::PageClient`); an `impl` counts when its self type does.
 //!
@@ -16,25 +16,12 @@ use std::path::Path;
 use anyhow::Context;
 use syn::{Attribute, Fields, ImplItem, Item, TraitItem, UseTree, Visibility};
 
-#[path = "../../../client/build.rs"]
-#[allow(dead_code, clippy::all)]
-mod client_codegen;
-
 /// Where the snapshot is kept, relative to the workspace root.
 pub const SNAPSHOT: &str = "client/tests/snapshots/public-api.txt";
 
-/// The client's generated code for a spec, as `client/build.rs` writes it.
+/// The client's generated code for a spec, as `client/build.rs` writes it (`pancake-codegen`).
 pub fn generate(spec: &pancake_openapi::Spec) -> anyhow::Result<(String, String)> {
-    let spec = spec.clone();
-    let generated =
-        std::panic::catch_unwind(move || client_codegen::generate(&spec)).map_err(|panic| {
-            let message = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-                .unwrap_or_else(|| "(no message)".to_owned());
-            anyhow::anyhow!("generating the client failed: {message}")
-        })?;
+    let generated = pancake_codegen::generate(spec)?;
     Ok((generated.codegen, generated.surface))
 }
 
