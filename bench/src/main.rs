@@ -660,7 +660,10 @@ mod tests {
         let s = Settings::from_args(&cli.args);
         assert_eq!(s.webhooks.unwrap().runs, 3);
         assert!(s.throughput.is_none() && s.startup.is_none());
-        assert!(Cli::try_parse_from(["bench", "--parts", "8"]).is_err());
+        assert!(Cli::try_parse_from(["bench", "--parts", "9"]).is_err());
+        let cli = Cli::try_parse_from(["bench", "--parts", "8"]).unwrap();
+        let s = Settings::from_args(&cli.args);
+        assert!(s.downstream_runs.is_some() && s.rebuild_runs.is_none() && s.sync_cli.is_none());
         let cli = Cli::try_parse_from(["bench", "--parts", "7"]).unwrap();
         let s = Settings::from_args(&cli.args);
         assert!(s.sync_cli.is_some() && s.sync.is_none() && s.throughput.is_none());
