@@ -745,6 +745,9 @@ mod tests {
         let cli = Cli::try_parse_from(["bench", "--parts", "9"]).unwrap();
         let s = Settings::from_args(&cli.args);
         assert!(s.python_wheel.is_some() && s.sync_cli.is_none() && s.static_file.is_none());
+        let cli = Cli::try_parse_from(["bench", "--parts", "10"]).unwrap();
+        let s = Settings::from_args(&cli.args);
+        assert!(s.downstream_runs.is_some() && s.rebuild_runs.is_none() && s.sync_cli.is_none());
         let cli = Cli::try_parse_from(["bench", "--parts", "7"]).unwrap();
         let s = Settings::from_args(&cli.args);
         assert!(s.sync_cli.is_some() && s.sync.is_none() && s.throughput.is_none());
