@@ -16,9 +16,14 @@ fn the_generated_client_matches_its_snapshot() {
 
 #[test]
 fn a_spec_the_generator_refuses_is_an_error_not_a_panic() {
-    // Two operations with one id: progenitor refuses the document.
-    let text =
-        pancake_openapi::SPEC_YAML.replacen("operationId: list_tags", "operationId: list_pages", 1);
+    // Two operations with one id: progenitor refuses the document. (The operation's own
+    // `operationId`, at its indentation: links name operation ids too.)
+    let text = pancake_openapi::SPEC_YAML.replacen(
+        "\n      operationId: list_tags\n",
+        "\n      operationId: list_pages\n",
+        1,
+    );
+    assert_ne!(text, pancake_openapi::SPEC_YAML, "the spec still defines list_tags");
     let spec = pancake_openapi::Spec::from_yaml_str(&text).expect("the loader is lenient");
     let err = pancake_codegen::generate(&spec).expect_err("a duplicate operation id is refused");
     assert!(err.to_string().contains("openapi/pancake.yaml"), "{err}");

@@ -5,12 +5,15 @@ use std::time::{Duration, Instant};
 use pancake_sync::{Listener, SqliteStore, Store};
 use serde_json::{Value, json};
 
-fn event(page_id: &str, request_id: &str, updated_at: &str, snippet: &str) -> Value {
+/// A conversation event. Its `version` goes up with each change of the conversation, as the live
+/// API's does: the client's receiver takes two events of one conversation and one version for
+/// one change delivered twice, whatever their `request_id` (RECONCILIATION W2).
+fn event(page_id: &str, request_id: &str, updated_at: &str, version: i64, snippet: &str) -> Value {
     json!({
         "page_id": page_id, "event_type": "conversation", "request_id": request_id,
         "data": {"conversation": {
             "id": "c1", "page_id": page_id, "tags": [7], "snippet": snippet,
-            "updated_at": updated_at, "version": 1
+            "updated_at": updated_at, "version": version
         }}
     })
 }
@@ -47,8 +50,8 @@ async fn late_repeated_and_foreign_events_never_move_a_row_backwards() {
     let listener = Listener::start("127.0.0.1:0", "9", store.clone(), true)
         .await
         .unwrap();
-    let newer = event("9", "r2", "2026-01-15T10:00:02", "newer");
-    let older = event("9", "r1", "2026-01-15T10:00:01", "older");
+    let newer = event("9", "r2", "2026-01-15T10:00:02", 2, "newer");
+    let older = event("9", "r1", "2026-01-15T10:00:01", 1, "older");
     assert_eq!(deliver(&listener, &newer).await, 200);
     // A late event (older `updated_at`), a repeat (same request id), another page's event.
     assert_eq!(deliver(&listener, &older).await, 200);
@@ -56,7 +59,7 @@ async fn late_repeated_and_foreign_events_never_move_a_row_backwards() {
     assert_eq!(
         deliver(
             &listener,
-            &event("8", "r3", "2026-01-15T10:00:09", "other page")
+            &event("8", "r3", "2026-01-15T10:00:09", 1, "other page")
         )
         .await,
         200

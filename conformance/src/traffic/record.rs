@@ -16,6 +16,7 @@ use std::path::Path;
 
 use anyhow::Context;
 use hmac::{Hmac, KeyInit, Mac};
+use pancake_client::operations::id;
 use pancake_mock::Fixtures;
 use pancake_mock::fixtures::PageFixture;
 use pancake_mock::time::Ts;
@@ -265,7 +266,7 @@ impl Recorder {
             }
             items
         };
-        if operation_id == "list_pages" {
+        if operation_id == id::LIST_PAGES {
             for mut page in body
                 .get("pages")
                 .and_then(Value::as_array)
@@ -286,12 +287,12 @@ impl Recorder {
             return;
         };
         let (key, conversation) = match operation_id {
-            "list_conversations" | "list_conversations_v1" => ("conversations", None),
-            "list_messages" => ("messages", parameter("conversation_id")),
-            "list_page_customers" => ("customers", None),
-            "list_tags" => ("tags", None),
-            "list_posts" => ("posts", None),
-            "list_users" => ("users", None),
+            id::LIST_CONVERSATIONS | id::LIST_CONVERSATIONS_V1 => ("conversations", None),
+            id::LIST_MESSAGES => ("messages", parameter("conversation_id")),
+            id::LIST_PAGE_CUSTOMERS => ("customers", None),
+            id::LIST_TAGS => ("tags", None),
+            id::LIST_POSTS => ("posts", None),
+            id::LIST_USERS => ("users", None),
             _ => return,
         };
         let found = items(key);

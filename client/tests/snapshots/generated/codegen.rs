@@ -8,11 +8,14 @@ pub mod types {
     ///`AdStatistic`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct AdStatistic {
+        ///The ad. No source shows it in this report; an assumption (RECONCILIATION Q8).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ad_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
-        ///With `type=by_time`: the day.
+        /**With `type=by_time`: the day (`YYYY-MM-DD`), one row per day and ad, newest day first. No
+source shows a `by_time` row; an assumption (RECONCILIATION Q8).
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -216,7 +219,9 @@ old for a private reply.
     ///`AssignConversationRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AssignConversationRequest {
-        ///User ids (from `list_users`); an empty list unassigns.
+        /**User ids (from `list_users`); an empty list unassigns. Each must be a user of the page,
+active or former: another id is refused with 400 (RECONCILIATION Q9).
+*/
         pub assignee_ids: ::std::vec::Vec<::std::string::String>,
     }
     impl AssignConversationRequest {
@@ -422,7 +427,11 @@ listed.
         pub data: ConnectStatusEventData,
         pub event_type: ConnectStatusEventEventType,
         pub page_id: ::std::string::String,
-        ///Identifies the event; a repeated delivery carries the same value.
+        /**"Unique ID of this webhook delivery, useful for logging and idempotent processing"
+(Pancake's webhook file). Whether a redelivery repeats it is an open question, so it is
+an assumption either way (RECONCILIATION Q23): deduplicate on the message id or the
+conversation's `version`, with `request_id` as a first check.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub request_id: ::std::option::Option<::std::string::String>,
         ///When the event was sent, in Unix seconds.
@@ -588,7 +597,11 @@ adds fields, and a sync stores the conversation as the API sent it.
         pub data: ConversationEventData,
         pub event_type: ConversationEventEventType,
         pub page_id: ::std::string::String,
-        ///Identifies the event; a repeated delivery carries the same value.
+        /**"Unique ID of this webhook delivery, useful for logging and idempotent processing"
+(Pancake's webhook file). Whether a redelivery repeats it is an open question, so it is
+an assumption either way (RECONCILIATION Q23): deduplicate on the message id or the
+conversation's `version`, with `request_id` as a first check.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub request_id: ::std::option::Option<::std::string::String>,
         ///When the event was sent, in Unix seconds.
@@ -1142,7 +1155,9 @@ adds fields, and a sync stores the conversation as the API sent it.
     ///`GeneratePageAccessTokenResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct GeneratePageAccessTokenResponse {
-        ///The new token; the previous one no longer works.
+        /**The new token; the previous one no longer works. The field's name is an assumption: no
+source shows the answer (RECONCILIATION Q2).
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub page_access_token: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1183,12 +1198,18 @@ Sending `message` and `content_ids` together is refused.
         ///Legacy; tolerated, not needed with `content_ids`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attachment_type: ::std::option::Option<::std::string::String>,
-        ///Ids from `upload_content` (Facebook up to 30 per call; most channels 1).
+        /**Ids from `upload_content`. At most, per call: Facebook 30, Instagram 10, personal Zalo
+30, Telegram 10, chat plugin 10, booking.com 10, Mercado Libre 10, every other channel 1
+(send more media in separate calls).
+*/
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub content_ids: ::std::vec::Vec<::std::string::String>,
         ///Legacy; tolerated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub content_url: ::std::option::Option<::std::string::String>,
+        /**The file name of a document sent with `content_ids`; only documents take one. Without it
+the name is `Document`.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filename: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1201,7 +1222,9 @@ Sending `message` and `content_ids` together is refused.
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reply_message_id: ::std::option::Option<::std::string::String>,
-        ///The staff user sending (from `list_users`).
+        /**The staff user sending (from `list_users`); the page's subscription plan and the user's
+permissions must allow it.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sender_id: ::std::option::Option<::std::string::String>,
         ///WhatsApp Business only; a message template.
@@ -1593,7 +1616,9 @@ answer holds its calls here instead of in `call_logs`, the walk reads them here 
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
-        ///`photo`, `video`, `file`, `sticker`, `link`, ...
+        /**`photo`, `video`, `sticker`, `template` or `system_message` (the official document's
+list), or another kind: a free string.
+*/
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1633,7 +1658,11 @@ answer holds its calls here instead of in `call_logs`, the walk reads them here 
         pub data: MessagingEventData,
         pub event_type: MessagingEventEventType,
         pub page_id: ::std::string::String,
-        ///Identifies the event; a repeated delivery carries the same value.
+        /**"Unique ID of this webhook delivery, useful for logging and idempotent processing"
+(Pancake's webhook file). Whether a redelivery repeats it is an open question, so it is
+an assumption either way (RECONCILIATION Q23): deduplicate on the message id or the
+conversation's `version`, with `request_id` as a first check.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub request_id: ::std::option::Option<::std::string::String>,
         ///When the event was sent, in Unix seconds.
@@ -2154,7 +2183,11 @@ answer holds its calls here instead of in `call_logs`, the walk reads them here 
         pub data: PostEventData,
         pub event_type: PostEventEventType,
         pub page_id: ::std::string::String,
-        ///Identifies the event; a repeated delivery carries the same value.
+        /**"Unique ID of this webhook delivery, useful for logging and idempotent processing"
+(Pancake's webhook file). Whether a redelivery repeats it is an open question, so it is
+an assumption either way (RECONCILIATION Q23): deduplicate on the message id or the
+conversation's `version`, with `request_id` as a first check.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub request_id: ::std::option::Option<::std::string::String>,
         ///When the event was sent, in Unix seconds.
@@ -2301,6 +2334,9 @@ answer holds its calls here instead of in `call_logs`, the walk reads them here 
         ///The comment.
         pub message_id: ::std::string::String,
         pub post_id: ::std::string::String,
+        /**The staff user sending (from `list_users`); the page's subscription plan and the user's
+permissions must allow it.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sender_id: ::std::option::Option<::std::string::String>,
     }
@@ -2405,6 +2441,9 @@ answer holds its calls here instead of in `call_logs`, the walk reads them here 
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReplyCommentMessage {
         pub action: ReplyCommentMessageAction,
+        /**Ids from `upload_content`. At most, per call: Facebook 30, Instagram 10, personal Zalo
+30, Telegram 10, chat plugin 10, booking.com 10, Mercado Libre 10, every other channel 1.
+*/
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub content_ids: ::std::vec::Vec<::std::string::String>,
         ///Legacy image URL; tolerated.
@@ -2416,6 +2455,9 @@ answer holds its calls here instead of in `call_logs`, the walk reads them here 
         pub message: ::std::option::Option<::std::string::String>,
         ///The comment being answered.
         pub message_id: ::std::string::String,
+        /**The staff user sending (from `list_users`); the page's subscription plan and the user's
+permissions must allow it.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sender_id: ::std::option::Option<::std::string::String>,
     }
@@ -2481,7 +2523,9 @@ answer holds its calls here instead of in `call_logs`, the walk reads them here 
         ///Users who receive new comment conversations in turn.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub comment: ::std::vec::Vec<::std::string::String>,
-        ///Users who receive new inbox conversations in turn.
+        /**Users who receive new inbox conversations in turn; each must be an active user of the
+page (`list_users`), another id is refused with 400 (RECONCILIATION Q9).
+*/
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub inbox: ::std::vec::Vec<::std::string::String>,
     }
@@ -2614,6 +2658,11 @@ answer holds its calls here instead of in `call_logs`, the walk reads them here 
         pub is_automated: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        /**On a customer's message in a webhook event: the customer's page-customer id (`id` in
+`list_page_customers`).
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub page_customer_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone_number: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2631,7 +2680,11 @@ answer holds its calls here instead of in `call_logs`, the walk reads them here 
         pub event_type: SubscriptionEventEventType,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub page_id: ::std::option::Option<::std::string::String>,
-        ///Identifies the event; a repeated delivery carries the same value.
+        /**"Unique ID of this webhook delivery, useful for logging and idempotent processing"
+(Pancake's webhook file). Whether a redelivery repeats it is an open question, so it is
+an assumption either way (RECONCILIATION Q23): deduplicate on the message id or the
+conversation's `version`, with `request_id` as a first check.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub request_id: ::std::option::Option<::std::string::String>,
         ///When the event was sent, in Unix seconds.
@@ -3144,7 +3197,9 @@ RECONCILIATION.md, row W3).
         pub tags: ::std::vec::Vec<i64>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::model::ConversationType>,
-        ///Last activity, as in the API's `Conversation`; the order key of a sync.
+        /**Last activity, as in the API's `Conversation`; the order key of a sync. Not in Pancake's
+webhook file: an assumption (RECONCILIATION W3), optional, with `version` as the fallback.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<::std::string::String>,
         ///Grows with every change of the conversation; a receiver applies an event only if it is newer than what it holds.
@@ -13622,6 +13677,10 @@ RECONCILIATION.md, row W3).
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            page_customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             phone_number: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -13642,6 +13701,7 @@ RECONCILIATION.md, row W3).
                     id: Ok(Default::default()),
                     is_automated: Ok(Default::default()),
                     name: Ok(Default::default()),
+                    page_customer_id: Ok(Default::default()),
                     phone_number: Ok(Default::default()),
                     uid: Ok(Default::default()),
                 }
@@ -13742,6 +13802,20 @@ RECONCILIATION.md, row W3).
                     });
                 self
             }
+            pub fn page_customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.page_customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for page_customer_id: {e}"
+                        )
+                    });
+                self
+            }
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13781,6 +13855,7 @@ RECONCILIATION.md, row W3).
                     id: value.id?,
                     is_automated: value.is_automated?,
                     name: value.name?,
+                    page_customer_id: value.page_customer_id?,
                     phone_number: value.phone_number?,
                     uid: value.uid?,
                 })
@@ -13797,6 +13872,7 @@ RECONCILIATION.md, row W3).
                     id: Ok(value.id),
                     is_automated: Ok(value.is_automated),
                     name: Ok(value.name),
+                    page_customer_id: Ok(value.page_customer_id),
                     phone_number: Ok(value.phone_number),
                     uid: Ok(value.uid),
                 }
@@ -16112,7 +16188,8 @@ reconciled from the published references. See `RECONCILIATION.md` beside this fi
 point where the sources disagree and what was decided.
 
 **Authentication.** Tokens travel as query parameters, never in a header. The user API
-(`/v1/...`) takes the user's `access_token` (Account → Personal Settings; valid up to 90 days).
+(`/v1/...`) takes the user's `access_token` (Account → Personal Settings); it stops working when
+the user logs out, or after up to 90 days of inactivity.
 The page APIs (`/public_api/...`) take a `page_access_token` (page Settings → Tools, or
 `generate_page_access_token`); it does not expire until renewed. A page token reads and writes
 only its own page. Both are declared as security schemes and, because code generators such as
@@ -16120,8 +16197,9 @@ progenitor ignore security schemes, also as ordinary required query parameters.
 
 **Errors: the live API.** It reports most failures with HTTP 200 and
 `{"success": false, "error_code": N, "message": "..."}`: 102 = invalid token, 105 = the page token
-was renewed, and errors relayed from the Facebook Send API (10900 = the comment was already
-answered privately, 10901 = the comment is older than 7 days). Every 200 schema admits that
+was renewed. For a second private reply to a comment, or one to a comment older than 7 days,
+the spec assumes the codes of the Facebook Send API (10900 = already answered privately, 10901 =
+too late): no source shows Pancake relaying them (RECONCILIATION H8). Every 200 schema admits that
 envelope, so a client must check `success` as well as the status. An expired user token gets 401.
 Other statuses (400, 403, 404, 5xx) are documented with the same body (`ApiError`), but no source
 shows what the live API sends with them.
@@ -16135,7 +16213,7 @@ its 429: clients must not depend on either.
 answers are its own, not evidence about the live API (`mock-server/README.md` lists every
 refusal with its evidence): 400 with `error_code` 194 for a missing parameter and 100 for an
 invalid one, naming the parameter; 404 with `error_code` 404 for an unknown page, conversation or
-customer; 413 for an upload over the page's limit (`x-pancake-upload-limits`); 429 with
+customer; 413 for a video over the page's limit (`x-pancake-upload-limits`); 429 with
 `Retry-After` (whole seconds) and `error_code` 613; 5xx only when a fault is injected. To bound its
 own work it refuses a statistics `date_range` longer than 10 years, far beyond any real report.
 
@@ -16216,7 +16294,8 @@ impl Client {
 The original conversation list. Deprecated by Pancake in favour of `list_conversations` (v2),
 which may be the only one left at any time. Same conversation shape and the same filters as v2
 (E3: moving to v2 changes the path and the paging, nothing else); pages carry a `total`. How
-v1 pages is not documented anywhere: `page_number` and 60 per page are assumptions (Q1).
+v1 pages is not documented anywhere: `page_number` and 60 per page are assumptions
+(RECONCILIATION Q1).
 
 
 Sends a `GET` request to `/public_api/v1/pages/{page_id}/conversations`
@@ -16228,7 +16307,7 @@ Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
 - `order_by`: The timestamp the conversations are sorted by (newest first) and that `since`/`until` filter
 on.
 
-- `page_number`: Page to fetch, from 1 (an assumption, Q1).
+- `page_number`: Page to fetch, from 1 (an assumption, RECONCILIATION Q1).
 - `post_ids`: Only comment conversations on these posts. Sent as a repeated parameter
 (`post_ids=a&post_ids=b`); a comma-separated value (`post_ids=a,b`) is read the same way.
 
@@ -16260,7 +16339,8 @@ let response = client.list_conversations_v1()
     /**Assign staff to a conversation
 
 Replaces the conversation's assignees with `assignee_ids` (user ids from `list_users`) and
-answers the updated conversation. The change is recorded in `assignee_histories`.
+answers the updated conversation. The change is recorded in `assignee_histories`. That the
+list replaces rather than adds is an assumption: no source says (RECONCILIATION Q9).
 
 
 Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/assign`
@@ -16321,8 +16401,11 @@ The body's `action` selects what is sent:
   (`content_ids`, or the legacy `content_url`), or both.
 - `private_replies`: a private message to the author of a comment. Facebook allows one
   private reply per comment, within 7 days of the comment; otherwise the answer is
-  `success: false` with `error_code` 10900 (already replied) or 10901 (too late).
+  `success: false`. Its `error_code`, 10900 (already replied) or 10901 (too late), is an
+  assumption: they are the Facebook Send API's codes, and no source shows Pancake relaying
+  them (RECONCILIATION H8).
 Sending is not idempotent: a client must not repeat it blindly after a timeout or a 5xx.
+`sender_id` (any action) needs the page's subscription plan and the user's permissions.
 
 
 Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/messages`
@@ -16348,7 +16431,9 @@ let response = client.send_message()
     }
     /**Mark a conversation as read
 
-Sets `seen` and clears `unread_count`.
+Sets `seen` and clears `unread_count`. The effect is an assumption read from the field names:
+no source states it (RECONCILIATION G3).
+
 
 Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/read`
 
@@ -16464,7 +16549,9 @@ Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
 
 - `order_by`: The timestamp customers are sorted by (newest first) and filtered on.
 - `page_number`: The page to fetch, from 1.
-- `page_size`: Customers per page, at most 100.
+- `page_size`: Customers per page, at most 100. The default of 100 is an assumption: no source gives
+one (RECONCILIATION Q12).
+
 - `since`: Start of the time range, Unix time in **seconds** (UTC).
 - `until`: End of the time range, Unix time in **seconds** (UTC).
 ```ignore
@@ -16552,7 +16639,9 @@ let response = client.add_customer_note()
     }
     /**Delete a customer's note
 
-Removes the note `note_id` (named in the JSON body of the DELETE).
+Removes the note `note_id` (named in the JSON body of the DELETE). That it is removed rather
+than marked with `removed_at` is an assumption (RECONCILIATION Q18).
+
 
 Sends a `DELETE` request to `/public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes`
 
@@ -16605,7 +16694,8 @@ let response = client.list_posts()
     /**Set the round-robin assignment lists
 
 Sets which staff receive new inbox conversations and new comments in turn. A list that is
-omitted keeps its value. `list_users` answers the current lists in `round_robin_users`.
+omitted keeps its value, an assumption: no source says (RECONCILIATION Q9). `list_users`
+answers the current lists in `round_robin_users`.
 
 
 Sends a `POST` request to `/public_api/v1/pages/{page_id}/round_robin_users`
@@ -16694,7 +16784,10 @@ Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
 
 - `by_hour`: Answer one row per hour in `statistics` instead of daily chart data.
 - `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
-`20/07/2020 - 20/08/2020`).
+`20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+The dates must exist and the range must not end before it starts; the mock also refuses a
+range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
 
 - `user_ids`: Comma-separated staff user ids to restrict the report to.
 ```ignore
@@ -16723,7 +16816,10 @@ Arguments:
 Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
 
 - `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
-`20/07/2020 - 20/08/2020`).
+`20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+The dates must exist and the range must not end before it starts; the mock also refuses a
+range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
 
 - `group_by`: `day` (default) and `hour` answer a list of rows; `page_id` answers an object of such lists keyed
 by page id.
@@ -16755,7 +16851,10 @@ Arguments:
 Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
 
 - `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
-`20/07/2020 - 20/08/2020`).
+`20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+The dates must exist and the range must not end before it starts; the mock also refuses a
+range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
 
 - `group_by`: `day` (default) and `hour` answer a list of rows; `page_id` answers an object of such lists keyed
 by page id.
@@ -16856,7 +16955,10 @@ Arguments:
 Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
 
 - `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
-`20/07/2020 - 20/08/2020`).
+`20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+The dates must exist and the range must not end before it starts; the mock also refuses a
+range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
 
 ```ignore
 let response = client.get_user_statistics()
@@ -16989,8 +17091,10 @@ let response = client.generate_page_access_token()
     }
     /**Messages of a chat-plugin conversation
 
-The history of one conversation of the website chat plugin, newest first. Public: the plugin
-calls it from the visitor's browser, so no token is taken.
+The history of one conversation of the website chat plugin, newest first, 30 per call, the
+walk ending on a short page. The order and the page size are assumptions: the only source
+gives neither (RECONCILIATION Q3). Public: the plugin calls it from the visitor's browser,
+so no token is taken.
 
 
 Sends a `GET` request to `/v1/pke_chat_plugin/messages`
@@ -17034,14 +17138,18 @@ let response = client.send_chat_plugin_message()
     /**Staff statistics across several pages
 
 The staff statistics of `get_user_statistics`, merged over several pages ("combined mode").
-Unlike the per-page report, the answer is not wrapped in `data`.
+Unlike the per-page report, the answer is not wrapped in `data`. The parameters are an
+assumption: the only source lists none (RECONCILIATION Q4).
 
 
 Sends a `GET` request to `/v1/statistics/user`
 
 Arguments:
 - `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
-`20/07/2020 - 20/08/2020`).
+`20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+The dates must exist and the range must not end before it starts; the mock also refuses a
+range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
 
 - `page_ids`: Comma-separated ids of the pages to combine.
 ```ignore
@@ -21632,13 +21740,6 @@ pub mod builder {
                         ),
                     )
                 }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -21766,13 +21867,6 @@ pub mod builder {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
