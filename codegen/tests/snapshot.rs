@@ -23,7 +23,11 @@ fn a_spec_the_generator_refuses_is_an_error_not_a_panic() {
         "\n      operationId: list_pages\n",
         1,
     );
-    assert_ne!(text, pancake_openapi::SPEC_YAML, "the spec still defines list_tags");
+    assert_ne!(
+        text,
+        pancake_openapi::SPEC_YAML,
+        "the spec still defines list_tags"
+    );
     let spec = pancake_openapi::Spec::from_yaml_str(&text).expect("the loader is lenient");
     let err = pancake_codegen::generate(&spec).expect_err("a duplicate operation id is refused");
     assert!(err.to_string().contains("openapi/pancake.yaml"), "{err}");
