@@ -197,7 +197,7 @@ impl Event {
     ///
     /// - `messaging`: the message id (a bot answers a message once), with a hash of the message,
     ///   so a later change of the same message (removed, hidden, edited) is a new event;
-    /// - `conversation`: the conversation id and its `version` (`updated_at` when it has none);
+    /// - `conversation`: the conversation id, its `version` and its `updated_at` (those sent);
     /// - every other event (`post`, `subscription`, `connect_status`: the state of one thing), or
     ///   one missing those ids: the `request_id` when there is one, and a hash of `data`. Such an
     ///   event says what something is now, so applying a repeat twice changes nothing, while a
@@ -217,11 +217,15 @@ impl Event {
                 ))
             }),
             Event::Conversation(e) => e.data.conversation.as_ref().and_then(|c| {
-                let version = c
-                    .version
-                    .map(|v| format!("v{v}"))
-                    .or_else(|| c.updated_at.as_ref().map(|u| format!("t{u}")))?;
-                Some(format!("{}:{version}", c.id))
+                // Both when both are sent: two states must not share a key if either differs.
+                let version = c.version.map(|v| format!("v{v}"));
+                let updated = c.updated_at.as_ref().map(|u| format!("t{u}"));
+                let at = match (version, updated) {
+                    (Some(v), Some(u)) => format!("{v}:{u}"),
+                    (Some(one), None) | (None, Some(one)) => one,
+                    (None, None) => return None,
+                };
+                Some(format!("{}:{at}", c.id))
             }),
             _ => None,
         };
