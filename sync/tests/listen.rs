@@ -6,8 +6,9 @@ use pancake_sync::{Listener, SqliteStore, Store};
 use serde_json::{Value, json};
 
 /// A conversation event. Its `version` goes up with each change of the conversation, as the live
-/// API's does: the client's receiver takes two events of one conversation and one version for
-/// one change delivered twice, whatever their `request_id` (RECONCILIATION W2).
+/// API's does: the client's receiver takes two events of one conversation with the same
+/// `version` and `updated_at` for one change delivered twice, whatever their `request_id`
+/// (RECONCILIATION W2).
 fn event(page_id: &str, request_id: &str, updated_at: &str, version: i64, snippet: &str) -> Value {
     json!({
         "page_id": page_id, "event_type": "conversation", "request_id": request_id,
