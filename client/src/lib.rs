@@ -41,6 +41,7 @@
 mod call;
 mod client;
 mod context;
+pub mod env;
 pub mod error;
 mod generated;
 pub mod guard;
