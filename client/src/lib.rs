@@ -38,6 +38,7 @@
 //! `EXPECTORATE=overwrite cargo test -p xtask public_api` and
 //! `EXPECTORATE=overwrite cargo test -p pancake-codegen`.
 
+mod answers;
 mod call;
 mod client;
 mod context;
