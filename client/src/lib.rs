@@ -56,6 +56,7 @@ pub mod raw;
 pub mod redact;
 pub mod retry;
 mod surface;
+mod tasks;
 pub mod webhook;
 
 pub use client::{DEFAULT_BASE_URL, PageClient, Pancake, PancakeBuilder, UserClient};

@@ -17,5 +17,6 @@ mod redis_limiter;
 mod retries;
 mod seeds;
 mod streams;
+mod tasks;
 #[cfg(feature = "webhook-receiver")]
 mod webhook_receiver;
