@@ -10,6 +10,7 @@ mod inbox;
 mod limiter;
 mod logs;
 mod mock_round_trip;
+mod morning_report;
 mod non_json;
 mod observability;
 #[cfg(feature = "redis")]
