@@ -65,7 +65,7 @@ impl PancakeBuilder {
     }
 
     /// Uses this limiter instead of an in-process one (for example
-    /// [`RedisRateLimiter`](crate::rate_limit::redis::RedisRateLimiter), shared between
+    /// `rate_limit::redis::RedisRateLimiter` (feature `redis`), shared between
     /// processes); it overrides [`PancakeBuilder::rate_limit`] and [`PancakeBuilder::no_rate_limit`].
     pub fn rate_limiter(mut self, limiter: impl RateLimiter) -> Self {
         self.limiter = Some(Arc::new(limiter));
