@@ -66,7 +66,7 @@ pub async fn morning_report(
             updated_at: c.updated_at_utc(),
         })
         .collect();
-    lines.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+    lines.sort_by_key(|line| std::cmp::Reverse(line.updated_at));
     Ok(lines)
 }
 
