@@ -29,7 +29,7 @@ use futures::TryStreamExt;
 use pancake_client::operations::{CallKind, OPERATIONS, TokenKind};
 use pancake_client::redact::redact_text;
 use pancake_client::retry::RetryPolicy;
-use pancake_client::{Pancake, Upload, operations};
+use pancake_client::{Pancake, Upload, env, operations};
 use serde_json::Value;
 
 /// Call the Pancake API (pages.fm) or the pancake-mock server, with JSON output.
@@ -50,12 +50,12 @@ struct Cli {
 #[derive(Debug, Args)]
 pub(crate) struct Connection {
     /// Base URL of the API; the mock's is http://127.0.0.1:PORT/api.
-    #[arg(long, env = "PANCAKE_BASE_URL", default_value = pancake_client::DEFAULT_BASE_URL, global = true)]
+    #[arg(long, env = pancake_client::env::BASE_URL, default_value = pancake_client::DEFAULT_BASE_URL, global = true)]
     pub(crate) base_url: String,
     /// The user access token, for the /v1 user API.
     #[arg(
         long,
-        env = "PANCAKE_ACCESS_TOKEN",
+        env = pancake_client::env::ACCESS_TOKEN,
         hide_env_values = true,
         global = true
     )]
@@ -63,7 +63,7 @@ pub(crate) struct Connection {
     /// The page access token, for the page API.
     #[arg(
         long,
-        env = "PANCAKE_PAGE_ACCESS_TOKEN",
+        env = pancake_client::env::PAGE_ACCESS_TOKEN,
         hide_env_values = true,
         global = true
     )]
@@ -103,7 +103,7 @@ struct CallArgs {
     /// The operation id (`list_conversations`; `list-conversations` works too).
     operation: String,
     /// The page, for page-API operations.
-    #[arg(long, env = "PANCAKE_PAGE_ID")]
+    #[arg(long, env = pancake_client::env::PAGE_ID)]
     page_id: Option<String>,
     /// A parameter `name=value`; repeat it. An array takes `name=a,b` or a repeated name.
     #[arg(long = "param", short = 'p', value_name = "NAME=VALUE")]
@@ -272,13 +272,15 @@ async fn call(connection: &Connection, args: CallArgs) -> anyhow::Result<()> {
 
     let answer: Value = match operation.token {
         TokenKind::Page => {
-            let page_id = args
-                .page_id
-                .clone()
-                .context("page-API operations need --page-id (or PANCAKE_PAGE_ID)")?;
-            let token = connection.page_access_token.clone().context(
-                "page-API operations need --page-access-token (or PANCAKE_PAGE_ACCESS_TOKEN)",
-            )?;
+            let page_id = args.page_id.clone().with_context(|| {
+                format!("page-API operations need --page-id (or {})", env::PAGE_ID)
+            })?;
+            let token = connection.page_access_token.clone().with_context(|| {
+                format!(
+                    "page-API operations need --page-access-token (or {})",
+                    env::PAGE_ACCESS_TOKEN
+                )
+            })?;
             let page = pancake.page(page_id, token);
             if operation.call == CallKind::MultipartUpload {
                 let file = args
@@ -301,7 +303,10 @@ async fn call(connection: &Connection, args: CallArgs) -> anyhow::Result<()> {
             let user = match (operation.token, &connection.access_token) {
                 (TokenKind::User, Some(token)) => pancake.user(token.clone()),
                 (TokenKind::User, None) => {
-                    bail!("user-API operations need --access-token (or PANCAKE_ACCESS_TOKEN)")
+                    bail!(
+                        "user-API operations need --access-token (or {})",
+                        env::ACCESS_TOKEN
+                    )
                 }
                 _ => pancake.public(),
             };

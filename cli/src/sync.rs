@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context as _;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
+use pancake_client::env;
 use pancake_client::retry::RetryPolicy;
 use pancake_sync::listen::Activity;
 use pancake_sync::{AnyStore, JsonlStore, ListenOptions, Progress, SyncOptions};
@@ -16,7 +17,7 @@ use crate::Connection;
 #[derive(Debug, Args)]
 pub(crate) struct SyncArgs {
     /// The page to sync.
-    #[arg(long, env = "PANCAKE_PAGE_ID")]
+    #[arg(long, env = pancake_client::env::PAGE_ID)]
     page_id: String,
     /// Where to store the conversations: sqlite://FILE (the default, created if absent) or
     /// postgres://USER:PASSWORD@HOST:PORT/DB (the password may be left out, with its colon). The
@@ -55,10 +56,12 @@ pub(crate) struct SyncArgs {
 }
 
 pub(crate) async fn run(connection: &Connection, args: SyncArgs) -> anyhow::Result<()> {
-    let token = connection
-        .page_access_token
-        .clone()
-        .context("sync needs --page-access-token (or PANCAKE_PAGE_ACCESS_TOKEN)")?;
+    let token = connection.page_access_token.clone().with_context(|| {
+        format!(
+            "sync needs --page-access-token (or {})",
+            env::PAGE_ACCESS_TOKEN
+        )
+    })?;
     let pancake = connection.pancake().await?;
     let page = pancake.page(args.page_id.clone(), token);
     let mut store = if args.jsonl {

@@ -11,7 +11,7 @@
 
 use futures::TryStreamExt;
 use pancake_client::model::ConversationType;
-use pancake_client::{PageClient, Pancake, types};
+use pancake_client::{PageClient, Pancake, env, types};
 
 /// What the walk through the inbox found and did.
 #[derive(Debug)]
@@ -55,29 +55,11 @@ pub async fn work_the_inbox(page: &PageClient) -> Result<Outcome, Box<dyn std::e
         .iter()
         .find_map(|t| t.id.filter(|id| *id > 0))
         .ok_or("the page has no tag")?;
-    let tagged = page
-        .update_conversation_tags()
-        .conversation_id(chosen.as_str())
-        .body(types::UpdateConversationTagsRequest {
-            action: types::TagAction::Add,
-            tag_id: types::TagId::Int64(tag),
-        })
-        .execute()
-        .await?;
-    println!(
-        "tagged {chosen} with tag {tag}: its tags are now {:?}",
-        tagged.data
-    );
+    let tagged = page.add_tag(&chosen, tag).await?;
+    println!("tagged {chosen} with tag {tag}: its tags are now {tagged:?}");
 
     let text = "Dạ shop đã nhận được tin nhắn, bạn chờ shop một chút nhé!";
-    let body = types::InboxMessage::builder()
-        .action(types::InboxMessageAction::ReplyInbox)
-        .message(Some(text.to_owned()));
-    page.send_message()
-        .conversation_id(chosen.as_str())
-        .body(types::InboxMessage::try_from(body)?)
-        .execute()
-        .await?;
+    page.reply_text(&chosen, text).await?;
     let messages = page
         .list_messages()
         .conversation_id(chosen.as_str())
@@ -86,42 +68,32 @@ pub async fn work_the_inbox(page: &PageClient) -> Result<Outcome, Box<dyn std::e
         .messages;
     let reply = messages
         .iter()
-        .filter_map(|m| m.message.clone())
-        .find(|m| m == text)
-        .ok_or("the reply is not among the conversation's messages")?;
+        .filter_map(|m| m.text())
+        .find(|m| *m == text)
+        .ok_or("the reply is not among the conversation's messages")?
+        .to_owned();
     println!("replied: {reply}");
     Ok(Outcome {
         inbox: inbox.len(),
         unread: unread.len(),
         conversation_id: chosen,
-        tags: tagged.data,
+        tags: tagged,
         reply,
     })
 }
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    // Against a given server, or the mock started here (kept alive until the end of main).
-    let (pancake, page_id, token, _mock) = match std::env::var("PANCAKE_BASE_URL") {
-        Ok(base_url) => (
-            Pancake::builder().base_url(base_url).build()?,
-            std::env::var("PANCAKE_PAGE_ID").map_err(|_| "set PANCAKE_PAGE_ID")?,
-            std::env::var("PANCAKE_PAGE_ACCESS_TOKEN")
-                .map_err(|_| "set PANCAKE_PAGE_ACCESS_TOKEN")?,
-            None,
-        ),
-        Err(_) => {
-            let mock = pancake_mock::start(pancake_mock::MockConfig::default()).await?;
-            let first = mock.fixtures().pages[0].clone();
-            println!("started the mock at {}", mock.base_url());
-            (
-                Pancake::builder().base_url(mock.base_url()).build()?,
-                first.id,
-                first.page_access_token,
-                Some(mock),
-            )
-        }
+    // Against the server the environment names, or the mock started here (kept until the end).
+    let (page, _mock) = if std::env::var_os(env::BASE_URL).is_some() {
+        (Pancake::from_env()?.page_from_env()?, None)
+    } else {
+        let mock = pancake_mock::start(pancake_mock::MockConfig::default()).await?;
+        let first = mock.fixtures().pages[0].clone();
+        println!("started the mock at {}", mock.base_url());
+        let pancake = Pancake::builder().base_url(mock.base_url()).build()?;
+        (pancake.page(first.id, first.page_access_token), Some(mock))
     };
-    work_the_inbox(&pancake.page(page_id, token)).await?;
+    work_the_inbox(&page).await?;
     Ok(())
 }

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::env;
 use crate::error::{Error, Result};
 use crate::generated;
 use crate::hooks::Inner;
@@ -64,7 +65,7 @@ impl PancakeBuilder {
     }
 
     /// Uses this limiter instead of an in-process one (for example
-    /// [`RedisRateLimiter`](crate::rate_limit::redis::RedisRateLimiter), shared between
+    /// `rate_limit::redis::RedisRateLimiter` (feature `redis`), shared between
     /// processes); it overrides [`PancakeBuilder::rate_limit`] and [`PancakeBuilder::no_rate_limit`].
     pub fn rate_limiter(mut self, limiter: impl RateLimiter) -> Self {
         self.limiter = Some(Arc::new(limiter));
@@ -142,6 +143,68 @@ impl Pancake {
     /// Starts a configuration from the defaults.
     pub fn builder() -> PancakeBuilder {
         PancakeBuilder::default()
+    }
+
+    /// The defaults, with the base URL from `PANCAKE_BASE_URL` ([`env::BASE_URL`]) when it is set
+    /// (else [`DEFAULT_BASE_URL`]): the variable the `pancake` tool reads. Take the handles from
+    /// the environment too with [`Pancake::page_from_env`] and [`Pancake::user_from_env`]; for
+    /// other settings, use [`Pancake::builder`].
+    ///
+    /// A base URL that is not an `http(s)` URL is an [`Error::InvalidRequest`] naming the variable.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> pancake_client::Result<()> {
+    /// // PANCAKE_BASE_URL=http://127.0.0.1:8080/api PANCAKE_PAGE_ID=... PANCAKE_PAGE_ACCESS_TOKEN=...
+    /// let page = pancake_client::Pancake::from_env()?.page_from_env()?;
+    /// let tags = page.list_tags().execute().await?;
+    /// # let _ = tags; Ok(()) }
+    /// ```
+    pub fn from_env() -> Result<Pancake> {
+        Self::from_lookup(&env::process)
+    }
+
+    /// A handle on the page `PANCAKE_PAGE_ID` names, with the token in `PANCAKE_PAGE_ACCESS_TOKEN`
+    /// ([`env::PAGE_ID`], [`env::PAGE_ACCESS_TOKEN`]); [`Error::MissingEnv`] names the variable
+    /// that is unset or empty.
+    pub fn page_from_env(&self) -> Result<PageClient> {
+        self.page_from_lookup(&env::process)
+    }
+
+    /// A handle on the user API with the token in `PANCAKE_ACCESS_TOKEN` ([`env::ACCESS_TOKEN`]);
+    /// [`Error::MissingEnv`] when it is unset or empty.
+    pub fn user_from_env(&self) -> Result<UserClient> {
+        self.user_from_lookup(&env::process)
+    }
+
+    pub(crate) fn from_lookup(lookup: &dyn Fn(&str) -> Option<String>) -> Result<Pancake> {
+        let Some(base_url) = env::read(lookup, env::BASE_URL) else {
+            return Pancake::builder().build();
+        };
+        Pancake::builder()
+            .base_url(base_url)
+            .build()
+            .map_err(|e| match e {
+                Error::InvalidRequest { message } => Error::InvalidRequest {
+                    message: format!("{}: {message}", env::BASE_URL),
+                },
+                other => other,
+            })
+    }
+
+    pub(crate) fn page_from_lookup(
+        &self,
+        lookup: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<PageClient> {
+        let page_id = env::require(lookup, env::PAGE_ID)?;
+        let token = env::require(lookup, env::PAGE_ACCESS_TOKEN)?;
+        Ok(self.page(page_id, token))
+    }
+
+    pub(crate) fn user_from_lookup(
+        &self,
+        lookup: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<UserClient> {
+        Ok(self.user(env::require(lookup, env::ACCESS_TOKEN)?))
     }
 
     /// The base URL in use.
@@ -246,6 +309,78 @@ mod tests {
             .unwrap_err();
         assert!(err.to_string().contains("http://"), "{err}");
         assert!(Pancake::builder().base_url("not a url").build().is_err());
+    }
+
+    fn vars(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+    }
+
+    #[test]
+    fn the_environment_gives_the_base_url_and_the_handles() {
+        let lookup = vars(&[
+            ("PANCAKE_BASE_URL", "http://127.0.0.1:9/api/"),
+            ("PANCAKE_PAGE_ID", "123"),
+            ("PANCAKE_PAGE_ACCESS_TOKEN", "PAGE-TOKEN-SECRET"),
+            ("PANCAKE_ACCESS_TOKEN", "USER-TOKEN-SECRET"),
+        ]);
+        let pancake = Pancake::from_lookup(&lookup).unwrap();
+        assert_eq!(pancake.base_url(), "http://127.0.0.1:9/api");
+        let page = pancake.page_from_lookup(&lookup).unwrap();
+        assert_eq!(page.page_id(), "123");
+        assert_eq!(
+            page.inner().page_token.as_ref().map(Secret::expose),
+            Some("PAGE-TOKEN-SECRET")
+        );
+        let user = pancake.user_from_lookup(&lookup).unwrap();
+        assert_eq!(
+            user.inner().user_token.as_ref().map(Secret::expose),
+            Some("USER-TOKEN-SECRET")
+        );
+        // Without PANCAKE_BASE_URL: the live API.
+        let none = vars(&[]);
+        assert_eq!(
+            Pancake::from_lookup(&none).unwrap().base_url(),
+            DEFAULT_BASE_URL
+        );
+    }
+
+    #[test]
+    fn a_missing_or_bad_variable_is_named() {
+        let pancake = Pancake::builder().build().unwrap();
+        let only_id = vars(&[
+            ("PANCAKE_PAGE_ID", "123"),
+            ("PANCAKE_PAGE_ACCESS_TOKEN", ""),
+        ]);
+        let err = pancake.page_from_lookup(&only_id).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::MissingEnv {
+                    variable: "PANCAKE_PAGE_ACCESS_TOKEN"
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(
+            err.to_string().contains("PANCAKE_PAGE_ACCESS_TOKEN"),
+            "{err}"
+        );
+        let err = pancake.page_from_lookup(&vars(&[])).unwrap_err();
+        assert!(err.to_string().contains("PANCAKE_PAGE_ID"), "{err}");
+        let err = pancake.user_from_lookup(&vars(&[])).unwrap_err();
+        assert!(err.to_string().contains("PANCAKE_ACCESS_TOKEN"), "{err}");
+        let err =
+            Pancake::from_lookup(&vars(&[("PANCAKE_BASE_URL", "127.0.0.1:9/api")])).unwrap_err();
+        assert!(err.to_string().contains("PANCAKE_BASE_URL"), "{err}");
     }
 
     #[test]

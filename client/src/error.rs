@@ -135,6 +135,17 @@ pub enum Error {
         message: String,
     },
 
+    /// An environment variable a `*_from_env` constructor needs is unset or empty (names in
+    /// [`crate::env`]).
+    #[error(
+        "the environment variable {variable} is not set; set it, or build the handle with \
+         Pancake::builder() and Pancake::page / Pancake::user"
+    )]
+    MissingEnv {
+        /// The variable's name (`PANCAKE_PAGE_ID`, ...).
+        variable: &'static str,
+    },
+
     /// A list walk cannot continue (for example the server returned the same cursor twice).
     #[error("pagination of {operation} stopped: {message}")]
     Pagination {

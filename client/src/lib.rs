@@ -12,21 +12,29 @@
 //! - a stream for every list operation ([`paginate`]);
 //! - tokens kept out of `Debug`, logs and errors ([`redact`]);
 //! - webhook events decoded into one typed [`webhook::Event`], and (feature `webhook-receiver`) an
-//!   axum endpoint that acknowledges at once and queues them for an async handler.
+//!   axum endpoint that acknowledges at once and queues them for an async handler;
+//! - one call for what every integration does (`PageClient::reply_text`, `add_tag`, `find_tag`,
+//!   `mark_read`, ...), accessors on the answers read most (`Conversation::customer_name`,
+//!   `tag_ids`, `updated_at_utc`, `Message::text`, ...), and errors that say whether to try again
+//!   ([`Error::is_retryable`]) and whether a failed send may have gone out
+//!   ([`Error::is_outcome_unknown`]).
 //!
 //! ```no_run
 //! # async fn demo() -> pancake_client::Result<()> {
 //! use futures::TryStreamExt;
 //! use pancake_client::{model::ConversationType, Pancake};
 //!
-//! let pancake = Pancake::builder().build()?;
-//! let page = pancake.page("256469571178082", std::env::var("PANCAKE_PAGE_ACCESS_TOKEN").unwrap());
-//! let tags = page.list_tags().execute().await?;
+//! // PANCAKE_BASE_URL (optional), PANCAKE_PAGE_ID, PANCAKE_PAGE_ACCESS_TOKEN: see [`env`].
+//! let page = Pancake::from_env()?.page_from_env()?;
 //! let inbox: Vec<_> = page
 //!     .list_conversations_stream(Some(500), |b| b.type_(vec![ConversationType::Inbox]))
 //!     .try_collect()
 //!     .await?;
-//! # let _ = (tags, inbox); Ok(()) }
+//! for c in inbox.iter().filter(|c| c.seen == Some(false)) {
+//!     println!("{:?} {:?} {:?}", c.customer_name(), c.last_snippet(), c.tag_ids());
+//!     page.reply_text(c.id.as_deref().unwrap_or_default(), "Dạ, shop đã nhận tin ạ").await?;
+//! }
+//! # Ok(()) }
 //! ```
 //!
 //! # Regenerating and snapshots
@@ -38,9 +46,11 @@
 //! `EXPECTORATE=overwrite cargo test -p xtask public_api` and
 //! `EXPECTORATE=overwrite cargo test -p pancake-codegen`.
 
+mod answers;
 mod call;
 mod client;
 mod context;
+pub mod env;
 pub mod error;
 mod generated;
 pub mod guard;
@@ -54,6 +64,7 @@ pub mod raw;
 pub mod redact;
 pub mod retry;
 mod surface;
+mod tasks;
 pub mod webhook;
 
 pub use client::{DEFAULT_BASE_URL, PageClient, Pancake, PancakeBuilder, UserClient};

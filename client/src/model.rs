@@ -1,8 +1,10 @@
-//! Hand-written types that replace generated ones where the server may know more than the spec.
+//! Hand-written types that replace generated ones where the server may know more than the spec,
+//! and the reading of the API's timestamps.
 
 use std::fmt;
 use std::str::FromStr;
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The type of a conversation (and of its messages).
@@ -98,9 +100,34 @@ impl<'de> Deserialize<'de> for ConversationType {
     }
 }
 
+/// Reads a timestamp as the API writes them in payloads: UTC ISO-8601, usually without zone and
+/// with or without fractional seconds (`2021-08-26T06:29:56`, `2023-12-26T08:44:29.000000`), or with
+/// a `Z` or an offset. `None` for anything else.
+pub fn parse_timestamp(timestamp: &str) -> Option<DateTime<Utc>> {
+    let naive = timestamp.trim().trim_end_matches('Z');
+    chrono::NaiveDateTime::parse_from_str(naive, "%Y-%m-%dT%H:%M:%S%.f")
+        .map(|t| t.and_utc())
+        .or_else(|_| DateTime::parse_from_rfc3339(timestamp.trim()).map(|t| t.to_utc()))
+        .ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timestamps_parse_in_every_form_the_api_writes() {
+        let at = |s| parse_timestamp(s).map(|t| t.timestamp_micros());
+        assert_eq!(at("2021-08-26T06:29:56"), Some(1_629_959_396_000_000));
+        assert_eq!(
+            at("2021-08-26T06:29:56.000000"),
+            Some(1_629_959_396_000_000)
+        );
+        assert_eq!(at("2021-08-26T06:29:56.5Z"), Some(1_629_959_396_500_000));
+        assert_eq!(at("2021-08-26T13:29:56+07:00"), Some(1_629_959_396_000_000));
+        assert_eq!(at("26/08/2021"), None);
+        assert_eq!(at(""), None);
+    }
 
     #[test]
     fn known_and_unknown_values_round_trip() {

@@ -21,7 +21,7 @@
 //! # Sharing the limit between processes
 //!
 //! [`RateLimiter`] is the seam: anything that can give a page a slot. [`PageRateLimiter`] (this
-//! process only) is the default; with the `redis` feature, [`redis::RedisRateLimiter`] shares each
+//! process only) is the default; with the `redis` feature, `redis::RedisRateLimiter` shares each
 //! page's budget between every process that uses the same Redis, with the same GCRA and Redis's
 //! own clock. Install one with `Pancake::builder().rate_limiter(..)`.
 
@@ -45,7 +45,7 @@ pub mod redis;
 pub type Acquire<'a> = Pin<Box<dyn Future<Output = Result<Duration, LimiterError>> + Send + 'a>>;
 
 /// Anything that gives a page its request slots: the in-process [`PageRateLimiter`], or a limiter
-/// shared between processes (see [`redis`] with the `redis` feature).
+/// shared between processes (see the `redis` module, feature `redis`).
 pub trait RateLimiter: std::fmt::Debug + Send + Sync + 'static {
     /// Waits until `page_id` may receive one more request, takes that slot, and returns how long it
     /// waited. An error means no slot could be had (the shared store is down or too slow): the

@@ -201,6 +201,71 @@ impl crate::Error {
             _ => return None,
         })
     }
+
+    /// Whether the same call may succeed if made again later: [`decide`] would repeat it for a
+    /// read (a 429, a 408 or 5xx, a timeout, a connection or limiter failure). A refused token, a
+    /// guard rail, an invalid request or any other 4xx is final, however often it is repeated.
+    ///
+    /// The client has already made its own attempts (see the module docs) when an error reaches
+    /// you; this answers whether a later try, by you, can help. **For a write, ask
+    /// [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown) first**: a send that timed
+    /// out is retryable, but it may already have reached the customer.
+    ///
+    /// ```no_run
+    /// # async fn demo(page: pancake_client::PageClient) -> pancake_client::Result<()> {
+    /// let tags = loop {
+    ///     match page.list_tags().execute().await {
+    ///         Err(e) if e.is_retryable() => tokio::time::sleep(std::time::Duration::from_secs(30)).await,
+    ///         other => break other?,
+    ///     }
+    /// };
+    /// # let _ = tags; Ok(()) }
+    /// ```
+    pub fn is_retryable(&self) -> bool {
+        self.outcome()
+            .is_some_and(|outcome| repeats(Idempotency::Idempotent, outcome))
+    }
+
+    /// Whether a write (sending a message, uploading, adding a note, ...) that failed with this
+    /// error may nevertheless have been carried out: the request may have reached the server, and
+    /// no answer says what came of it (a timeout, a broken connection, a 408 or 5xx). These are
+    /// exactly the failures [`decide`] repeats for a read but not for a non-idempotent request.
+    ///
+    /// When it is `true`, look before writing again (for a message: list the conversation's
+    /// messages), or the customer may get it twice. When it is `false`, the server either refused
+    /// the request without acting on it (a 429, a 4xx, a guard rail, a connection that was never
+    /// made) or answered it (a decoding failure of a successful answer).
+    ///
+    /// ```no_run
+    /// # async fn demo(page: pancake_client::PageClient) -> pancake_client::Result<()> {
+    /// match page.reply_text("256469571178082_2810250135746666", "Thanks!").await {
+    ///     Ok(_) => {}
+    ///     Err(e) if e.is_outcome_unknown() => { /* list the messages before sending again */ }
+    ///     Err(e) if e.is_retryable() => { /* not sent: safe to send again later */ }
+    ///     Err(e) => return Err(e),
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn is_outcome_unknown(&self) -> bool {
+        self.outcome().is_some_and(|outcome| {
+            repeats(Idempotency::Idempotent, outcome)
+                && !repeats(Idempotency::NonIdempotent, outcome)
+        })
+    }
+}
+
+/// Whether [`decide`] repeats a first attempt with this outcome, whatever the attempt budget and
+/// however long a `Retry-After` asks to wait (the caller chooses when to come back).
+fn repeats(idempotency: Idempotency, outcome: Outcome) -> bool {
+    let unbounded = RetryPolicy {
+        max_attempts: 2,
+        max_retry_after: Duration::MAX,
+        ..RetryPolicy::default()
+    };
+    matches!(
+        decide(&unbounded, 1, idempotency, outcome, 0.0),
+        Decision::Retry { .. }
+    )
 }
 
 #[cfg(test)]
@@ -325,6 +390,70 @@ mod tests {
             "new_op",
         ] {
             assert_eq!(idempotency(&Method::POST, op), N, "{op}");
+        }
+    }
+
+    #[test]
+    fn errors_say_whether_to_retry_and_whether_a_write_may_have_landed() {
+        use crate::Error;
+        let api = |status: u16| Error::Api {
+            status,
+            error_code: None,
+            message: String::new(),
+            url: String::new(),
+        };
+        let limited = |retry_after| Error::RateLimited {
+            status: 429,
+            error_code: Some(613),
+            retry_after,
+            message: String::new(),
+            url: String::new(),
+        };
+        // (error, is_retryable, is_outcome_unknown)
+        let cases: Vec<(Error, bool, bool)> = vec![
+            (limited(None), true, false),
+            // A wait longer than the client sits out is still worth a later try.
+            (limited(Some(Duration::from_secs(3600))), true, false),
+            (api(500), true, true),
+            (api(503), true, true),
+            (api(408), true, true),
+            (api(501), false, false),
+            (api(400), false, false),
+            (api(200), false, false), // an in-band error: the server refused it
+            (
+                Error::Unauthorized {
+                    status: 200,
+                    error_code: Some(102),
+                    message: String::new(),
+                    url: String::new(),
+                },
+                false,
+                false,
+            ),
+            (
+                Error::Limiter {
+                    page_id: "1".into(),
+                    message: String::new(),
+                },
+                true,
+                false,
+            ),
+            (
+                Error::InvalidRequest {
+                    message: String::new(),
+                },
+                false,
+                false,
+            ),
+            (Error::MissingEnv { variable: "X" }, false, false),
+        ];
+        for (error, retryable, unknown) in cases {
+            assert_eq!(error.is_retryable(), retryable, "is_retryable of {error:?}");
+            assert_eq!(
+                error.is_outcome_unknown(),
+                unknown,
+                "is_outcome_unknown of {error:?}"
+            );
         }
     }
 

@@ -6,7 +6,7 @@
 //! - [`Event::dedupe_key`]: deliveries may repeat (the spec's `x-pancake-webhook-delivery` says
 //!   `at_least_once`), so every event has a key that is equal for repeats of one event, whether
 //!   or not a repeat carries the same `request_id`; [`Dedupe`] remembers the recent ones by both.
-//! - With the `webhook-receiver` feature, [`receiver`]: an axum `Router` that acknowledges at once
+//! - With the `webhook-receiver` feature, `receiver`: an axum `Router` that acknowledges at once
 //!   and hands events to an async handler through a bounded queue, as Pancake advises ("return
 //!   HTTP 200 quickly, process asynchronously").
 //!

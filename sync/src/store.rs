@@ -96,12 +96,10 @@ fn id_of(json: &Value) -> Option<String> {
 }
 
 /// Microseconds since the epoch of a naive UTC timestamp as the API writes them
-/// (`2023-04-06T04:31:45`, `2023-12-26T08:44:29.000000`, with or without `Z`).
+/// (`2023-04-06T04:31:45`, `2023-12-26T08:44:29.000000`, with or without `Z`;
+/// `pancake_client::model::parse_timestamp` reads them).
 pub fn micros_of(timestamp: &str) -> Option<i64> {
-    let trimmed = timestamp.trim_end_matches('Z');
-    chrono::NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%dT%H:%M:%S%.f")
-        .ok()
-        .map(|t| t.and_utc().timestamp_micros())
+    pancake_client::model::parse_timestamp(timestamp).map(|t| t.timestamp_micros())
 }
 
 /// A walk in progress: enough to resume it exactly where it stood.

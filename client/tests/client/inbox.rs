@@ -2,7 +2,6 @@
 //! replies, and the mock's state shows both.
 
 use futures::TryStreamExt;
-use pancake_client::types;
 
 #[path = "../../examples/inbox.rs"]
 #[allow(dead_code)]
@@ -28,18 +27,7 @@ async fn the_inbox_example_tags_and_replies_through_the_mock() {
         .iter()
         .find(|c| c.id.as_deref() == Some(outcome.conversation_id.as_str()))
         .expect("the tagged conversation is listed");
-    let tag_ids: Vec<i64> = conversation
-        .tags
-        .iter()
-        .flatten()
-        .filter_map(|t| match t {
-            types::ConversationTag::Int64(id) => Some(*id),
-            types::ConversationTag::Tag(tag) => tag.id,
-        })
-        .collect();
+    let tag_ids = conversation.tag_ids();
     assert!(tag_ids.contains(&tag), "{tag_ids:?} lacks {tag}");
-    assert_eq!(
-        conversation.snippet.as_deref(),
-        Some(outcome.reply.as_str())
-    );
+    assert_eq!(conversation.last_snippet(), Some(outcome.reply.as_str()));
 }

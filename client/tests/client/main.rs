@@ -10,6 +10,7 @@ mod inbox;
 mod limiter;
 mod logs;
 mod mock_round_trip;
+mod morning_report;
 mod non_json;
 mod observability;
 #[cfg(feature = "redis")]
@@ -17,5 +18,6 @@ mod redis_limiter;
 mod retries;
 mod seeds;
 mod streams;
+mod tasks;
 #[cfg(feature = "webhook-receiver")]
 mod webhook_receiver;

@@ -169,3 +169,72 @@ async fn a_retry_after_beyond_the_policy_is_handed_to_the_caller() {
     assert_eq!(err.retry_after(), Some(Duration::from_secs(3600)));
     stub.assert_calls(1);
 }
+
+#[tokio::test]
+async fn errors_tell_a_send_that_may_have_landed_from_one_that_was_never_made() {
+    let body = || {
+        types::SendMessageRequest::InboxMessage(types::InboxMessage::text("Dạ, shop còn size M ạ"))
+    };
+    // The server takes the request and never answers: the message may have gone out.
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let silent_addr = silent.local_addr().unwrap();
+    let held = tokio::spawn(async move {
+        let mut open = Vec::new();
+        loop {
+            let (socket, _) = silent.accept().await.unwrap();
+            open.push(socket);
+        }
+    });
+    let pancake = Pancake::builder()
+        .base_url(format!("http://{silent_addr}/api"))
+        .timeout(Duration::from_millis(300))
+        .retry(fast_retries(3))
+        .no_rate_limit()
+        .build()
+        .unwrap();
+    let err = pancake
+        .page(PAGE, PAGE_TOKEN)
+        .send_message()
+        .conversation_id("1_2")
+        .body(body())
+        .execute()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+    assert!(err.is_outcome_unknown(), "a timed-out send: {err:?}");
+    assert!(err.is_retryable(), "{err:?}");
+    held.abort();
+
+    // Nobody listens: the request never left, so sending again is safe.
+    let refused = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let refused_addr = refused.local_addr().unwrap();
+    drop(refused);
+    let pancake = Pancake::builder()
+        .base_url(format!("http://{refused_addr}/api"))
+        .retry(fast_retries(2))
+        .no_rate_limit()
+        .build()
+        .unwrap();
+    let err = pancake
+        .page(PAGE, PAGE_TOKEN)
+        .send_message()
+        .conversation_id("1_2")
+        .body(body())
+        .execute()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+    assert!(!err.is_outcome_unknown(), "a refused connection: {err:?}");
+    assert!(err.is_retryable(), "{err:?}");
+
+    // A 4xx answer is final, and the server said what came of it.
+    let stub = Stub::start(|_, _| {
+        json(
+            400,
+            json!({"success": false, "error_code": 100, "message": "bad"}),
+        )
+    })
+    .await;
+    let err = stub.page().reply_text("1_2", "hi").await.unwrap_err();
+    assert!(!err.is_retryable() && !err.is_outcome_unknown(), "{err:?}");
+}

@@ -146,6 +146,22 @@ fn last_segment(ty: &syn::Type) -> Option<String> {
     }
 }
 
+/// The path before a self type's last segment (`types` of `types::Conversation`), if any.
+fn qualifier(ty: &syn::Type) -> Option<String> {
+    let syn::Type::Path(p) = ty else {
+        return None;
+    };
+    let segments: Vec<String> = p
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let qualifier = segments[..segments.len().saturating_sub(1)].join("::");
+    let qualifier = qualifier.strip_prefix("crate::").unwrap_or(&qualifier);
+    (!qualifier.is_empty() && qualifier != "crate").then(|| qualifier.to_owned())
+}
+
 fn empty_block() -> syn::Block {
     syn::parse_quote!({})
 }
@@ -337,10 +353,23 @@ impl ApiVisitor {
             let Some(paths) = self.types.get(&name) else {
                 continue;
             };
+            // A qualified self type (`impl types::Conversation` in a hand-written module) names
+            // the module its type lives in.
+            let qualifier = qualifier(&imp.self_ty);
             let type_path = if paths.contains(&module) {
                 module.clone()
             } else if paths.len() == 1 {
                 paths[0].clone()
+            } else if let Some(found) = qualifier.as_deref().and_then(|q| {
+                let mut matching = paths
+                    .iter()
+                    .filter(|p| *p == q || p.ends_with(&format!("::{q}")));
+                match (matching.next(), matching.next()) {
+                    (Some(one), None) => Some(one.clone()),
+                    _ => None,
+                }
+            }) {
+                found
             } else {
                 continue;
             };
@@ -423,10 +452,11 @@ mod tests {
         .unwrap();
         std::fs::write(
             src.join("model.rs"),
-            "pub enum Kind { A, B(u8) }\npub(crate) fn internal() {}\n",
+            "pub enum Kind { A, B(u8) }\npub(crate) fn internal() {}\n\
+             impl types::Thing { pub fn label(&self) -> &str { \"\" } }\n",
         )
         .unwrap();
-        let codegen = "pub mod types { pub struct Thing { pub id: Option<i64> } impl std::fmt::Display for Thing { fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { Ok(()) } } }\n\
+        let codegen = "pub mod types { pub mod builder { pub struct Thing; } pub struct Thing { pub id: Option<i64> } impl std::fmt::Display for Thing { fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { Ok(()) } } }\n\
                        pub struct Client;\n";
         let surface = "impl crate::Handle { pub fn list(&self) -> Vec<u8> { vec![] } }\n";
         let api = client_api(&dir, codegen, surface).unwrap();
@@ -446,7 +476,9 @@ mod tests {
                 "model::Kind: variant B(u8)",
                 "types: pub struct Thing { .. }",
                 "types::Thing: impl std::fmt::Display for Thing",
+                "types::Thing: pub fn label(&self) -> &str",
                 "types::Thing: pub id: Option<i64>",
+                "types::builder: pub struct Thing",
             ],
             "{api}"
         );
