@@ -177,7 +177,7 @@ impl SpecTables {
 
     /// Largest file of `attachment_type` that `upload_content` accepts for a page of
     /// `platform`, in bytes (`x-pancake-upload-limits`); for a kind of file no limit is stated
-    /// for, the mock's own bound, [`Tables::max_upload`].
+    /// for, the mock's own bound, [`Self::max_upload`].
     pub fn upload_limit(&self, platform: &str, attachment_type: &str) -> usize {
         self.upload_limits()
             .and_then(|l| l.limit(platform, attachment_type))
