@@ -410,12 +410,7 @@ pub fn compile_closed(
     root: &Value,
     schema_pointer: &str,
 ) -> Result<jsonschema::Validator, CompileError> {
-    let schema = root
-        .pointer(schema_pointer)
-        .ok_or_else(|| CompileError::NotFound(schema_pointer.to_owned()))?;
-    let mut bundled = bundle(root, schema)?;
-    close_objects(&mut bundled);
-    build(&bundled)
+    build(&bundled_closed(root, schema_pointer)?)
 }
 
 /// Like [`compile_closed`], with every open enum read closed too ([`close_open_enums`]): what
@@ -425,17 +420,24 @@ pub fn compile_read_closed(
     root: &Value,
     schema_pointer: &str,
 ) -> Result<jsonschema::Validator, CompileError> {
-    let schema = root
-        .pointer(schema_pointer)
-        .ok_or_else(|| CompileError::NotFound(schema_pointer.to_owned()))?;
-    let mut bundled = bundle(root, schema)?;
-    close_objects(&mut bundled);
+    let mut bundled = bundled_closed(root, schema_pointer)?;
     close_open_enums(&mut bundled);
     // `close_objects` closes only objects without composition, `additionalProperties` or
     // `patternProperties`: there `additionalProperties: false` means the same as
     // `unevaluatedProperties: false`, and validates without tracking evaluated properties.
     unevaluated_to_additional(&mut bundled);
     build(&bundled)
+}
+
+/// The schema at `schema_pointer`, bundled, with its objects closed ([`close_objects`]).
+#[cfg(feature = "validate")]
+fn bundled_closed(root: &Value, schema_pointer: &str) -> Result<Value, CompileError> {
+    let schema = root
+        .pointer(schema_pointer)
+        .ok_or_else(|| CompileError::NotFound(schema_pointer.to_owned()))?;
+    let mut bundled = bundle(root, schema)?;
+    close_objects(&mut bundled);
+    Ok(bundled)
 }
 
 #[cfg(feature = "validate")]
