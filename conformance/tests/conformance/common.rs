@@ -1,6 +1,7 @@
 //! Shared helpers: mocks with chosen fixtures, their fixture data as JSON (the tests' oracle),
 //! a runtime for the property tests, and case counts.
 
+use pancake_conformance::checks::{Outcome, Status};
 use pancake_conformance::http::Call;
 use pancake_conformance::walk::Walker;
 use pancake_conformance::{Suite, Target, TargetArgs};
@@ -180,4 +181,17 @@ pub fn in_range(ts_micros: i64, since: i64, until: i64, inclusive: bool) -> bool
     } else {
         since < s && s < until
     }
+}
+
+/// `name: reason` of every check of a run that did not pass (failed, errored or skipped).
+pub fn not_passed(outcomes: &[Outcome]) -> Vec<String> {
+    outcomes
+        .iter()
+        .filter_map(|o| match &o.status {
+            Status::Passed => None,
+            Status::Failed(m) | Status::Errored(m) | Status::Skipped(m) => {
+                Some(format!("{}: {m}", o.name))
+            }
+        })
+        .collect()
 }

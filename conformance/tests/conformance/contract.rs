@@ -5,10 +5,10 @@
 
 use std::collections::BTreeSet;
 
-use pancake_conformance::checks::{self, Status};
+use pancake_conformance::checks;
 use pancake_openapi::{Spec, Validator};
 
-use crate::common::default_suite;
+use crate::common::{default_suite, not_passed};
 
 #[test]
 fn every_operation_of_the_spec_has_a_valid_call_check() {
@@ -45,15 +45,7 @@ async fn the_mock_honours_the_contract_for_every_check() {
     suite.validator = Validator::lazy_closed(&suite.spec);
     let all = checks::all(&suite.spec);
     let outcomes = checks::run(&mut suite, &all, None).await;
-    let problems: Vec<String> = outcomes
-        .iter()
-        .filter_map(|o| match &o.status {
-            Status::Passed => None,
-            Status::Failed(m) | Status::Errored(m) | Status::Skipped(m) => {
-                Some(format!("{}: {m}", o.name))
-            }
-        })
-        .collect();
+    let problems = not_passed(&outcomes);
     assert!(
         problems.is_empty(),
         "{} of {} checks did not pass against the mock:\n{}",

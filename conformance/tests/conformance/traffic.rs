@@ -9,7 +9,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
-use pancake_conformance::checks::{self, Status};
+use pancake_conformance::checks;
 use pancake_conformance::http::Call;
 use pancake_conformance::traffic::drift_report;
 use pancake_conformance::traffic::findings::{Checker, Finding, FindingKind};
@@ -22,7 +22,7 @@ use pancake_openapi::{Spec, Validator};
 use serde_json::{Value, json};
 use url::Url;
 
-use crate::common::{Options, ids, start, text};
+use crate::common::{Options, ids, not_passed, start, text};
 
 async fn start_proxy(upstream: &str, dir: &Path, record: bool) -> RunningProxy {
     let spec = Spec::bundled().expect("the spec loads");
@@ -276,15 +276,7 @@ async fn the_faithful_mock_gives_no_findings_for_the_contract_suites_valid_calls
     let mut suite = Suite::new(target).expect("the spec loads");
     let valid = checks::all(&suite.spec);
     let outcomes = checks::run(&mut suite, &valid, Some("operations::")).await;
-    let problems: Vec<String> = outcomes
-        .iter()
-        .filter_map(|o| match &o.status {
-            Status::Passed => None,
-            Status::Failed(m) | Status::Errored(m) | Status::Skipped(m) => {
-                Some(format!("{}: {m}", o.name))
-            }
-        })
-        .collect();
+    let problems = not_passed(&outcomes);
     assert!(
         problems.is_empty(),
         "through the proxy:\n{}",
