@@ -7,8 +7,8 @@ use anyhow::Context;
 use clap::Parser;
 use pancake_mock::wrapper::{self, Ready};
 use pancake_mock::{
-    ClockMode, DuplicateRequestId, FaultConfig, FixtureSource, Fixtures, GenerateOptions, MockConfig, MockServer,
-    RateLimit,
+    ClockMode, DuplicateRequestId, FaultConfig, FixtureSource, Fixtures, GenerateOptions,
+    MockConfig, MockServer, RateLimit,
 };
 use tracing_subscriber::EnvFilter;
 
@@ -66,7 +66,11 @@ struct Cli {
     webhook_drop_rate: f64,
 
     /// Share of webhook events delivered twice, 0.0 to 1.0.
-    #[arg(long, env = "PANCAKE_MOCK_WEBHOOK_DUPLICATE_RATE", default_value_t = 0.0)]
+    #[arg(
+        long,
+        env = "PANCAKE_MOCK_WEBHOOK_DUPLICATE_RATE",
+        default_value_t = 0.0
+    )]
     webhook_duplicate_rate: f64,
 
     /// The `request_id` of a duplicate's second copy: `same` as the first copy's, or `new`, as if
@@ -176,9 +180,9 @@ fn config(cli: &Cli) -> anyhow::Result<MockConfig> {
         webhook_delay_rate: cli.webhook_delay_rate,
         webhook_delay_ms: cli.webhook_delay_ms,
     };
-    faults
-        .validate()
-        .map_err(|e| anyhow::anyhow!("fault settings (--fault-*, --latency-ms, --webhook-*): {e}"))?;
+    faults.validate().map_err(|e| {
+        anyhow::anyhow!("fault settings (--fault-*, --latency-ms, --webhook-*): {e}")
+    })?;
     Ok(MockConfig {
         addr: cli.addr,
         fixtures,

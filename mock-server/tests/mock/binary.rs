@@ -263,8 +263,14 @@ fn every_fault_setting_has_a_flag_and_a_key_in_both_wrappers() {
             "seed" => "--fault-seed".to_owned(),
             other => format!("--{}", other.replace('_', "-")),
         };
-        assert!(help.contains(&format!("{flag} <")), "--help lacks {flag} ({key})");
-        assert!(npm.contains(&format!("\"{key}\"")), "index.cjs's FAULT_KEYS lacks {key}");
+        assert!(
+            help.contains(&format!("{flag} <")),
+            "--help lacks {flag} ({key})"
+        );
+        assert!(
+            npm.contains(&format!("\"{key}\"")),
+            "index.cjs's FAULT_KEYS lacks {key}"
+        );
         let camel: String = key
             .split('_')
             .enumerate()
@@ -277,8 +283,14 @@ fn every_fault_setting_has_a_flag_and_a_key_in_both_wrappers() {
                 }
             })
             .collect();
-        assert!(npm_types.contains(&format!("{camel}?:")), "index.d.ts lacks {camel}");
-        assert!(python.contains(&format!("``{key}``")), "admin.py's set_faults lacks {key}");
+        assert!(
+            npm_types.contains(&format!("{camel}?:")),
+            "index.d.ts lacks {camel}"
+        );
+        assert!(
+            python.contains(&format!("``{key}``")),
+            "admin.py's set_faults lacks {key}"
+        );
     }
 }
 

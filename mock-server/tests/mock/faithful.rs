@@ -151,12 +151,11 @@ async fn more_content_ids_than_the_channels_documented_maximum_are_sent() {
     // RECONCILIATION H11, Q11: Pancake's document gives Shopee ("every other channel") one
     // content id per call, but not what the API does with more; the mock sends them all.
     let m = Mock::new();
-    let shopee = m
-        .fx
-        .pages
-        .iter()
-        .position(|p| p.platform == "shopee")
-        .expect("the fixtures have a Shopee page");
+    let shopee =
+        m.fx.pages
+            .iter()
+            .position(|p| p.platform == "shopee")
+            .expect("the fixtures have a Shopee page");
     let mut ids = Vec::new();
     for name in ["a.png", "b.png"] {
         let b = "Q";
@@ -190,5 +189,9 @@ async fn more_content_ids_than_the_channels_documented_maximum_are_sent() {
         .find(|msg| msg["id"] == mid.as_str())
         .expect("the sent message is listed")
         .clone();
-    assert_eq!(message["attachments"].as_array().unwrap().len(), 2, "{message}");
+    assert_eq!(
+        message["attachments"].as_array().unwrap().len(),
+        2,
+        "{message}"
+    );
 }
