@@ -66,9 +66,13 @@ pub struct FaultConfig {
     pub webhook_delay_ms: u64,
 }
 
-/// The `request_id` of a duplicated webhook event's second copy.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// The `request_id` of a duplicated webhook event's second copy. The same lowercase names in
+/// the admin API's JSON and on the command line (`--webhook-duplicate-request-id`).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
+#[value(rename_all = "lowercase")]
 pub enum DuplicateRequestId {
     /// The same as the first copy's.
     #[default]

@@ -7,8 +7,8 @@ use anyhow::Context;
 use clap::Parser;
 use pancake_mock::wrapper::{self, Ready};
 use pancake_mock::{
-    ClockMode, FaultConfig, FixtureSource, Fixtures, GenerateOptions, MockConfig, MockServer,
-    RateLimit,
+    ClockMode, DuplicateRequestId, FaultConfig, FixtureSource, Fixtures, GenerateOptions,
+    MockConfig, MockServer, RateLimit,
 };
 use tracing_subscriber::EnvFilter;
 
@@ -60,6 +60,42 @@ struct Cli {
     /// Seed of the fault dice alone, overriding `--seed` for them.
     #[arg(long, env = "PANCAKE_MOCK_FAULT_SEED")]
     fault_seed: Option<u64>,
+
+    /// Share of webhook deliveries dropped (never sent; the journal says so), 0.0 to 1.0.
+    #[arg(long, env = "PANCAKE_MOCK_WEBHOOK_DROP_RATE", default_value_t = 0.0)]
+    webhook_drop_rate: f64,
+
+    /// Share of webhook events delivered twice, 0.0 to 1.0.
+    #[arg(
+        long,
+        env = "PANCAKE_MOCK_WEBHOOK_DUPLICATE_RATE",
+        default_value_t = 0.0
+    )]
+    webhook_duplicate_rate: f64,
+
+    /// The `request_id` of a duplicate's second copy: `same` as the first copy's, or `new`, as if
+    /// each delivery had its own. Pancake's webhook file reads either way: test a receiver under
+    /// both (openapi/RECONCILIATION.md, W2).
+    #[arg(
+        long,
+        env = "PANCAKE_MOCK_WEBHOOK_DUPLICATE_REQUEST_ID",
+        value_enum,
+        default_value_t = DuplicateRequestId::Same
+    )]
+    webhook_duplicate_request_id: DuplicateRequestId,
+
+    /// Share of webhook events queued before the event raised just before them on their page,
+    /// 0.0 to 1.0.
+    #[arg(long, env = "PANCAKE_MOCK_WEBHOOK_REORDER_RATE", default_value_t = 0.0)]
+    webhook_reorder_rate: f64,
+
+    /// Share of webhook events held back by `--webhook-delay-ms` of mock time, 0.0 to 1.0.
+    #[arg(long, env = "PANCAKE_MOCK_WEBHOOK_DELAY_RATE", default_value_t = 0.0)]
+    webhook_delay_rate: f64,
+
+    /// How long a delayed webhook event waits, in mock-clock milliseconds.
+    #[arg(long, env = "PANCAKE_MOCK_WEBHOOK_DELAY_MS", default_value_t = 0)]
+    webhook_delay_ms: u64,
 
     /// Start with the clock in manual mode (it then moves only through POST /__admin/clock/advance).
     #[arg(long)]
@@ -137,11 +173,16 @@ fn config(cli: &Cli) -> anyhow::Result<MockConfig> {
         status: cli.fault_status,
         latency_ms: cli.latency_ms,
         seed: cli.fault_seed.unwrap_or(cli.seed),
-        ..FaultConfig::default()
+        webhook_drop_rate: cli.webhook_drop_rate,
+        webhook_duplicate_rate: cli.webhook_duplicate_rate,
+        webhook_duplicate_request_id: cli.webhook_duplicate_request_id,
+        webhook_reorder_rate: cli.webhook_reorder_rate,
+        webhook_delay_rate: cli.webhook_delay_rate,
+        webhook_delay_ms: cli.webhook_delay_ms,
     };
-    faults
-        .validate()
-        .map_err(|e| anyhow::anyhow!("fault settings: {e}"))?;
+    faults.validate().map_err(|e| {
+        anyhow::anyhow!("fault settings (--fault-*, --latency-ms, --webhook-*): {e}")
+    })?;
     Ok(MockConfig {
         addr: cli.addr,
         fixtures,

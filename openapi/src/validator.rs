@@ -957,6 +957,30 @@ mod tests {
     }
 
     #[test]
+    fn a_closed_validator_refuses_a_time_in_the_wrong_unit() {
+        // The mock once sent `read_watermarks[].watermark` in milliseconds where the spec says
+        // seconds (`x-pancake-unit: unix-seconds`); an open reading took any integer.
+        let spec = Spec::bundled().unwrap();
+        let closed = Validator::lazy_closed(&spec);
+        let seconds = json!({"psid": "1", "watermark": 1_768_435_200_i64});
+        let millis = json!({"psid": "1", "watermark": 1_768_435_200_000_i64});
+        assert_eq!(
+            closed.component_deviations("ReadWatermark", &seconds),
+            Ok(vec![])
+        );
+        let found = closed
+            .component_deviations("ReadWatermark", &millis)
+            .unwrap();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].pointer, "/watermark");
+        let open = Validator::lazy(&spec);
+        assert_eq!(
+            open.component_deviations("ReadWatermark", &millis),
+            Ok(vec![])
+        );
+    }
+
+    #[test]
     fn component_schemas_validate_by_name() {
         let v = validator();
         v.validate_component("Tag", &json!({"id": -99, "text": "Spam"}))

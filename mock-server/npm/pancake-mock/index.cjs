@@ -55,6 +55,7 @@ const FAULT_KEYS = {
   seed: "seed",
   webhookDropRate: "webhook_drop_rate",
   webhookDuplicateRate: "webhook_duplicate_rate",
+  webhookDuplicateRequestId: "webhook_duplicate_request_id",
   webhookReorderRate: "webhook_reorder_rate",
   webhookDelayRate: "webhook_delay_rate",
   webhookDelayMs: "webhook_delay_ms",

@@ -30,6 +30,8 @@ export interface FaultOptions {
   seed?: number;
   webhookDropRate?: number;
   webhookDuplicateRate?: number;
+  /** A duplicate's second copy repeats the `request_id` ("same", the default) or has a "new" one. */
+  webhookDuplicateRequestId?: "same" | "new";
   webhookReorderRate?: number;
   webhookDelayRate?: number;
   webhookDelayMs?: number;
@@ -53,8 +55,8 @@ export class Admin {
   fixtureSchema(): Promise<any>;
   journal(): Promise<{ requests: any[]; webhook_deliveries: any[] }>;
   clearJournal(): Promise<void>;
-  faults(): Promise<Record<string, number>>;
-  setFaults(options?: FaultOptions): Promise<Record<string, number>>;
+  faults(): Promise<Record<string, number | string>>;
+  setFaults(options?: FaultOptions): Promise<Record<string, number | string>>;
   clock(): Promise<Clock>;
   setClock(mode: "manual" | "system", now?: number | string): Promise<Clock>;
   advanceClock(seconds: number): Promise<Clock>;

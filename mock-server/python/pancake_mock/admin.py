@@ -128,8 +128,10 @@ class Admin:
     def set_faults(self, **faults: Any) -> Dict[str, Any]:
         """Replaces the fault settings; unnamed ones take their defaults (none). Keywords:
         ``error_rate`` (0 to 1), ``status`` (500, 502, 503), ``latency_ms``, ``seed``,
-        ``webhook_drop_rate``, ``webhook_duplicate_rate``, ``webhook_reorder_rate``,
-        ``webhook_delay_rate``, ``webhook_delay_ms``. ``set_faults()`` turns them all off."""
+        ``webhook_drop_rate``, ``webhook_duplicate_rate``, ``webhook_duplicate_request_id``
+        (``"same"``, the default, or ``"new"``: the ``request_id`` of a duplicate's second copy),
+        ``webhook_reorder_rate``, ``webhook_delay_rate``, ``webhook_delay_ms``. ``set_faults()``
+        turns them all off."""
         return self._call("PUT", "faults", faults)
 
     # Clock

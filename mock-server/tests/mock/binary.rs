@@ -4,6 +4,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 use pancake_mock::admin::AdminClient;
+use pancake_mock::{DuplicateRequestId, FaultConfig};
 
 #[tokio::test]
 async fn binary_prints_its_url_and_serves_the_api() {
@@ -179,6 +180,118 @@ fn help_explains_every_flag_and_bad_flags_fail_clearly() {
         .unwrap();
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--rate-limit"));
+}
+
+#[tokio::test]
+async fn webhook_fault_flags_set_the_faults_the_admin_api_shows() {
+    let (mut child, port, _) = start_binary(
+        &[
+            "--addr",
+            "127.0.0.1:0",
+            "--webhook-drop-rate",
+            "0.1",
+            "--webhook-duplicate-rate",
+            "0.5",
+            "--webhook-duplicate-request-id",
+            "new",
+            "--webhook-reorder-rate",
+            "0.2",
+            "--webhook-delay-rate",
+            "0.3",
+            "--webhook-delay-ms",
+            "1500",
+        ],
+        None,
+        "a customer writes:",
+    );
+    let admin = AdminClient::new(&format!("http://127.0.0.1:{port}")).unwrap();
+    let faults = admin.faults().await.unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(
+        faults,
+        FaultConfig {
+            seed: 42,
+            webhook_drop_rate: 0.1,
+            webhook_duplicate_rate: 0.5,
+            webhook_duplicate_request_id: DuplicateRequestId::New,
+            webhook_reorder_rate: 0.2,
+            webhook_delay_rate: 0.3,
+            webhook_delay_ms: 1500,
+            ..FaultConfig::default()
+        }
+    );
+    // A value the option does not have, or a rate beyond 1, is refused with the flag named.
+    for (args, named) in [
+        (
+            ["--webhook-duplicate-request-id", "maybe"],
+            "--webhook-duplicate-request-id",
+        ),
+        (["--webhook-duplicate-rate", "2"], "webhook_duplicate_rate"),
+    ] {
+        let bad = Command::new(env!("CARGO_BIN_EXE_pancake-mock"))
+            .args(["--addr", "127.0.0.1:0"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(!bad.status.success(), "{args:?} was accepted");
+        let stderr = String::from_utf8_lossy(&bad.stderr);
+        assert!(stderr.contains(named), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn every_fault_setting_has_a_flag_and_a_key_in_both_wrappers() {
+    // The fault settings are FaultConfig's fields (the admin API's JSON keys); each has a
+    // start-up flag, and the Python and npm admin clients name it, so none is reachable only
+    // from Rust.
+    let help = Command::new(env!("CARGO_BIN_EXE_pancake-mock"))
+        .arg("--help")
+        .output()
+        .unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let read = |path: &str| std::fs::read_to_string(format!("{dir}/{path}")).unwrap();
+    let npm = read("npm/pancake-mock/index.cjs");
+    let npm_types = read("npm/pancake-mock/index.d.ts");
+    let python = read("python/pancake_mock/admin.py");
+    let keys = serde_json::to_value(FaultConfig::default()).unwrap();
+    for key in keys.as_object().unwrap().keys() {
+        let flag = match key.as_str() {
+            "error_rate" => "--fault-rate".to_owned(),
+            "status" => "--fault-status".to_owned(),
+            "seed" => "--fault-seed".to_owned(),
+            other => format!("--{}", other.replace('_', "-")),
+        };
+        assert!(
+            help.contains(&format!("{flag} <")),
+            "--help lacks {flag} ({key})"
+        );
+        assert!(
+            npm.contains(&format!("\"{key}\"")),
+            "index.cjs's FAULT_KEYS lacks {key}"
+        );
+        let camel: String = key
+            .split('_')
+            .enumerate()
+            .map(|(i, word)| {
+                let mut chars = word.chars();
+                match (i, chars.next()) {
+                    (0, _) => word.to_owned(),
+                    (_, Some(first)) => first.to_uppercase().chain(chars).collect(),
+                    (_, None) => String::new(),
+                }
+            })
+            .collect();
+        assert!(
+            npm_types.contains(&format!("{camel}?:")),
+            "index.d.ts lacks {camel}"
+        );
+        assert!(
+            python.contains(&format!("``{key}``")),
+            "admin.py's set_faults lacks {key}"
+        );
+    }
 }
 
 #[tokio::test]

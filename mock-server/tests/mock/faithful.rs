@@ -1,7 +1,8 @@
 //! What the mock accepts because no source says the live API refuses it (`mock-server/README.md`,
 //! "Every refusal"): a mock that refuses what production accepts breaks its users' tests.
 
-use axum::http::{Method, StatusCode};
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
 use serde_json::json;
 
 use crate::common::Mock;
@@ -143,4 +144,54 @@ async fn a_page_or_offset_beyond_any_integer_is_past_the_end() {
         ))
         .await;
     assert_eq!(messages.ok()["messages"], json!([]), "{}", messages.body);
+}
+
+#[tokio::test]
+async fn more_content_ids_than_the_channels_documented_maximum_are_sent() {
+    // RECONCILIATION H11, Q11: Pancake's document gives Shopee ("every other channel") one
+    // content id per call, but not what the API does with more; the mock sends them all.
+    let m = Mock::new();
+    let shopee =
+        m.fx.pages
+            .iter()
+            .position(|p| p.platform == "shopee")
+            .expect("the fixtures have a Shopee page");
+    let mut ids = Vec::new();
+    for name in ["a.png", "b.png"] {
+        let b = "Q";
+        let body = format!(
+            "--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: image/png\r\n\r\nPNG\r\n--{b}--\r\n"
+        );
+        let up = m
+            .send(
+                Request::post(m.v1(shopee, "upload_contents", ""))
+                    .header("content-type", format!("multipart/form-data; boundary={b}"))
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await;
+        ids.push(up.ok()["id"].as_str().unwrap().to_owned());
+    }
+    let conv = m.walk(shopee, "type=INBOX").await.concat()[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let url = m.v1(shopee, &format!("conversations/{conv}/messages"), "");
+    let sent = m
+        .post(&url, json!({"action": "reply_inbox", "content_ids": ids}))
+        .await;
+    let mid = sent.ok()["id"].as_str().unwrap().to_owned();
+    let messages = m.get(&url).await;
+    let message = messages.ok()["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|msg| msg["id"] == mid.as_str())
+        .expect("the sent message is listed")
+        .clone();
+    assert_eq!(
+        message["attachments"].as_array().unwrap().len(),
+        2,
+        "{message}"
+    );
 }

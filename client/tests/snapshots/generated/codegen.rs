@@ -198,9 +198,11 @@ reports in-band (`success: false`). No property is required: the live API sends 
         ///What went wrong, in the form of the generated reference (`{success, error}`, B1).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::std::string::String>,
-        /**102 invalid token, 105 page token renewed, 100 invalid parameter, 194 missing parameter,
-404 not found, 613 rate limited, 10900 comment already answered privately, 10901 comment too
-old for a private reply.
+        /**Seen from the live API: 102 invalid token, 105 page token renewed. The others are
+assumptions (RECONCILIATION B11): Graph's codes where Pancake shows none of its own, 100
+invalid parameter, 194 missing parameter, 613 rate limited, 10900 comment already
+answered privately, 10901 comment too old for a private reply (H8); and 404 not found
+(B8). An open integer: other codes decode too.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error_code: ::std::option::Option<i64>,
@@ -429,8 +431,9 @@ listed.
         pub page_id: ::std::string::String,
         /**"Unique ID of this webhook delivery, useful for logging and idempotent processing"
 (Pancake's webhook file). Whether a redelivery repeats it is an open question, so it is
-an assumption either way (RECONCILIATION Q23): deduplicate on the message id or the
-conversation's `version`, with `request_id` as a first check.
+an assumption either way (RECONCILIATION Q23): deduplicate on what the event is about
+(the message id; the conversation's `version` and `updated_at`), with `request_id` as
+a first check.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub request_id: ::std::option::Option<::std::string::String>,
@@ -599,8 +602,9 @@ adds fields, and a sync stores the conversation as the API sent it.
         pub page_id: ::std::string::String,
         /**"Unique ID of this webhook delivery, useful for logging and idempotent processing"
 (Pancake's webhook file). Whether a redelivery repeats it is an open question, so it is
-an assumption either way (RECONCILIATION Q23): deduplicate on the message id or the
-conversation's `version`, with `request_id` as a first check.
+an assumption either way (RECONCILIATION Q23): deduplicate on what the event is about
+(the message id; the conversation's `version` and `updated_at`), with `request_id` as
+a first check.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub request_id: ::std::option::Option<::std::string::String>,
@@ -951,7 +955,9 @@ conversation's `version`, with `request_id` as a first check.
     ///`EngagementChart`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct EngagementChart {
-        ///Day labels (`26/8`), newest first.
+        /**Day labels, newest first: `26/8` in the first reference's payload, `6/7/2026` in
+Pancake's document; a plain string (RECONCILIATION D9).
+*/
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub categories: ::std::vec::Vec<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1201,6 +1207,8 @@ Sending `message` and `content_ids` together is refused.
         /**Ids from `upload_content`. At most, per call: Facebook 30, Instagram 10, personal Zalo
 30, Telegram 10, chat plugin 10, booking.com 10, Mercado Libre 10, every other channel 1
 (send more media in separate calls).
+Pancake's document gives these maxima without saying what the API does with more:
+an open question (RECONCILIATION Q11), so the array has no `maxItems`; stay within them.
 */
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub content_ids: ::std::vec::Vec<::std::string::String>,
@@ -1222,8 +1230,8 @@ the name is `Document`.
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reply_message_id: ::std::option::Option<::std::string::String>,
-        /**The staff user sending (from `list_users`); the page's subscription plan and the user's
-permissions must allow it.
+        /**The staff user sending (from `list_users`); that user needs the required subscription
+plan and permissions on the page.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sender_id: ::std::option::Option<::std::string::String>,
@@ -1660,8 +1668,9 @@ list), or another kind: a free string.
         pub page_id: ::std::string::String,
         /**"Unique ID of this webhook delivery, useful for logging and idempotent processing"
 (Pancake's webhook file). Whether a redelivery repeats it is an open question, so it is
-an assumption either way (RECONCILIATION Q23): deduplicate on the message id or the
-conversation's `version`, with `request_id` as a first check.
+an assumption either way (RECONCILIATION Q23): deduplicate on what the event is about
+(the message id; the conversation's `version` and `updated_at`), with `request_id` as
+a first check.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub request_id: ::std::option::Option<::std::string::String>,
@@ -2185,8 +2194,9 @@ conversation's `version`, with `request_id` as a first check.
         pub page_id: ::std::string::String,
         /**"Unique ID of this webhook delivery, useful for logging and idempotent processing"
 (Pancake's webhook file). Whether a redelivery repeats it is an open question, so it is
-an assumption either way (RECONCILIATION Q23): deduplicate on the message id or the
-conversation's `version`, with `request_id` as a first check.
+an assumption either way (RECONCILIATION Q23): deduplicate on what the event is about
+(the message id; the conversation's `version` and `updated_at`), with `request_id` as
+a first check.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub request_id: ::std::option::Option<::std::string::String>,
@@ -2334,8 +2344,8 @@ conversation's `version`, with `request_id` as a first check.
         ///The comment.
         pub message_id: ::std::string::String,
         pub post_id: ::std::string::String,
-        /**The staff user sending (from `list_users`); the page's subscription plan and the user's
-permissions must allow it.
+        /**The staff user sending (from `list_users`); that user needs the required subscription
+plan and permissions on the page.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sender_id: ::std::option::Option<::std::string::String>,
@@ -2442,7 +2452,9 @@ permissions must allow it.
     pub struct ReplyCommentMessage {
         pub action: ReplyCommentMessageAction,
         /**Ids from `upload_content`. At most, per call: Facebook 30, Instagram 10, personal Zalo
-30, Telegram 10, chat plugin 10, booking.com 10, Mercado Libre 10, every other channel 1.
+30, Telegram 10, chat plugin 10, booking.com 10, Mercado Libre 10, every other channel 1 (send more media in separate calls).
+Pancake's document gives these maxima without saying what the API does with more:
+an open question (RECONCILIATION Q11), so the array has no `maxItems`; stay within them.
 */
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub content_ids: ::std::vec::Vec<::std::string::String>,
@@ -2455,8 +2467,8 @@ permissions must allow it.
         pub message: ::std::option::Option<::std::string::String>,
         ///The comment being answered.
         pub message_id: ::std::string::String,
-        /**The staff user sending (from `list_users`); the page's subscription plan and the user's
-permissions must allow it.
+        /**The staff user sending (from `list_users`); that user needs the required subscription
+plan and permissions on the page.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sender_id: ::std::option::Option<::std::string::String>,
@@ -2682,8 +2694,9 @@ page (`list_users`), another id is refused with 400 (RECONCILIATION Q9).
         pub page_id: ::std::option::Option<::std::string::String>,
         /**"Unique ID of this webhook delivery, useful for logging and idempotent processing"
 (Pancake's webhook file). Whether a redelivery repeats it is an open question, so it is
-an assumption either way (RECONCILIATION Q23): deduplicate on the message id or the
-conversation's `version`, with `request_id` as a first check.
+an assumption either way (RECONCILIATION Q23): deduplicate on what the event is about
+(the message id; the conversation's `version` and `updated_at`), with `request_id` as
+a first check.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub request_id: ::std::option::Option<::std::string::String>,
@@ -16405,7 +16418,8 @@ The body's `action` selects what is sent:
   assumption: they are the Facebook Send API's codes, and no source shows Pancake relaying
   them (RECONCILIATION H8).
 Sending is not idempotent: a client must not repeat it blindly after a timeout or a 5xx.
-`sender_id` (any action) needs the page's subscription plan and the user's permissions.
+`sender_id` (any action) names a user who needs the required subscription plan and
+permissions on the page.
 
 
 Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/messages`
