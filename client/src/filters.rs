@@ -67,11 +67,10 @@ macro_rules! numbers_in_the_unit {
 numbers_in_the_unit!(i32, i64, u32, u64);
 
 /// The values joined with commas (`1,4`); `None` for no value (the parameter is then not sent).
-pub(crate) fn comma_separated<T: std::fmt::Display>(values: impl Iterator<Item = T>) -> Option<String> {
-    let joined = values
-        .map(|v| v.to_string())
-        .collect::<Vec<_>>()
-        .join(",");
+pub(crate) fn comma_separated<T: std::fmt::Display>(
+    values: impl Iterator<Item = T>,
+) -> Option<String> {
+    let joined = values.map(|v| v.to_string()).collect::<Vec<_>>().join(",");
     (!joined.is_empty()).then_some(joined)
 }
 
@@ -94,7 +93,10 @@ mod tests {
             system.to_unix(TimeUnit::UnixMilliseconds),
             Ok(1_748_390_400_250)
         );
-        assert_eq!(1_748_390_400_i64.to_unix(TimeUnit::UnixSeconds), Ok(1_748_390_400));
+        assert_eq!(
+            1_748_390_400_i64.to_unix(TimeUnit::UnixSeconds),
+            Ok(1_748_390_400)
+        );
         assert!(u64::MAX.to_unix(TimeUnit::UnixSeconds).is_err());
     }
 

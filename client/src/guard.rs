@@ -122,7 +122,10 @@ pub fn check(
         }
     }
     for param in operation.params.iter().filter(|p| p.one_value) {
-        let count = url.query_pairs().filter(|(name, _)| name == param.name).count();
+        let count = url
+            .query_pairs()
+            .filter(|(name, _)| name == param.name)
+            .count();
         if count > 1 {
             return Err(GuardRail::OneValueOnly {
                 operation: operation.id.to_owned(),

@@ -24,7 +24,11 @@ pub(crate) fn edit(code: TokenStream, ops: &[&Operation]) -> TokenStream {
         match item {
             syn::Item::Struct(s) => {
                 if let Some(op) = ops.iter().find(|op| builder(op) == s.ident) {
-                    let handle = if on_page(op) { "PageClient" } else { "UserClient" };
+                    let handle = if on_page(op) {
+                        "PageClient"
+                    } else {
+                        "UserClient"
+                    };
                     let doc = format!(
                         "The request of `{id}`, from [`{handle}::{id}`](crate::{handle}::{id}): set its \
                          parameters, then `.execute().await`.",
@@ -35,9 +39,9 @@ pub(crate) fn edit(code: TokenStream, ops: &[&Operation]) -> TokenStream {
                 }
             }
             syn::Item::Impl(block) => {
-                let Some(op) = implemented(block).and_then(|name| {
-                    ops.iter().copied().find(|op| builder(op) == name)
-                }) else {
+                let Some(op) = implemented(block)
+                    .and_then(|name| ops.iter().copied().find(|op| builder(op) == name))
+                else {
                     continue;
                 };
                 for item in &mut block.items {
@@ -78,7 +82,11 @@ fn edit_fn(op: &Operation, f: &mut syn::ImplItemFn) {
         "new" => {
             // Name what is missing, and how to set it; the call site adds the operation.
             let mut block = f.block.to_token_stream().to_string();
-            for p in op.parameters.iter().filter(|p| p.required && p.token().is_none()) {
+            for p in op
+                .parameters
+                .iter()
+                .filter(|p| p.required && p.token().is_none())
+            {
                 let setter = ident(&p.name);
                 let new = format!(
                     "\"the required parameter `{}` was not set (set it with `.{setter}(..)`)\"",
@@ -89,7 +97,10 @@ fn edit_fn(op: &Operation, f: &mut syn::ImplItemFn) {
                 }
             }
             f.block = syn::parse_str(&block).unwrap_or_else(|e| {
-                panic!("{SPEC}: {}: editing the builder's new(): {e}", op.operation_id)
+                panic!(
+                    "{SPEC}: {}: editing the builder's new(): {e}",
+                    op.operation_id
+                )
             });
         }
         "body" | "body_map" => {
@@ -128,7 +139,13 @@ fn typed_setter(
     optional: bool,
 ) -> Option<syn::ImplItemFn> {
     let (setter, name) = (&original.sig.ident, &p.name);
-    let wrap = |value: TokenStream| if optional { quote!(Some(#value)) } else { value };
+    let wrap = |value: TokenStream| {
+        if optional {
+            quote!(Some(#value))
+        } else {
+            value
+        }
+    };
     let context = |what: &str| format!("{SPEC}: {}: parameter `{name}` {what}", op.operation_id);
     if let Some(unit) = p.unit {
         assert!(
@@ -154,8 +171,9 @@ fn typed_setter(
         });
     }
     if p.one_value {
-        let item = vec_item(original)
-            .unwrap_or_else(|| panic!("{}", context("has x-pancake-one-value but is not an array")));
+        let item = vec_item(original).unwrap_or_else(|| {
+            panic!("{}", context("has x-pancake-one-value but is not an array"))
+        });
         let value = wrap(quote!(vec![value.into()]));
         return Some(syn::parse_quote! {
             pub fn #setter<V: Into<#item>>(mut self, value: V) -> Self {

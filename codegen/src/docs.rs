@@ -72,7 +72,10 @@ pub(crate) fn handle_method(op: &Operation, on_page: bool) -> String {
     if let Some(p) = &op.pagination {
         let size = match (&p.size_param, p.max_page_size) {
             (Some(param), Some(max)) => {
-                format!("{} per page unless `{param}` says otherwise, at most {max}", p.page_size)
+                format!(
+                    "{} per page unless `{param}` says otherwise, at most {max}",
+                    p.page_size
+                )
             }
             _ => format!("at most {} per page", p.page_size),
         };
@@ -106,7 +109,11 @@ pub(crate) fn setter(op: &Operation, p: &Parameter) -> String {
     };
     doc.push_str(&format!(
         "\n- {} {location} parameter of `{}`{}.\n",
-        if p.required { "A required" } else { "An optional" },
+        if p.required {
+            "A required"
+        } else {
+            "An optional"
+        },
         op.operation_id,
         if p.required {
             ": `.execute()` fails with an error naming it and the operation when it is not set"
@@ -251,10 +258,11 @@ fn example(op: &Operation, on_page: bool, params: &[&Parameter]) -> String {
     if uses_time {
         code.push_str("use std::time::{Duration, SystemTime};\n\n");
     }
-    code.push_str(&format!(
-        "use pancake_client::{{{}}};\n\n",
-        imports.join(", ")
-    ));
+    let imports = match imports.as_slice() {
+        [one] => one.clone(),
+        many => format!("{{{}}}", many.join(", ")),
+    };
+    code.push_str(&format!("use pancake_client::{imports};\n\n"));
     code.push_str(&format!(
         "async fn example({signature}) -> pancake_client::Result<()> {{\n    let answer = {handle}\n"
     ));

@@ -6,8 +6,8 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::extensions::{
-    self, COMMA_SEPARATED_KEY, IDEMPOTENT_KEY, ONE_VALUE_KEY, PAGINATION_KEY, Pagination, TimeUnit, UNIT_KEY, UPLOAD_LIMITS_KEY,
-    UploadLimits,
+    self, COMMA_SEPARATED_KEY, IDEMPOTENT_KEY, ONE_VALUE_KEY, PAGINATION_KEY, Pagination, TimeUnit,
+    UNIT_KEY, UPLOAD_LIMITS_KEY, UploadLimits,
 };
 use crate::model::{CallKind, Method, ParameterLocation, TokenKind, ValueType};
 use crate::pointer::{self, join, join_index};

@@ -49,7 +49,11 @@ async fn a_repeated_one_value_filter_is_refused_before_it_is_sent() {
     let page = stub.page();
     let params = [("type".to_owned(), "INBOX,COMMENT".to_owned())].into();
     let err = page
-        .call(pancake_client::operations::id::LIST_CONVERSATIONS, params, None)
+        .call(
+            pancake_client::operations::id::LIST_CONVERSATIONS,
+            params,
+            None,
+        )
         .await
         .unwrap_err();
     assert!(

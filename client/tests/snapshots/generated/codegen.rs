@@ -17174,9 +17174,7 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
-    /**Builder for [`Client::list_conversations_v1`]
-
-[`Client::list_conversations_v1`]: super::Client::list_conversations_v1*/
+    /// The request of `list_conversations_v1`, from [`PageClient::list_conversations_v1`](crate::PageClient::list_conversations_v1): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListConversationsV1<'a> {
         client: &'a super::Client,
@@ -17194,7 +17192,10 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 order_by: Ok(None),
                 page_number: Ok(None),
                 post_ids: Ok(None),
@@ -17205,6 +17206,10 @@ pub mod builder {
                 until: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_conversations_v1`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17217,6 +17222,11 @@ pub mod builder {
                 });
             self
         }
+        /// `order_by`: The timestamp the conversations are sorted by (newest first) and that `since`/`until` filter
+        /// on.
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
+        /// - One of `updated_at`, `inserted_at`.
         pub fn order_by<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ConversationOrder>,
@@ -17229,6 +17239,11 @@ pub mod builder {
                 });
             self
         }
+        /// `page_number`: Page to fetch, from 1 (an assumption, RECONCILIATION Q1).
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
+        /// - At least 1.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn page_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -17242,6 +17257,10 @@ pub mod builder {
                 });
             self
         }
+        /// `post_ids`: Only comment conversations on these posts. Sent as a repeated parameter
+        /// (`post_ids=a&post_ids=b`); a comma-separated value (`post_ids=a,b`) is read the same way.
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
         pub fn post_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -17255,42 +17274,49 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn tags<V>(mut self, value: V) -> Self
+        /// `tags`: Comma-separated tag ids (`1,4`); a conversation must carry all of them.
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
+        /// - A list of integers (an array, a `Vec`, any iterator), sent joined with commas (`x-pancake-comma-separated`).
+        pub fn tags<I>(mut self, values: I) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            I: IntoIterator,
+            I::Item: Into<i64>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = Ok(
+                crate::filters::comma_separated(
+                    values.into_iter().map(Into::<i64>::into),
+                ),
+            );
             self
         }
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<crate::model::ConversationType>>,
-        {
-            self.type_ = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < crate :: model :: ConversationType >` for type_ failed"
-                        .to_string()
-                });
+        /// `type`: Only conversations of this type. Sent as a repeated parameter (`type=INBOX`). Field tests of
+        /// the live API show that two or more values give an empty result (with `success: true`):
+        /// send one.
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
+        /// - Takes one value: the API filters on one only (more give an empty answer, `x-pancake-one-value`).
+        pub fn type_<V: Into<crate::model::ConversationType>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            self.type_ = Ok(Some(vec![value.into()]));
             self
         }
+        /// `unread_first`: Put unread conversations first.
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
         pub fn unread_first<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -17301,18 +17327,19 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for unread_first failed".to_string());
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/conversations`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::ListConversationsV1Response>,
@@ -17426,9 +17453,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::assign_conversation`]
-
-[`Client::assign_conversation`]: super::Client::assign_conversation*/
+    /// The request of `assign_conversation`, from [`PageClient::assign_conversation`](crate::PageClient::assign_conversation): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct AssignConversation<'a> {
         client: &'a super::Client,
@@ -17440,11 +17465,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `assign_conversation`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17457,6 +17492,10 @@ pub mod builder {
                 });
             self
         }
+        /// `conversation_id`: The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for
+        /// a comment conversation.
+        ///
+        /// - A required path parameter of `assign_conversation`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17469,6 +17508,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `assign_conversation`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AssignConversationRequest>,
@@ -17487,6 +17527,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `assign_conversation`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -17496,8 +17537,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/assign`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::Conversation>, Error<types::ApiError>> {
             let Self { client, page_id, conversation_id, body } = self;
@@ -17588,9 +17629,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_messages`]
-
-[`Client::list_messages`]: super::Client::list_messages*/
+    /// The request of `list_messages`, from [`PageClient::list_messages`](crate::PageClient::list_messages): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListMessages<'a> {
         client: &'a super::Client,
@@ -17602,11 +17641,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
                 current_count: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_messages`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17619,6 +17668,10 @@ pub mod builder {
                 });
             self
         }
+        /// `conversation_id`: The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for
+        /// a comment conversation.
+        ///
+        /// - A required path parameter of `list_messages`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17631,6 +17684,11 @@ pub mod builder {
                 });
             self
         }
+        /// `current_count`: How many messages were already fetched (0 or absent for the newest 30).
+        ///
+        /// - An optional query parameter of `list_messages`.
+        /// - At least 0.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn current_count<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -17641,8 +17699,8 @@ pub mod builder {
                 .map_err(|_| "conversion to `u64` for current_count failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/messages`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::ListMessagesResponse>, Error<types::ApiError>> {
             let Self { client, page_id, conversation_id, current_count } = self;
@@ -17730,9 +17788,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::send_message`]
-
-[`Client::send_message`]: super::Client::send_message*/
+    /// The request of `send_message`, from [`PageClient::send_message`](crate::PageClient::send_message): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct SendMessage<'a> {
         client: &'a super::Client,
@@ -17744,11 +17800,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
                 body: Err("body was not initialized".to_string()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `send_message`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17761,6 +17827,10 @@ pub mod builder {
                 });
             self
         }
+        /// `conversation_id`: The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for
+        /// a comment conversation.
+        ///
+        /// - A required path parameter of `send_message`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17773,6 +17843,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `send_message`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SendMessageRequest>,
@@ -17784,8 +17855,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/messages`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::SendMessageResponse>, Error<types::ApiError>> {
             let Self { client, page_id, conversation_id, body } = self;
@@ -17871,9 +17942,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::mark_conversation_read`]
-
-[`Client::mark_conversation_read`]: super::Client::mark_conversation_read*/
+    /// The request of `mark_conversation_read`, from [`PageClient::mark_conversation_read`](crate::PageClient::mark_conversation_read): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct MarkConversationRead<'a> {
         client: &'a super::Client,
@@ -17884,10 +17953,20 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `mark_conversation_read`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17900,6 +17979,10 @@ pub mod builder {
                 });
             self
         }
+        /// `conversation_id`: The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for
+        /// a comment conversation.
+        ///
+        /// - A required path parameter of `mark_conversation_read`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17912,8 +17995,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/read`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::ApiError>> {
             let Self { client, page_id, conversation_id } = self;
@@ -17997,9 +18080,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::update_conversation_tags`]
-
-[`Client::update_conversation_tags`]: super::Client::update_conversation_tags*/
+    /// The request of `update_conversation_tags`, from [`PageClient::update_conversation_tags`](crate::PageClient::update_conversation_tags): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct UpdateConversationTags<'a> {
         client: &'a super::Client,
@@ -18011,11 +18092,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `update_conversation_tags`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18028,6 +18119,10 @@ pub mod builder {
                 });
             self
         }
+        /// `conversation_id`: The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for
+        /// a comment conversation.
+        ///
+        /// - A required path parameter of `update_conversation_tags`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18040,6 +18135,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_conversation_tags`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateConversationTagsRequest>,
@@ -18058,6 +18154,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_conversation_tags`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -18067,8 +18164,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/tags`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::UpdateConversationTagsResponse>,
@@ -18162,9 +18259,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::mark_conversation_unread`]
-
-[`Client::mark_conversation_unread`]: super::Client::mark_conversation_unread*/
+    /// The request of `mark_conversation_unread`, from [`PageClient::mark_conversation_unread`](crate::PageClient::mark_conversation_unread): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct MarkConversationUnread<'a> {
         client: &'a super::Client,
@@ -18175,10 +18270,20 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `mark_conversation_unread`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18191,6 +18296,10 @@ pub mod builder {
                 });
             self
         }
+        /// `conversation_id`: The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for
+        /// a comment conversation.
+        ///
+        /// - A required path parameter of `mark_conversation_unread`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18203,8 +18312,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/unread`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::ApiError>> {
             let Self { client, page_id, conversation_id } = self;
@@ -18288,9 +18397,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::export_conversations_from_ads`]
-
-[`Client::export_conversations_from_ads`]: super::Client::export_conversations_from_ads*/
+    /// The request of `export_conversations_from_ads`, from [`PageClient::export_conversations_from_ads`](crate::PageClient::export_conversations_from_ads): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ExportConversationsFromAds<'a> {
         client: &'a super::Client,
@@ -18304,13 +18411,29 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                action: Err("action was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                action: Err(
+                    "the required parameter `action` was not set (set it with `.action(..)`)"
+                        .to_string(),
+                ),
                 offset: Ok(None),
-                since: Err("since was not initialized".to_string()),
-                until: Err("until was not initialized".to_string()),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `export_conversations_from_ads`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18323,6 +18446,10 @@ pub mod builder {
                 });
             self
         }
+        /// `action`: What to export; only `conversations_from_ads` exists.
+        ///
+        /// - A required query parameter of `export_conversations_from_ads`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - One of `conversations_from_ads`.
         pub fn action<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ExportAction>,
@@ -18334,6 +18461,11 @@ pub mod builder {
                 });
             self
         }
+        /// `offset`: How many conversations were already exported.
+        ///
+        /// - An optional query parameter of `export_conversations_from_ads`.
+        /// - At least 0.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -18344,26 +18476,28 @@ pub mod builder {
                 .map_err(|_| "conversion to `u64` for offset failed".to_string());
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `export_conversations_from_ads`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `export_conversations_from_ads`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/export_data`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::ExportDataResponse>, Error<types::ApiError>> {
             let Self { client, page_id, action, offset, since, until } = self;
@@ -18453,9 +18587,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_page_customers`]
-
-[`Client::list_page_customers`]: super::Client::list_page_customers*/
+    /// The request of `list_page_customers`, from [`PageClient::list_page_customers`](crate::PageClient::list_page_customers): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListPageCustomers<'a> {
         client: &'a super::Client,
@@ -18470,14 +18602,30 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 order_by: Ok(None),
-                page_number: Err("page_number was not initialized".to_string()),
+                page_number: Err(
+                    "the required parameter `page_number` was not set (set it with `.page_number(..)`)"
+                        .to_string(),
+                ),
                 page_size: Ok(None),
-                since: Err("since was not initialized".to_string()),
-                until: Err("until was not initialized".to_string()),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_page_customers`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18490,6 +18638,10 @@ pub mod builder {
                 });
             self
         }
+        /// `order_by`: The timestamp customers are sorted by (newest first) and filtered on.
+        ///
+        /// - An optional query parameter of `list_page_customers`.
+        /// - One of `inserted_at`, `updated_at`.
         pub fn order_by<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CustomerOrder>,
@@ -18502,6 +18654,11 @@ pub mod builder {
                 });
             self
         }
+        /// `page_number`: The page to fetch, from 1.
+        ///
+        /// - A required query parameter of `list_page_customers`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - At least 1.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn page_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -18514,6 +18671,13 @@ pub mod builder {
                 });
             self
         }
+        /// `page_size`: Customers per page, at most 100. The default of 100 is an assumption: no source gives
+        /// one (RECONCILIATION Q12).
+        ///
+        /// - An optional query parameter of `list_page_customers`.
+        /// - At most 100.
+        /// - At least 1.
+        /// - The page size: 100 when not set.
         pub fn page_size<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -18527,26 +18691,28 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `list_page_customers`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `list_page_customers`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/page_customers`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::ListPageCustomersResponse>,
@@ -18649,9 +18815,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::update_page_customer`]
-
-[`Client::update_page_customer`]: super::Client::update_page_customer*/
+    /// The request of `update_page_customer`, from [`PageClient::update_page_customer`](crate::PageClient::update_page_customer): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct UpdatePageCustomer<'a> {
         client: &'a super::Client,
@@ -18663,13 +18827,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 page_customer_id: Err(
-                    "page_customer_id was not initialized".to_string(),
+                    "the required parameter `page_customer_id` was not set (set it with `.page_customer_id(..)`)"
+                        .to_string(),
                 ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `update_page_customer`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18682,6 +18854,9 @@ pub mod builder {
                 });
             self
         }
+        /// `page_customer_id`: The page customer's `id` (from `list_page_customers`).
+        ///
+        /// - A required path parameter of `update_page_customer`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18694,6 +18869,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_page_customer`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdatePageCustomerRequest>,
@@ -18712,6 +18888,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_page_customer`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -18721,8 +18898,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/public_api/v1/pages/{page_id}/page_customers/{page_customer_id}`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::ApiError>> {
             let Self { client, page_id, page_customer_id, body } = self;
@@ -18813,9 +18990,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::update_customer_note`]
-
-[`Client::update_customer_note`]: super::Client::update_customer_note*/
+    /// The request of `update_customer_note`, from [`PageClient::update_customer_note`](crate::PageClient::update_customer_note): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct UpdateCustomerNote<'a> {
         client: &'a super::Client,
@@ -18827,13 +19002,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 page_customer_id: Err(
-                    "page_customer_id was not initialized".to_string(),
+                    "the required parameter `page_customer_id` was not set (set it with `.page_customer_id(..)`)"
+                        .to_string(),
                 ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `update_customer_note`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18846,6 +19029,9 @@ pub mod builder {
                 });
             self
         }
+        /// `page_customer_id`: The page customer's `id` (from `list_page_customers`).
+        ///
+        /// - A required path parameter of `update_customer_note`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18858,6 +19044,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_customer_note`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateCustomerNoteRequest>,
@@ -18876,6 +19063,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_customer_note`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -18885,8 +19073,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::CustomerNoteResponse>, Error<types::ApiError>> {
             let Self { client, page_id, page_customer_id, body } = self;
@@ -18977,9 +19165,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::add_customer_note`]
-
-[`Client::add_customer_note`]: super::Client::add_customer_note*/
+    /// The request of `add_customer_note`, from [`PageClient::add_customer_note`](crate::PageClient::add_customer_note): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct AddCustomerNote<'a> {
         client: &'a super::Client,
@@ -18991,13 +19177,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 page_customer_id: Err(
-                    "page_customer_id was not initialized".to_string(),
+                    "the required parameter `page_customer_id` was not set (set it with `.page_customer_id(..)`)"
+                        .to_string(),
                 ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `add_customer_note`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19010,6 +19204,9 @@ pub mod builder {
                 });
             self
         }
+        /// `page_customer_id`: The page customer's `id` (from `list_page_customers`).
+        ///
+        /// - A required path parameter of `add_customer_note`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19022,6 +19219,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `add_customer_note`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AddCustomerNoteRequest>,
@@ -19039,6 +19237,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `add_customer_note`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -19048,8 +19247,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::CustomerNoteResponse>, Error<types::ApiError>> {
             let Self { client, page_id, page_customer_id, body } = self;
@@ -19139,9 +19338,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::delete_customer_note`]
-
-[`Client::delete_customer_note`]: super::Client::delete_customer_note*/
+    /// The request of `delete_customer_note`, from [`PageClient::delete_customer_note`](crate::PageClient::delete_customer_note): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct DeleteCustomerNote<'a> {
         client: &'a super::Client,
@@ -19153,13 +19350,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 page_customer_id: Err(
-                    "page_customer_id was not initialized".to_string(),
+                    "the required parameter `page_customer_id` was not set (set it with `.page_customer_id(..)`)"
+                        .to_string(),
                 ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `delete_customer_note`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19172,6 +19377,9 @@ pub mod builder {
                 });
             self
         }
+        /// `page_customer_id`: The page customer's `id` (from `list_page_customers`).
+        ///
+        /// - A required path parameter of `delete_customer_note`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19184,6 +19392,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `delete_customer_note`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::DeleteCustomerNoteRequest>,
@@ -19202,6 +19411,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `delete_customer_note`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -19211,8 +19421,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `DELETE` request to `/public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::CustomerNoteResponse>, Error<types::ApiError>> {
             let Self { client, page_id, page_customer_id, body } = self;
@@ -19303,9 +19513,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_posts`]
-
-[`Client::list_posts`]: super::Client::list_posts*/
+    /// The request of `list_posts`, from [`PageClient::list_posts`](crate::PageClient::list_posts): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListPosts<'a> {
         client: &'a super::Client,
@@ -19320,14 +19528,33 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                page_number: Err("page_number was not initialized".to_string()),
-                page_size: Err("page_size was not initialized".to_string()),
-                since: Err("since was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                page_number: Err(
+                    "the required parameter `page_number` was not set (set it with `.page_number(..)`)"
+                        .to_string(),
+                ),
+                page_size: Err(
+                    "the required parameter `page_size` was not set (set it with `.page_size(..)`)"
+                        .to_string(),
+                ),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
                 type_: Ok(None),
-                until: Err("until was not initialized".to_string()),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_posts`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19340,6 +19567,11 @@ pub mod builder {
                 });
             self
         }
+        /// `page_number`: The page to fetch, from 1.
+        ///
+        /// - A required query parameter of `list_posts`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - At least 1.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn page_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -19352,6 +19584,12 @@ pub mod builder {
                 });
             self
         }
+        /// `page_size`: Posts per page, at most 30.
+        ///
+        /// - A required query parameter of `list_posts`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - At most 30.
+        /// - At least 1.
+        /// - The page size: 30 when not set.
         pub fn page_size<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -19364,15 +19602,20 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `list_posts`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
+        /// `type`: Only posts of this kind.
+        ///
+        /// - An optional query parameter of `list_posts`.
+        /// - One of `video`, `photo`, `text`, `livestream`.
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::PostType>,
@@ -19383,17 +19626,18 @@ pub mod builder {
                 .map_err(|_| "conversion to `PostType` for type_ failed".to_string());
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `list_posts`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/posts`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::ListPostsResponse>, Error<types::ApiError>> {
             let Self { client, page_id, page_number, page_size, since, type_, until } = self;
@@ -19485,9 +19729,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::update_round_robin_users`]
-
-[`Client::update_round_robin_users`]: super::Client::update_round_robin_users*/
+    /// The request of `update_round_robin_users`, from [`PageClient::update_round_robin_users`](crate::PageClient::update_round_robin_users): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct UpdateRoundRobinUsers<'a> {
         client: &'a super::Client,
@@ -19498,10 +19740,17 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `update_round_robin_users`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19514,6 +19763,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_round_robin_users`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RoundRobinUsers>,
@@ -19529,6 +19779,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_round_robin_users`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -19538,8 +19789,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/round_robin_users`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::ApiError>> {
             let Self { client, page_id, body } = self;
@@ -19627,9 +19878,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_sip_call_logs`]
-
-[`Client::list_sip_call_logs`]: super::Client::list_sip_call_logs*/
+    /// The request of `list_sip_call_logs`, from [`PageClient::list_sip_call_logs`](crate::PageClient::list_sip_call_logs): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListSipCallLogs<'a> {
         client: &'a super::Client,
@@ -19644,14 +19893,30 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                id: Err("id was not initialized".to_string()),
-                page_number: Err("page_number was not initialized".to_string()),
-                page_size: Err("page_size was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                id: Err(
+                    "the required parameter `id` was not set (set it with `.id(..)`)"
+                        .to_string(),
+                ),
+                page_number: Err(
+                    "the required parameter `page_number` was not set (set it with `.page_number(..)`)"
+                        .to_string(),
+                ),
+                page_size: Err(
+                    "the required parameter `page_size` was not set (set it with `.page_size(..)`)"
+                        .to_string(),
+                ),
                 since: Ok(None),
                 until: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_sip_call_logs`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19664,6 +19929,9 @@ pub mod builder {
                 });
             self
         }
+        /// `id`: The SIP package id.
+        ///
+        /// - A required query parameter of `list_sip_call_logs`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19676,6 +19944,11 @@ pub mod builder {
                 });
             self
         }
+        /// `page_number`: The page to fetch, from 1.
+        ///
+        /// - A required query parameter of `list_sip_call_logs`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - At least 1.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn page_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -19688,6 +19961,12 @@ pub mod builder {
                 });
             self
         }
+        /// `page_size`: Calls per page, at most 30.
+        ///
+        /// - A required query parameter of `list_sip_call_logs`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - At most 30.
+        /// - At least 1.
+        /// - The page size: 30 when not set.
         pub fn page_size<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -19700,28 +19979,30 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - An optional query parameter of `list_sip_call_logs`.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - An optional query parameter of `list_sip_call_logs`.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/sip_call_logs`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::ListSipCallLogsResponse>,
@@ -19816,9 +20097,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_ads_statistics`]
-
-[`Client::get_ads_statistics`]: super::Client::get_ads_statistics*/
+    /// The request of `get_ads_statistics`, from [`PageClient::get_ads_statistics`](crate::PageClient::get_ads_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetAdsStatistics<'a> {
         client: &'a super::Client,
@@ -19831,12 +20110,28 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                since: Err("since was not initialized".to_string()),
-                type_: Err("type_ was not initialized".to_string()),
-                until: Err("until was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
+                type_: Err(
+                    "the required parameter `type` was not set (set it with `.type_(..)`)"
+                        .to_string(),
+                ),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_ads_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19849,15 +20144,20 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_ads_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
+        /// `type`: How rows are aggregated.
+        ///
+        /// - A required query parameter of `get_ads_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - One of `by_id`, `by_time`.
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AdsAggregation>,
@@ -19869,17 +20169,18 @@ pub mod builder {
                 });
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_ads_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/ads`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::AdsStatisticsResponse>,
@@ -19970,9 +20271,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_engagement_statistics`]
-
-[`Client::get_engagement_statistics`]: super::Client::get_engagement_statistics*/
+    /// The request of `get_engagement_statistics`, from [`PageClient::get_engagement_statistics`](crate::PageClient::get_engagement_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetEngagementStatistics<'a> {
         client: &'a super::Client,
@@ -19985,12 +20284,22 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 by_hour: Ok(None),
-                date_range: Err("date_range was not initialized".to_string()),
+                date_range: Err(
+                    "the required parameter `date_range` was not set (set it with `.date_range(..)`)"
+                        .to_string(),
+                ),
                 user_ids: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_engagement_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20003,6 +20312,9 @@ pub mod builder {
                 });
             self
         }
+        /// `by_hour`: Answer one row per hour in `statistics` instead of daily chart data.
+        ///
+        /// - An optional query parameter of `get_engagement_statistics`.
         pub fn by_hour<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -20013,6 +20325,13 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for by_hour failed".to_string());
             self
         }
+        /// `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
+        /// `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+        /// new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+        /// The dates must exist and the range must not end before it starts; the mock also refuses a
+        /// range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+        ///
+        /// - A required query parameter of `get_engagement_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn date_range<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20025,21 +20344,20 @@ pub mod builder {
                 });
             self
         }
-        pub fn user_ids<V>(mut self, value: V) -> Self
+        /// `user_ids`: Comma-separated staff user ids to restrict the report to.
+        ///
+        /// - An optional query parameter of `get_engagement_statistics`.
+        /// - A list of values (an array, a `Vec`, any iterator), sent joined with commas (`x-pancake-comma-separated`).
+        pub fn user_ids<I>(mut self, values: I) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            I: IntoIterator,
+            I::Item: std::fmt::Display,
         {
-            self.user_ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_ids failed"
-                        .to_string()
-                });
+            self.user_ids = Ok(crate::filters::comma_separated(values.into_iter()));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/customer_engagements`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::EngagementStatisticsResponse>,
@@ -20130,9 +20448,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_new_customer_statistics_legacy`]
-
-[`Client::get_new_customer_statistics_legacy`]: super::Client::get_new_customer_statistics_legacy*/
+    /// The request of `get_new_customer_statistics_legacy`, from [`PageClient::get_new_customer_statistics_legacy`](crate::PageClient::get_new_customer_statistics_legacy): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetNewCustomerStatisticsLegacy<'a> {
         client: &'a super::Client,
@@ -20144,11 +20460,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                date_range: Err("date_range was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                date_range: Err(
+                    "the required parameter `date_range` was not set (set it with `.date_range(..)`)"
+                        .to_string(),
+                ),
                 group_by: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_new_customer_statistics_legacy`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20161,6 +20487,13 @@ pub mod builder {
                 });
             self
         }
+        /// `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
+        /// `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+        /// new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+        /// The dates must exist and the range must not end before it starts; the mock also refuses a
+        /// range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+        ///
+        /// - A required query parameter of `get_new_customer_statistics_legacy`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn date_range<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20173,6 +20506,11 @@ pub mod builder {
                 });
             self
         }
+        /// `group_by`: `day` (default) and `hour` answer a list of rows; `page_id` answers an object of such lists keyed
+        /// by page id.
+        ///
+        /// - An optional query parameter of `get_new_customer_statistics_legacy`.
+        /// - One of `day`, `hour`, `page_id`.
         pub fn group_by<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::NewCustomerGrouping>,
@@ -20185,8 +20523,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/customers`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::NewCustomerStatisticsResponse>,
@@ -20275,9 +20613,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_new_customer_statistics`]
-
-[`Client::get_new_customer_statistics`]: super::Client::get_new_customer_statistics*/
+    /// The request of `get_new_customer_statistics`, from [`PageClient::get_new_customer_statistics`](crate::PageClient::get_new_customer_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetNewCustomerStatistics<'a> {
         client: &'a super::Client,
@@ -20289,11 +20625,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                date_range: Err("date_range was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                date_range: Err(
+                    "the required parameter `date_range` was not set (set it with `.date_range(..)`)"
+                        .to_string(),
+                ),
                 group_by: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_new_customer_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20306,6 +20652,13 @@ pub mod builder {
                 });
             self
         }
+        /// `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
+        /// `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+        /// new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+        /// The dates must exist and the range must not end before it starts; the mock also refuses a
+        /// range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+        ///
+        /// - A required query parameter of `get_new_customer_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn date_range<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20318,6 +20671,11 @@ pub mod builder {
                 });
             self
         }
+        /// `group_by`: `day` (default) and `hour` answer a list of rows; `page_id` answers an object of such lists keyed
+        /// by page id.
+        ///
+        /// - An optional query parameter of `get_new_customer_statistics`.
+        /// - One of `day`, `hour`, `page_id`.
         pub fn group_by<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::NewCustomerGrouping>,
@@ -20330,8 +20688,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/page_customers`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::NewCustomerStatisticsResponse>,
@@ -20420,9 +20778,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_page_statistics`]
-
-[`Client::get_page_statistics`]: super::Client::get_page_statistics*/
+    /// The request of `get_page_statistics`, from [`PageClient::get_page_statistics`](crate::PageClient::get_page_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetPageStatistics<'a> {
         client: &'a super::Client,
@@ -20434,11 +20790,24 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                since: Err("since was not initialized".to_string()),
-                until: Err("until was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_page_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20451,26 +20820,28 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_page_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_page_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/pages`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::PageStatisticsResponse>,
@@ -20559,9 +20930,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_ads_campaign_statistics`]
-
-[`Client::get_ads_campaign_statistics`]: super::Client::get_ads_campaign_statistics*/
+    /// The request of `get_ads_campaign_statistics`, from [`PageClient::get_ads_campaign_statistics`](crate::PageClient::get_ads_campaign_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetAdsCampaignStatistics<'a> {
         client: &'a super::Client,
@@ -20573,11 +20942,24 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                since: Err("since was not initialized".to_string()),
-                until: Err("until was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_ads_campaign_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20590,26 +20972,28 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_ads_campaign_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_ads_campaign_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/pages_campaigns`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::AdsCampaignStatisticsResponse>,
@@ -20698,9 +21082,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_tag_statistics`]
-
-[`Client::get_tag_statistics`]: super::Client::get_tag_statistics*/
+    /// The request of `get_tag_statistics`, from [`PageClient::get_tag_statistics`](crate::PageClient::get_tag_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetTagStatistics<'a> {
         client: &'a super::Client,
@@ -20712,11 +21094,24 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                since: Err("since was not initialized".to_string()),
-                until: Err("until was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_tag_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20729,26 +21124,28 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_tag_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_tag_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/tags`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::TagStatisticsResponse>,
@@ -20837,9 +21234,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_user_statistics`]
-
-[`Client::get_user_statistics`]: super::Client::get_user_statistics*/
+    /// The request of `get_user_statistics`, from [`PageClient::get_user_statistics`](crate::PageClient::get_user_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetUserStatistics<'a> {
         client: &'a super::Client,
@@ -20850,10 +21245,20 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                date_range: Err("date_range was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                date_range: Err(
+                    "the required parameter `date_range` was not set (set it with `.date_range(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_user_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20866,6 +21271,13 @@ pub mod builder {
                 });
             self
         }
+        /// `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
+        /// `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+        /// new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+        /// The dates must exist and the range must not end before it starts; the mock also refuses a
+        /// range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+        ///
+        /// - A required query parameter of `get_user_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn date_range<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20878,8 +21290,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/users`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::UserStatisticsResponse>,
@@ -20966,9 +21378,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_tags`]
-
-[`Client::list_tags`]: super::Client::list_tags*/
+    /// The request of `list_tags`, from [`PageClient::list_tags`](crate::PageClient::list_tags): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListTags<'a> {
         client: &'a super::Client,
@@ -20978,9 +21388,16 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_tags`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20993,8 +21410,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/tags`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::ListTagsResponse>, Error<types::ApiError>> {
             let Self { client, page_id } = self;
@@ -21076,9 +21493,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_users`]
-
-[`Client::list_users`]: super::Client::list_users*/
+    /// The request of `list_users`, from [`PageClient::list_users`](crate::PageClient::list_users): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListUsers<'a> {
         client: &'a super::Client,
@@ -21088,9 +21503,16 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_users`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21103,8 +21525,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/users`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::ListUsersResponse>, Error<types::ApiError>> {
             let Self { client, page_id } = self;
@@ -21186,9 +21608,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_conversations`]
-
-[`Client::list_conversations`]: super::Client::list_conversations*/
+    /// The request of `list_conversations`, from [`PageClient::list_conversations`](crate::PageClient::list_conversations): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListConversations<'a> {
         client: &'a super::Client,
@@ -21206,7 +21626,10 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 last_conversation_id: Ok(None),
                 order_by: Ok(None),
                 post_ids: Ok(None),
@@ -21217,6 +21640,10 @@ pub mod builder {
                 until: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_conversations`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21229,6 +21656,10 @@ pub mod builder {
                 });
             self
         }
+        /// `last_conversation_id`: The `id` of the last conversation of the previous page; absent for the first page.
+        ///
+        /// - An optional query parameter of `list_conversations`.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn last_conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21242,6 +21673,11 @@ pub mod builder {
                 });
             self
         }
+        /// `order_by`: The timestamp the conversations are sorted by (newest first) and that `since`/`until` filter
+        /// on.
+        ///
+        /// - An optional query parameter of `list_conversations`.
+        /// - One of `updated_at`, `inserted_at`.
         pub fn order_by<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ConversationOrder>,
@@ -21254,6 +21690,10 @@ pub mod builder {
                 });
             self
         }
+        /// `post_ids`: Only comment conversations on these posts. Sent as a repeated parameter
+        /// (`post_ids=a&post_ids=b`); a comma-separated value (`post_ids=a,b`) is read the same way.
+        ///
+        /// - An optional query parameter of `list_conversations`.
         pub fn post_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -21267,42 +21707,49 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - An optional query parameter of `list_conversations`.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn tags<V>(mut self, value: V) -> Self
+        /// `tags`: Comma-separated tag ids (`1,4`); a conversation must carry all of them.
+        ///
+        /// - An optional query parameter of `list_conversations`.
+        /// - A list of integers (an array, a `Vec`, any iterator), sent joined with commas (`x-pancake-comma-separated`).
+        pub fn tags<I>(mut self, values: I) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            I: IntoIterator,
+            I::Item: Into<i64>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = Ok(
+                crate::filters::comma_separated(
+                    values.into_iter().map(Into::<i64>::into),
+                ),
+            );
             self
         }
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<crate::model::ConversationType>>,
-        {
-            self.type_ = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < crate :: model :: ConversationType >` for type_ failed"
-                        .to_string()
-                });
+        /// `type`: Only conversations of this type. Sent as a repeated parameter (`type=INBOX`). Field tests of
+        /// the live API show that two or more values give an empty result (with `success: true`):
+        /// send one.
+        ///
+        /// - An optional query parameter of `list_conversations`.
+        /// - Takes one value: the API filters on one only (more give an empty answer, `x-pancake-one-value`).
+        pub fn type_<V: Into<crate::model::ConversationType>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            self.type_ = Ok(Some(vec![value.into()]));
             self
         }
+        /// `unread_first`: Put unread conversations first.
+        ///
+        /// - An optional query parameter of `list_conversations`.
         pub fn unread_first<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -21313,18 +21760,19 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for unread_first failed".to_string());
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - An optional query parameter of `list_conversations`.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v2/pages/{page_id}/conversations`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::ListConversationsResponse>,
@@ -21444,9 +21892,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_pages`]
-
-[`Client::list_pages`]: super::Client::list_pages*/
+    /// The request of `list_pages`, from [`UserClient::list_pages`](crate::UserClient::list_pages): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListPages<'a> {
         client: &'a super::Client,
@@ -21455,8 +21901,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
-        ///Sends a `GET` request to `/v1/pages`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::ListPagesResponse>, Error<types::ApiError>> {
             let Self { client } = self;
@@ -21527,9 +21973,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::generate_page_access_token`]
-
-[`Client::generate_page_access_token`]: super::Client::generate_page_access_token*/
+    /// The request of `generate_page_access_token`, from [`UserClient::generate_page_access_token`](crate::UserClient::generate_page_access_token): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GeneratePageAccessToken<'a> {
         client: &'a super::Client,
@@ -21539,9 +21983,16 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `generate_page_access_token`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21554,8 +22005,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/v1/pages/{page_id}/generate_page_access_token`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::GeneratePageAccessTokenResponse>,
@@ -21633,9 +22084,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_chat_plugin_messages`]
-
-[`Client::list_chat_plugin_messages`]: super::Client::list_chat_plugin_messages*/
+    /// The request of `list_chat_plugin_messages`, from [`UserClient::list_chat_plugin_messages`](crate::UserClient::list_chat_plugin_messages): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListChatPluginMessages<'a> {
         client: &'a super::Client,
@@ -21647,11 +22096,20 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
                 offset: Ok(None),
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `conversation_id`: The chat-plugin conversation (`web_{page}_web_{visitor}`).
+        ///
+        /// - A required query parameter of `list_chat_plugin_messages`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21664,6 +22122,11 @@ pub mod builder {
                 });
             self
         }
+        /// `offset`: How many messages were already fetched.
+        ///
+        /// - An optional query parameter of `list_chat_plugin_messages`.
+        /// - At least 0.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -21674,6 +22137,9 @@ pub mod builder {
                 .map_err(|_| "conversion to `u64` for offset failed".to_string());
             self
         }
+        /// `page_id`: The chat plugin's page id (`web_...`).
+        ///
+        /// - A required query parameter of `list_chat_plugin_messages`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21686,8 +22152,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/pke_chat_plugin/messages`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::ListChatPluginMessagesResponse>,
@@ -21765,9 +22231,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::send_chat_plugin_message`]
-
-[`Client::send_chat_plugin_message`]: super::Client::send_chat_plugin_message*/
+    /// The request of `send_chat_plugin_message`, from [`UserClient::send_chat_plugin_message`](crate::UserClient::send_chat_plugin_message): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct SendChatPluginMessage<'a> {
         client: &'a super::Client,
@@ -21778,10 +22242,16 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The chat plugin's page id (`web_...`).
+        ///
+        /// - A required query parameter of `send_chat_plugin_message`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21794,6 +22264,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `send_chat_plugin_message`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SendChatPluginMessageRequest>,
@@ -21812,6 +22283,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `send_chat_plugin_message`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -21821,8 +22293,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/pke_chat_plugin/messages`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::SendChatPluginMessageResponse>,
@@ -21898,9 +22370,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_multi_page_user_statistics`]
-
-[`Client::get_multi_page_user_statistics`]: super::Client::get_multi_page_user_statistics*/
+    /// The request of `get_multi_page_user_statistics`, from [`UserClient::get_multi_page_user_statistics`](crate::UserClient::get_multi_page_user_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetMultiPageUserStatistics<'a> {
         client: &'a super::Client,
@@ -21911,10 +22381,23 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                date_range: Err("date_range was not initialized".to_string()),
-                page_ids: Err("page_ids was not initialized".to_string()),
+                date_range: Err(
+                    "the required parameter `date_range` was not set (set it with `.date_range(..)`)"
+                        .to_string(),
+                ),
+                page_ids: Err(
+                    "the required parameter `page_ids` was not set (set it with `.page_ids(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
+        /// `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+        /// new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+        /// The dates must exist and the range must not end before it starts; the mock also refuses a
+        /// range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+        ///
+        /// - A required query parameter of `get_multi_page_user_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn date_range<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21927,20 +22410,21 @@ pub mod builder {
                 });
             self
         }
-        pub fn page_ids<V>(mut self, value: V) -> Self
+        /// `page_ids`: Comma-separated ids of the pages to combine.
+        ///
+        /// - A required query parameter of `get_multi_page_user_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A list of values (an array, a `Vec`, any iterator), sent joined with commas (`x-pancake-comma-separated`).
+        pub fn page_ids<I>(mut self, values: I) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            I: IntoIterator,
+            I::Item: std::fmt::Display,
         {
-            self.page_ids = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for page_ids failed"
-                        .to_string()
-                });
+            self.page_ids = crate::filters::comma_separated(values.into_iter())
+                .ok_or_else(|| "`page_ids` needs at least one value".to_owned());
             self
         }
-        ///Sends a `GET` request to `/v1/statistics/user`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::UserStatistics>, Error<types::ApiError>> {
             let Self { client, date_range, page_ids } = self;
