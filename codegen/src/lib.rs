@@ -3,7 +3,9 @@
 //! [`generate`] returns two files, which `client/build.rs` writes to `$OUT_DIR` (included by the
 //! client's `src/generated.rs` and `src/surface.rs`) and `cargo xtask` calls directly (the
 //! public-API snapshot, `spec diff`):
-//! - `codegen`: progenitor 0.15's client (builder interface, merged tags, hooks expected);
+//! - `codegen`: progenitor 0.15's client (builder interface, merged tags, hooks expected), its
+//!   builders edited from the operation model (`builders`: setters documented and typed as the API
+//!   takes them, `send()` crate-private);
 //! - `surface`: what progenitor cannot derive, rendered with `quote!` from `pancake-openapi`'s
 //!   operation model (the one model of an operation; nothing is re-read from the YAML here): the
 //!   operation table, a constant per operation id, the `execute()` of every operation builder, the
