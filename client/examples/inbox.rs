@@ -33,7 +33,7 @@ pub async fn work_the_inbox(page: &PageClient) -> Result<Outcome, Box<dyn std::e
     // A stream walks the v2 cursor for us, at the page's rate limit; `Some(120)` stops after
     // two pages of 60. The `type` filter runs on the server.
     let inbox: Vec<types::Conversation> = page
-        .list_conversations_stream(Some(120), |b| b.type_(vec![ConversationType::Inbox]))
+        .list_conversations_stream(Some(120), |b| b.type_(ConversationType::Inbox))
         .try_collect()
         .await?;
     let unread: Vec<&types::Conversation> =

@@ -48,7 +48,7 @@ pub async fn morning_report(
         .filter_map(|tag| Some((tag.id?, tag.text?)))
         .collect();
     let conversations: Vec<types::Conversation> = page
-        .list_conversations_stream(Some(limit), |b| b.type_(vec![ConversationType::Inbox]))
+        .list_conversations_stream(Some(limit), |b| b.type_(ConversationType::Inbox))
         .try_collect()
         .await?;
     let mut lines: Vec<Line> = conversations

@@ -60,7 +60,11 @@ async fn from_progenitor<T: DeserializeOwned>(
         P::CommunicationError(e) | P::InvalidUpgrade(e) | P::ResponseBodyError(e) => {
             Error::transport(e)
         }
-        P::InvalidRequest(message) | P::Custom(message) => Error::InvalidRequest { message },
+        // A builder's own refusal (a required parameter not set, a value that does not
+        // convert): its message names the parameter, and the operation is added here.
+        P::InvalidRequest(message) | P::Custom(message) => Error::InvalidRequest {
+            message: format!("{operation}: {message}"),
+        },
     }
 }
 

@@ -80,8 +80,8 @@ pub(crate) async fn run<F: Future>(call: F) -> (F::Output, CallContext) {
     (output, context)
 }
 
-/// Writes into the context of the call in flight. Outside [`run`] (progenitor's own `send()`
-/// called directly) there is none, and nothing is written: that caller gets progenitor's error.
+/// Writes into the context of the call in flight. Outside [`run`] (progenitor's `send()` called
+/// directly, which only this crate can do) there is none, and nothing is written.
 pub(crate) fn record(write: impl FnOnce(&mut CallContext)) {
     let _ = CURRENT.try_with(|slot| write(&mut slot.lock().unwrap_or_else(|e| e.into_inner())));
 }

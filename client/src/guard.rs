@@ -38,6 +38,21 @@ pub enum GuardRail {
         max: u64,
     },
 
+    /// A filter the API takes one value of, given several: the live API answers an empty list
+    /// with `success: true` (RECONCILIATION E7), so the request is stopped instead.
+    #[error(
+        "`{param}` was given {count} values for {operation}, but the API filters on one only (more \
+         silently return nothing); send one value per request"
+    )]
+    OneValueOnly {
+        /// The operation.
+        operation: String,
+        /// The parameter (`type`).
+        param: String,
+        /// How many values were given.
+        count: usize,
+    },
+
     /// A `reply_comment` with neither text nor an image.
     #[error(
         "a comment reply needs `message` (text) or `content_ids`/`content_url` (an image); neither was given"
@@ -104,6 +119,19 @@ pub fn check(
             (param.maximum, value.parse::<u64>(), name.contains("size"))
         {
             check_page_size(operation.id, &name, value, max)?;
+        }
+    }
+    for param in operation.params.iter().filter(|p| p.one_value) {
+        let count = url
+            .query_pairs()
+            .filter(|(name, _)| name == param.name)
+            .count();
+        if count > 1 {
+            return Err(GuardRail::OneValueOnly {
+                operation: operation.id.to_owned(),
+                param: param.name.to_owned(),
+                count,
+            });
         }
     }
     let message_body = body
@@ -191,6 +219,24 @@ mod tests {
         let customers = operation("list_page_customers").unwrap();
         assert_eq!(check(customers, &url("page_size=100"), None), Ok(()));
         assert!(check(customers, &url("page_size=101"), None).is_err());
+    }
+
+    #[test]
+    fn a_one_value_filter_given_several_is_refused() {
+        let op = operation("list_conversations").unwrap();
+        assert_eq!(check(op, &url("type=INBOX"), None), Ok(()));
+        let err = check(op, &url("type=INBOX&type=COMMENT"), None).unwrap_err();
+        assert_eq!(
+            err,
+            GuardRail::OneValueOnly {
+                operation: "list_conversations".into(),
+                param: "type".into(),
+                count: 2
+            }
+        );
+        assert!(err.to_string().contains("send one value"), "{err}");
+        // Parameters the API takes several of pass.
+        assert_eq!(check(op, &url("post_ids=a&post_ids=b"), None), Ok(()));
     }
 
     #[test]

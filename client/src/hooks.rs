@@ -186,8 +186,8 @@ impl Inner {
 }
 
 /// The answer standing for a limiter that gave no slot (`exec` must return an answer): a 503
-/// `ApiError`. The call site reads the refusal from the call's context, so this answer only
-/// matters to a caller of progenitor's own `send()`.
+/// `ApiError`. The call site reads the refusal from the call's context, so this answer is only
+/// what progenitor's `send()` (crate-private, run by `execute()`) sees.
 fn limiter_failure(message: &str) -> reqwest::Response {
     let body = serde_json::json!({"success": false, "message": message});
     let response = http::Response::builder()
@@ -207,8 +207,8 @@ impl ClientHooks<Inner> for Client {
         self.inner()
             .prepare(request, info.operation_id)
             .map_err(|refusal| {
-                // The call site reads the typed refusal from the context; the message is for a
-                // caller of progenitor's own `send()`.
+                // The call site reads the typed refusal from the context; the message is only
+                // what progenitor's `send()` (crate-private, run by `execute()`) carries.
                 let message = refusal.to_string();
                 context::record(|call| call.refusal = Some(refusal));
                 progenitor_client::Error::InvalidRequest(message)

@@ -27,7 +27,7 @@
 //! // PANCAKE_BASE_URL (optional), PANCAKE_PAGE_ID, PANCAKE_PAGE_ACCESS_TOKEN: see [`env`].
 //! let page = Pancake::from_env()?.page_from_env()?;
 //! let inbox: Vec<_> = page
-//!     .list_conversations_stream(Some(500), |b| b.type_(vec![ConversationType::Inbox]))
+//!     .list_conversations_stream(Some(500), |b| b.type_(ConversationType::Inbox))
 //!     .try_collect()
 //!     .await?;
 //! for c in inbox.iter().filter(|c| c.seen == Some(false)) {
@@ -52,6 +52,7 @@ mod client;
 mod context;
 pub mod env;
 pub mod error;
+pub mod filters;
 mod generated;
 pub mod guard;
 mod hooks;

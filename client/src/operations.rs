@@ -33,6 +33,8 @@ pub struct ParamMeta {
     pub unit: Option<TimeUnit>,
     /// The documented maximum of an integer.
     pub maximum: Option<u64>,
+    /// `x-pancake-one-value`: the API filters on one value of this array only.
+    pub one_value: bool,
 }
 
 /// One operation of the spec.

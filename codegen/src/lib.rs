@@ -3,7 +3,9 @@
 //! [`generate`] returns two files, which `client/build.rs` writes to `$OUT_DIR` (included by the
 //! client's `src/generated.rs` and `src/surface.rs`) and `cargo xtask` calls directly (the
 //! public-API snapshot, `spec diff`):
-//! - `codegen`: progenitor 0.15's client (builder interface, merged tags, hooks expected);
+//! - `codegen`: progenitor 0.15's client (builder interface, merged tags, hooks expected), its
+//!   builders edited from the operation model (`builders`: setters documented and typed as the API
+//!   takes them, `send()` crate-private);
 //! - `surface`: what progenitor cannot derive, rendered with `quote!` from `pancake-openapi`'s
 //!   operation model (the one model of an operation; nothing is re-read from the YAML here): the
 //!   operation table, a constant per operation id, the `execute()` of every operation builder, the
@@ -14,6 +16,9 @@
 //! tests), so a change of the spec or of the generator is reviewed as a diff of the generated code,
 //! bodies included.
 
+mod builders;
+mod docs;
+
 use pancake_openapi::{
     Method, Operation, PaginationEnd, PaginationKind, ParameterLocation, Spec, TokenKind,
 };
@@ -23,7 +28,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 /// Shown in every failure message: the file to look at.
-const SPEC: &str = "openapi/pancake.yaml";
+pub(crate) const SPEC: &str = "openapi/pancake.yaml";
 
 /// The two generated files, formatted: what `client/build.rs` writes to `$OUT_DIR`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,7 +113,10 @@ fn generate_or_panic(spec: &Spec) -> Generated {
         pub(crate) const SPEC_RATE_LIMIT_SECONDS: u64 = #seconds;
     };
     Generated {
-        codegen: format_code("codegen.rs", progenitor_client(spec, &ops)),
+        codegen: format_code(
+            "codegen.rs",
+            builders::edit(progenitor_client(spec, &ops), &generated),
+        ),
         surface: format_code("surface.rs", surface),
     }
 }
@@ -204,15 +212,19 @@ fn non_json(op: &Operation) -> bool {
     !op.call_kind().is_json()
 }
 
+/// The `page_id` path parameter, which `PageClient` fills in.
+fn on_page_param(p: &pancake_openapi::Parameter) -> bool {
+    p.name == "page_id" && p.location == ParameterLocation::Path
+}
+
 /// Page-token operations are methods of `PageClient`, which fills in `page_id`; the others of
 /// `UserClient`.
 fn on_page(op: &Operation) -> bool {
     if op.token != TokenKind::Page {
         return false;
     }
-    let page_id = op.parameter("page_id");
     assert!(
-        page_id.is_some_and(|p| p.location == ParameterLocation::Path),
+        op.parameters.iter().any(on_page_param),
         "{SPEC}: {}: a page-token operation must have a page_id path parameter",
         op.operation_id
     );
@@ -225,7 +237,7 @@ fn operation_meta(spec: &Spec, op: &Operation) -> TokenStream {
     let method = variant(op.method.as_str());
     let token = debug_ident(op.token);
     let params = op.parameters.iter().filter(|p| p.token().is_none()).map(|p| {
-        let (name, required) = (&p.name, p.required);
+        let (name, required, one_value) = (&p.name, p.required, p.one_value);
         let location = debug_ident(p.location);
         let kind = debug_ident(p.value_type());
         let unit = option(p.unit.map(|u| {
@@ -235,7 +247,7 @@ fn operation_meta(spec: &Spec, op: &Operation) -> TokenStream {
         let maximum = option(p.maximum().map(|m| quote!(#m)));
         quote! {
             ParamMeta { name: #name, location: ParameterLocation::#location, required: #required,
-                        kind: ValueType::#kind, unit: #unit, maximum: #maximum }
+                        kind: ValueType::#kind, unit: #unit, maximum: #maximum, one_value: #one_value }
         }
     });
     let has_body = op.request_body.is_some();
@@ -275,9 +287,8 @@ fn execute(op: &Operation) -> TokenStream {
     let (builder, response) = (builder(op), format_ident!("{response}"));
     quote! {
         impl builder::#builder<'_> {
-            /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-            ///
-            /// (`send()` is progenitor's own call, with progenitor's error type.)
+            /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+            /// the one way to send (every limiter, retry, guard rail and in-band error applies).
             pub async fn execute(self) -> crate::Result<types::#response> {
                 crate::call::finish(#id, self.send()).await
             }
@@ -286,16 +297,10 @@ fn execute(op: &Operation) -> TokenStream {
 }
 
 fn handle_method(op: &Operation, on_page: bool) -> TokenStream {
-    let docs = format!(
-        " {}.\n\n `{} {}` (`{}`); finish with `.execute().await`.",
-        op.summary.as_deref().unwrap_or_default(),
-        op.method,
-        op.path,
-        op.operation_id
-    );
+    let docs = docs::attrs(&docs::handle_method(op, on_page));
     let (method, builder, start) = (method(op), builder(op), start(op, on_page));
     quote! {
-        #[doc = #docs]
+        #(#docs)*
         pub fn #method(&self) -> builder::#builder<'_> { #start }
     }
 }
@@ -424,7 +429,7 @@ fn variant(name: &str) -> Ident {
 }
 
 /// progenitor's name for a parameter or property (`type` -> `type_`).
-fn ident(name: &str) -> Ident {
+pub(crate) fn ident(name: &str) -> Ident {
     format_ident!("{}", sanitize(&name.to_heck_snake()))
 }
 

@@ -32,3 +32,50 @@ fn a_spec_the_generator_refuses_is_an_error_not_a_panic() {
     let err = pancake_codegen::generate(&spec).expect_err("a duplicate operation id is refused");
     assert!(err.to_string().contains("openapi/pancake.yaml"), "{err}");
 }
+
+#[test]
+fn every_public_builder_function_is_documented_and_execute_is_the_one_way_to_send() {
+    let spec = pancake_openapi::Spec::bundled().expect("the bundled spec loads");
+    let generated = pancake_codegen::generate(&spec).expect("the client generates");
+    let builders = generated
+        .codegen
+        .split("\npub mod builder {")
+        .nth(1)
+        .expect("progenitor writes mod builder");
+    let lines: Vec<&str> = builders.lines().collect();
+    let mut undocumented = Vec::new();
+    for (at, line) in lines.iter().enumerate() {
+        let line = line.trim_start();
+        assert!(
+            !line.starts_with("pub async fn send"),
+            "a public send() beside execute(): {line}"
+        );
+        let public_fn = line.starts_with("pub fn ") && !line.starts_with("pub fn new(");
+        if public_fn && !lines[at - 1].trim_start().starts_with("///") {
+            undocumented.push(line.to_owned());
+        }
+    }
+    assert!(
+        undocumented.is_empty(),
+        "setters without a doc: {undocumented:#?}"
+    );
+    // The handle methods carry the operation's description and an example that compiles.
+    let method = generated
+        .surface
+        .split("pub fn list_conversations(&self)")
+        .next()
+        .expect("the handle method");
+    let doc = &method[method
+        .rfind("/// List conversations (v2, cursor).")
+        .expect("summary")..];
+    for wanted in [
+        "At most 60 conversations per call",
+        "- `since` (optional, a time, sent as Unix seconds)",
+        "- `type_` (optional, one value)",
+        "- `tags` (optional, a list of integers, sent comma-separated)",
+        "page_access_token",
+        "/// ```no_run",
+    ] {
+        assert!(doc.contains(wanted), "{wanted:?} missing from:\n{doc}");
+    }
+}

@@ -3,6 +3,8 @@
 //! - `x-pancake-rate-limit` at the document root: [`RateLimit`];
 //! - `x-pancake-pagination` on each list operation: [`Pagination`];
 //! - `x-pancake-unit` on parameters and schema properties: [`TimeUnit`];
+//! - `x-pancake-one-value` and `x-pancake-comma-separated` on query parameters: how many values
+//!   the API takes, and how a list travels in a string ([`crate::Parameter`]);
 //! - `x-pancake-upload-limits` on the upload operation: [`UploadLimits`];
 //! - `x-pancake-idempotent` on each POST and PATCH operation: whether repeating it is harmless
 //!   ([`IDEMPOTENT_KEY`], read into `Operation::idempotent`);
@@ -19,6 +21,11 @@ pub const RATE_LIMIT_KEY: &str = "x-pancake-rate-limit";
 pub const PAGINATION_KEY: &str = "x-pancake-pagination";
 /// Name of the time-unit extension (parameter or schema).
 pub const UNIT_KEY: &str = "x-pancake-unit";
+/// `x-pancake-one-value` on an array query parameter: the API filters on one value only.
+pub const ONE_VALUE_KEY: &str = "x-pancake-one-value";
+/// `x-pancake-comma-separated` on a string query parameter: it holds a list of values of this
+/// type, joined with commas.
+pub const COMMA_SEPARATED_KEY: &str = "x-pancake-comma-separated";
 /// `x-pancake-assumption`: the RECONCILIATION row of a value no source supports.
 pub const ASSUMPTION_KEY: &str = "x-pancake-assumption";
 /// Name of the upload size-limit extension (operation).

@@ -6,8 +6,8 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::extensions::{
-    self, IDEMPOTENT_KEY, PAGINATION_KEY, Pagination, TimeUnit, UNIT_KEY, UPLOAD_LIMITS_KEY,
-    UploadLimits,
+    self, COMMA_SEPARATED_KEY, IDEMPOTENT_KEY, ONE_VALUE_KEY, PAGINATION_KEY, Pagination, TimeUnit,
+    UNIT_KEY, UPLOAD_LIMITS_KEY, UploadLimits,
 };
 use crate::model::{CallKind, Method, ParameterLocation, TokenKind, ValueType};
 use crate::pointer::{self, join, join_index};
@@ -37,6 +37,16 @@ pub struct Parameter {
     pub explode: bool,
     /// `x-pancake-unit`, for integer time values.
     pub unit: Option<TimeUnit>,
+    /// Its description (CommonMark), as the spec writes it.
+    pub description: Option<String>,
+    /// Its `example` (the parameter's own, else its schema's).
+    pub example: Option<Value>,
+    /// `x-pancake-one-value`: an array the API filters on one value of only (more give an empty
+    /// result), so a client takes one value.
+    pub one_value: bool,
+    /// `x-pancake-comma-separated`: a string holding a list of values of this type joined with
+    /// commas (`1,4`), so a client takes a list.
+    pub comma_separated: Option<ValueType>,
     /// Where the parameter object itself is in the document (after resolving its `$ref`).
     pub pointer: String,
 }
@@ -233,6 +243,8 @@ pub struct Operation {
     pub pointer: String,
     /// Its summary.
     pub summary: Option<String>,
+    /// Its description (CommonMark), as the spec writes it.
+    pub description: Option<String>,
     /// Its tags.
     pub tags: Vec<String>,
     /// Whether it is marked deprecated.
@@ -523,10 +535,8 @@ pub(crate) fn index(root: &Value) -> Vec<Operation> {
                 method,
                 path: op.path.to_owned(),
                 pointer: op.pointer(),
-                summary: value
-                    .get("summary")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
+                summary: text(value, "summary"),
+                description: text(value, "description"),
                 tags: strings(value.get("tags")),
                 deprecated: flag(value, "deprecated"),
                 parameters,
@@ -553,6 +563,10 @@ fn strings(value: Option<&Value>) -> Vec<String> {
         .filter_map(Value::as_str)
         .map(str::to_owned)
         .collect()
+}
+
+fn text(object: &Value, key: &str) -> Option<String> {
+    object.get(key).and_then(Value::as_str).map(str::to_owned)
 }
 
 fn flag(object: &Value, key: &str) -> bool {
@@ -584,6 +598,11 @@ fn schema_at(root: &Value, owner: &Value, owner_pointer: &str) -> (Option<Value>
 fn parameter(root: &Value, p: &ResolvedParameter<'_>) -> Option<Parameter> {
     let location = ParameterLocation::from_key(p.location()?)?;
     let (schema, schema_pointer) = schema_at(root, p.value, &p.pointer);
+    let example = p
+        .value
+        .get("example")
+        .or_else(|| schema.as_ref().and_then(|s| s.get("example")))
+        .cloned();
     let style_is_form = p
         .value
         .get("style")
@@ -602,6 +621,14 @@ fn parameter(root: &Value, p: &ResolvedParameter<'_>) -> Option<Parameter> {
             .and_then(Value::as_bool)
             .unwrap_or(style_is_form),
         unit: extensions::read(p.value, UNIT_KEY).ok().flatten(),
+        description: text(p.value, "description"),
+        example,
+        one_value: flag(p.value, ONE_VALUE_KEY),
+        comma_separated: p
+            .value
+            .get(COMMA_SEPARATED_KEY)
+            .and_then(Value::as_str)
+            .and_then(ValueType::from_key),
         pointer: p.pointer.clone(),
     })
 }

@@ -6,6 +6,7 @@
 mod chatbot;
 mod common;
 mod errors;
+mod filters;
 mod inbox;
 mod limiter;
 mod logs;

@@ -55,7 +55,7 @@ async fn the_typed_client_round_trips_against_the_mock() {
     let pages = user.list_pages().execute().await.unwrap();
     assert_eq!(pages.pages.len(), summary.pages.len());
     user.get_multi_page_user_statistics()
-        .page_ids(first.id.as_str())
+        .page_ids([first.id.as_str()])
         .date_range(range)
         .execute()
         .await

@@ -26,8 +26,7 @@ async fn v2_conversations_walk_to_the_empty_page_and_keep_filters() {
     let page = stub.page();
     let all: Vec<_> = page
         .list_conversations_stream(None, |b| {
-            b.type_(vec![ConversationType::Inbox])
-                .since(1_748_390_400_i64)
+            b.type_(ConversationType::Inbox).since(1_748_390_400_i64)
         })
         .try_collect()
         .await

@@ -22,7 +22,7 @@ async fn tag_reply_and_read_state_in_one_call_each() {
     let (_server, pancake, first) = crate::common::default_mock().await;
     let page = pancake.page(first.id.clone(), first.page_access_token.clone());
     let inbox: Vec<types::Conversation> = page
-        .list_conversations_stream(Some(60), |b| b.type_(vec![ConversationType::Inbox]))
+        .list_conversations_stream(Some(60), |b| b.type_(ConversationType::Inbox))
         .try_collect()
         .await
         .unwrap();

@@ -17188,9 +17188,7 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
-    /**Builder for [`Client::list_conversations_v1`]
-
-[`Client::list_conversations_v1`]: super::Client::list_conversations_v1*/
+    /// The request of `list_conversations_v1`, from [`PageClient::list_conversations_v1`](crate::PageClient::list_conversations_v1): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListConversationsV1<'a> {
         client: &'a super::Client,
@@ -17208,7 +17206,10 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 order_by: Ok(None),
                 page_number: Ok(None),
                 post_ids: Ok(None),
@@ -17219,6 +17220,10 @@ pub mod builder {
                 until: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_conversations_v1`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17231,6 +17236,11 @@ pub mod builder {
                 });
             self
         }
+        /// `order_by`: The timestamp the conversations are sorted by (newest first) and that `since`/`until` filter
+        /// on.
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
+        /// - One of `updated_at`, `inserted_at`.
         pub fn order_by<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ConversationOrder>,
@@ -17243,6 +17253,11 @@ pub mod builder {
                 });
             self
         }
+        /// `page_number`: Page to fetch, from 1 (an assumption, RECONCILIATION Q1).
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
+        /// - At least 1.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn page_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -17256,6 +17271,10 @@ pub mod builder {
                 });
             self
         }
+        /// `post_ids`: Only comment conversations on these posts. Sent as a repeated parameter
+        /// (`post_ids=a&post_ids=b`); a comma-separated value (`post_ids=a,b`) is read the same way.
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
         pub fn post_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -17269,42 +17288,49 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn tags<V>(mut self, value: V) -> Self
+        /// `tags`: Comma-separated tag ids (`1,4`); a conversation must carry all of them.
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
+        /// - A list of integers (an array, a `Vec`, any iterator), sent joined with commas (`x-pancake-comma-separated`).
+        pub fn tags<I>(mut self, values: I) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            I: IntoIterator,
+            I::Item: Into<i64>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = Ok(
+                crate::filters::comma_separated(
+                    values.into_iter().map(Into::<i64>::into),
+                ),
+            );
             self
         }
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<crate::model::ConversationType>>,
-        {
-            self.type_ = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < crate :: model :: ConversationType >` for type_ failed"
-                        .to_string()
-                });
+        /// `type`: Only conversations of this type. Sent as a repeated parameter (`type=INBOX`). Field tests of
+        /// the live API show that two or more values give an empty result (with `success: true`):
+        /// send one.
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
+        /// - Takes one value: the API filters on one only (more give an empty answer, `x-pancake-one-value`).
+        pub fn type_<V: Into<crate::model::ConversationType>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            self.type_ = Ok(Some(vec![value.into()]));
             self
         }
+        /// `unread_first`: Put unread conversations first.
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
         pub fn unread_first<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -17315,18 +17341,19 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for unread_first failed".to_string());
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - An optional query parameter of `list_conversations_v1`.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/conversations`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::ListConversationsV1Response>,
@@ -17440,9 +17467,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::assign_conversation`]
-
-[`Client::assign_conversation`]: super::Client::assign_conversation*/
+    /// The request of `assign_conversation`, from [`PageClient::assign_conversation`](crate::PageClient::assign_conversation): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct AssignConversation<'a> {
         client: &'a super::Client,
@@ -17454,11 +17479,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `assign_conversation`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17471,6 +17506,10 @@ pub mod builder {
                 });
             self
         }
+        /// `conversation_id`: The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for
+        /// a comment conversation.
+        ///
+        /// - A required path parameter of `assign_conversation`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17483,6 +17522,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `assign_conversation`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AssignConversationRequest>,
@@ -17501,6 +17541,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `assign_conversation`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -17510,8 +17551,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/assign`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::Conversation>, Error<types::ApiError>> {
             let Self { client, page_id, conversation_id, body } = self;
@@ -17602,9 +17643,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_messages`]
-
-[`Client::list_messages`]: super::Client::list_messages*/
+    /// The request of `list_messages`, from [`PageClient::list_messages`](crate::PageClient::list_messages): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListMessages<'a> {
         client: &'a super::Client,
@@ -17616,11 +17655,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
                 current_count: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_messages`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17633,6 +17682,10 @@ pub mod builder {
                 });
             self
         }
+        /// `conversation_id`: The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for
+        /// a comment conversation.
+        ///
+        /// - A required path parameter of `list_messages`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17645,6 +17698,11 @@ pub mod builder {
                 });
             self
         }
+        /// `current_count`: How many messages were already fetched (0 or absent for the newest 30).
+        ///
+        /// - An optional query parameter of `list_messages`.
+        /// - At least 0.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn current_count<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -17655,8 +17713,8 @@ pub mod builder {
                 .map_err(|_| "conversion to `u64` for current_count failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/messages`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::ListMessagesResponse>, Error<types::ApiError>> {
             let Self { client, page_id, conversation_id, current_count } = self;
@@ -17744,9 +17802,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::send_message`]
-
-[`Client::send_message`]: super::Client::send_message*/
+    /// The request of `send_message`, from [`PageClient::send_message`](crate::PageClient::send_message): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct SendMessage<'a> {
         client: &'a super::Client,
@@ -17758,11 +17814,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
                 body: Err("body was not initialized".to_string()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `send_message`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17775,6 +17841,10 @@ pub mod builder {
                 });
             self
         }
+        /// `conversation_id`: The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for
+        /// a comment conversation.
+        ///
+        /// - A required path parameter of `send_message`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17787,6 +17857,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `send_message`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SendMessageRequest>,
@@ -17798,8 +17869,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/messages`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::SendMessageResponse>, Error<types::ApiError>> {
             let Self { client, page_id, conversation_id, body } = self;
@@ -17885,9 +17956,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::mark_conversation_read`]
-
-[`Client::mark_conversation_read`]: super::Client::mark_conversation_read*/
+    /// The request of `mark_conversation_read`, from [`PageClient::mark_conversation_read`](crate::PageClient::mark_conversation_read): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct MarkConversationRead<'a> {
         client: &'a super::Client,
@@ -17898,10 +17967,20 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `mark_conversation_read`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17914,6 +17993,10 @@ pub mod builder {
                 });
             self
         }
+        /// `conversation_id`: The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for
+        /// a comment conversation.
+        ///
+        /// - A required path parameter of `mark_conversation_read`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17926,8 +18009,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/read`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::ApiError>> {
             let Self { client, page_id, conversation_id } = self;
@@ -18011,9 +18094,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::update_conversation_tags`]
-
-[`Client::update_conversation_tags`]: super::Client::update_conversation_tags*/
+    /// The request of `update_conversation_tags`, from [`PageClient::update_conversation_tags`](crate::PageClient::update_conversation_tags): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct UpdateConversationTags<'a> {
         client: &'a super::Client,
@@ -18025,11 +18106,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `update_conversation_tags`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18042,6 +18133,10 @@ pub mod builder {
                 });
             self
         }
+        /// `conversation_id`: The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for
+        /// a comment conversation.
+        ///
+        /// - A required path parameter of `update_conversation_tags`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18054,6 +18149,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_conversation_tags`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateConversationTagsRequest>,
@@ -18072,6 +18168,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_conversation_tags`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -18081,8 +18178,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/tags`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::UpdateConversationTagsResponse>,
@@ -18176,9 +18273,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::mark_conversation_unread`]
-
-[`Client::mark_conversation_unread`]: super::Client::mark_conversation_unread*/
+    /// The request of `mark_conversation_unread`, from [`PageClient::mark_conversation_unread`](crate::PageClient::mark_conversation_unread): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct MarkConversationUnread<'a> {
         client: &'a super::Client,
@@ -18189,10 +18284,20 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `mark_conversation_unread`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18205,6 +18310,10 @@ pub mod builder {
                 });
             self
         }
+        /// `conversation_id`: The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for
+        /// a comment conversation.
+        ///
+        /// - A required path parameter of `mark_conversation_unread`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18217,8 +18326,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/conversations/{conversation_id}/unread`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::ApiError>> {
             let Self { client, page_id, conversation_id } = self;
@@ -18302,9 +18411,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::export_conversations_from_ads`]
-
-[`Client::export_conversations_from_ads`]: super::Client::export_conversations_from_ads*/
+    /// The request of `export_conversations_from_ads`, from [`PageClient::export_conversations_from_ads`](crate::PageClient::export_conversations_from_ads): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ExportConversationsFromAds<'a> {
         client: &'a super::Client,
@@ -18318,13 +18425,29 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                action: Err("action was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                action: Err(
+                    "the required parameter `action` was not set (set it with `.action(..)`)"
+                        .to_string(),
+                ),
                 offset: Ok(None),
-                since: Err("since was not initialized".to_string()),
-                until: Err("until was not initialized".to_string()),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `export_conversations_from_ads`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18337,6 +18460,10 @@ pub mod builder {
                 });
             self
         }
+        /// `action`: What to export; only `conversations_from_ads` exists.
+        ///
+        /// - A required query parameter of `export_conversations_from_ads`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - One of `conversations_from_ads`.
         pub fn action<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ExportAction>,
@@ -18348,6 +18475,11 @@ pub mod builder {
                 });
             self
         }
+        /// `offset`: How many conversations were already exported.
+        ///
+        /// - An optional query parameter of `export_conversations_from_ads`.
+        /// - At least 0.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -18358,26 +18490,28 @@ pub mod builder {
                 .map_err(|_| "conversion to `u64` for offset failed".to_string());
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `export_conversations_from_ads`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `export_conversations_from_ads`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/export_data`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::ExportDataResponse>, Error<types::ApiError>> {
             let Self { client, page_id, action, offset, since, until } = self;
@@ -18467,9 +18601,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_page_customers`]
-
-[`Client::list_page_customers`]: super::Client::list_page_customers*/
+    /// The request of `list_page_customers`, from [`PageClient::list_page_customers`](crate::PageClient::list_page_customers): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListPageCustomers<'a> {
         client: &'a super::Client,
@@ -18484,14 +18616,30 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 order_by: Ok(None),
-                page_number: Err("page_number was not initialized".to_string()),
+                page_number: Err(
+                    "the required parameter `page_number` was not set (set it with `.page_number(..)`)"
+                        .to_string(),
+                ),
                 page_size: Ok(None),
-                since: Err("since was not initialized".to_string()),
-                until: Err("until was not initialized".to_string()),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_page_customers`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18504,6 +18652,10 @@ pub mod builder {
                 });
             self
         }
+        /// `order_by`: The timestamp customers are sorted by (newest first) and filtered on.
+        ///
+        /// - An optional query parameter of `list_page_customers`.
+        /// - One of `inserted_at`, `updated_at`.
         pub fn order_by<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CustomerOrder>,
@@ -18516,6 +18668,11 @@ pub mod builder {
                 });
             self
         }
+        /// `page_number`: The page to fetch, from 1.
+        ///
+        /// - A required query parameter of `list_page_customers`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - At least 1.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn page_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -18528,6 +18685,13 @@ pub mod builder {
                 });
             self
         }
+        /// `page_size`: Customers per page, at most 100. The default of 100 is an assumption: no source gives
+        /// one (RECONCILIATION Q12).
+        ///
+        /// - An optional query parameter of `list_page_customers`.
+        /// - At most 100.
+        /// - At least 1.
+        /// - The page size: 100 when not set.
         pub fn page_size<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -18541,26 +18705,28 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `list_page_customers`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `list_page_customers`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/page_customers`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::ListPageCustomersResponse>,
@@ -18663,9 +18829,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::update_page_customer`]
-
-[`Client::update_page_customer`]: super::Client::update_page_customer*/
+    /// The request of `update_page_customer`, from [`PageClient::update_page_customer`](crate::PageClient::update_page_customer): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct UpdatePageCustomer<'a> {
         client: &'a super::Client,
@@ -18677,13 +18841,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 page_customer_id: Err(
-                    "page_customer_id was not initialized".to_string(),
+                    "the required parameter `page_customer_id` was not set (set it with `.page_customer_id(..)`)"
+                        .to_string(),
                 ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `update_page_customer`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18696,6 +18868,9 @@ pub mod builder {
                 });
             self
         }
+        /// `page_customer_id`: The page customer's `id` (from `list_page_customers`).
+        ///
+        /// - A required path parameter of `update_page_customer`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18708,6 +18883,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_page_customer`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdatePageCustomerRequest>,
@@ -18726,6 +18902,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_page_customer`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -18735,8 +18912,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/public_api/v1/pages/{page_id}/page_customers/{page_customer_id}`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::ApiError>> {
             let Self { client, page_id, page_customer_id, body } = self;
@@ -18827,9 +19004,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::update_customer_note`]
-
-[`Client::update_customer_note`]: super::Client::update_customer_note*/
+    /// The request of `update_customer_note`, from [`PageClient::update_customer_note`](crate::PageClient::update_customer_note): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct UpdateCustomerNote<'a> {
         client: &'a super::Client,
@@ -18841,13 +19016,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 page_customer_id: Err(
-                    "page_customer_id was not initialized".to_string(),
+                    "the required parameter `page_customer_id` was not set (set it with `.page_customer_id(..)`)"
+                        .to_string(),
                 ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `update_customer_note`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18860,6 +19043,9 @@ pub mod builder {
                 });
             self
         }
+        /// `page_customer_id`: The page customer's `id` (from `list_page_customers`).
+        ///
+        /// - A required path parameter of `update_customer_note`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18872,6 +19058,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_customer_note`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateCustomerNoteRequest>,
@@ -18890,6 +19077,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_customer_note`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -18899,8 +19087,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::CustomerNoteResponse>, Error<types::ApiError>> {
             let Self { client, page_id, page_customer_id, body } = self;
@@ -18991,9 +19179,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::add_customer_note`]
-
-[`Client::add_customer_note`]: super::Client::add_customer_note*/
+    /// The request of `add_customer_note`, from [`PageClient::add_customer_note`](crate::PageClient::add_customer_note): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct AddCustomerNote<'a> {
         client: &'a super::Client,
@@ -19005,13 +19191,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 page_customer_id: Err(
-                    "page_customer_id was not initialized".to_string(),
+                    "the required parameter `page_customer_id` was not set (set it with `.page_customer_id(..)`)"
+                        .to_string(),
                 ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `add_customer_note`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19024,6 +19218,9 @@ pub mod builder {
                 });
             self
         }
+        /// `page_customer_id`: The page customer's `id` (from `list_page_customers`).
+        ///
+        /// - A required path parameter of `add_customer_note`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19036,6 +19233,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `add_customer_note`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AddCustomerNoteRequest>,
@@ -19053,6 +19251,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `add_customer_note`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -19062,8 +19261,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::CustomerNoteResponse>, Error<types::ApiError>> {
             let Self { client, page_id, page_customer_id, body } = self;
@@ -19153,9 +19352,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::delete_customer_note`]
-
-[`Client::delete_customer_note`]: super::Client::delete_customer_note*/
+    /// The request of `delete_customer_note`, from [`PageClient::delete_customer_note`](crate::PageClient::delete_customer_note): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct DeleteCustomerNote<'a> {
         client: &'a super::Client,
@@ -19167,13 +19364,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 page_customer_id: Err(
-                    "page_customer_id was not initialized".to_string(),
+                    "the required parameter `page_customer_id` was not set (set it with `.page_customer_id(..)`)"
+                        .to_string(),
                 ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `delete_customer_note`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19186,6 +19391,9 @@ pub mod builder {
                 });
             self
         }
+        /// `page_customer_id`: The page customer's `id` (from `list_page_customers`).
+        ///
+        /// - A required path parameter of `delete_customer_note`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19198,6 +19406,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `delete_customer_note`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::DeleteCustomerNoteRequest>,
@@ -19216,6 +19425,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `delete_customer_note`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -19225,8 +19435,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `DELETE` request to `/public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::CustomerNoteResponse>, Error<types::ApiError>> {
             let Self { client, page_id, page_customer_id, body } = self;
@@ -19317,9 +19527,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_posts`]
-
-[`Client::list_posts`]: super::Client::list_posts*/
+    /// The request of `list_posts`, from [`PageClient::list_posts`](crate::PageClient::list_posts): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListPosts<'a> {
         client: &'a super::Client,
@@ -19334,14 +19542,33 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                page_number: Err("page_number was not initialized".to_string()),
-                page_size: Err("page_size was not initialized".to_string()),
-                since: Err("since was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                page_number: Err(
+                    "the required parameter `page_number` was not set (set it with `.page_number(..)`)"
+                        .to_string(),
+                ),
+                page_size: Err(
+                    "the required parameter `page_size` was not set (set it with `.page_size(..)`)"
+                        .to_string(),
+                ),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
                 type_: Ok(None),
-                until: Err("until was not initialized".to_string()),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_posts`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19354,6 +19581,11 @@ pub mod builder {
                 });
             self
         }
+        /// `page_number`: The page to fetch, from 1.
+        ///
+        /// - A required query parameter of `list_posts`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - At least 1.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn page_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -19366,6 +19598,12 @@ pub mod builder {
                 });
             self
         }
+        /// `page_size`: Posts per page, at most 30.
+        ///
+        /// - A required query parameter of `list_posts`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - At most 30.
+        /// - At least 1.
+        /// - The page size: 30 when not set.
         pub fn page_size<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -19378,15 +19616,20 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `list_posts`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
+        /// `type`: Only posts of this kind.
+        ///
+        /// - An optional query parameter of `list_posts`.
+        /// - One of `video`, `photo`, `text`, `livestream`.
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::PostType>,
@@ -19397,17 +19640,18 @@ pub mod builder {
                 .map_err(|_| "conversion to `PostType` for type_ failed".to_string());
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `list_posts`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/posts`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::ListPostsResponse>, Error<types::ApiError>> {
             let Self { client, page_id, page_number, page_size, since, type_, until } = self;
@@ -19499,9 +19743,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::update_round_robin_users`]
-
-[`Client::update_round_robin_users`]: super::Client::update_round_robin_users*/
+    /// The request of `update_round_robin_users`, from [`PageClient::update_round_robin_users`](crate::PageClient::update_round_robin_users): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct UpdateRoundRobinUsers<'a> {
         client: &'a super::Client,
@@ -19512,10 +19754,17 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `update_round_robin_users`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19528,6 +19777,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_round_robin_users`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RoundRobinUsers>,
@@ -19543,6 +19793,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `update_round_robin_users`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -19552,8 +19803,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/public_api/v1/pages/{page_id}/round_robin_users`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::ApiError>> {
             let Self { client, page_id, body } = self;
@@ -19641,9 +19892,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_sip_call_logs`]
-
-[`Client::list_sip_call_logs`]: super::Client::list_sip_call_logs*/
+    /// The request of `list_sip_call_logs`, from [`PageClient::list_sip_call_logs`](crate::PageClient::list_sip_call_logs): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListSipCallLogs<'a> {
         client: &'a super::Client,
@@ -19658,14 +19907,30 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                id: Err("id was not initialized".to_string()),
-                page_number: Err("page_number was not initialized".to_string()),
-                page_size: Err("page_size was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                id: Err(
+                    "the required parameter `id` was not set (set it with `.id(..)`)"
+                        .to_string(),
+                ),
+                page_number: Err(
+                    "the required parameter `page_number` was not set (set it with `.page_number(..)`)"
+                        .to_string(),
+                ),
+                page_size: Err(
+                    "the required parameter `page_size` was not set (set it with `.page_size(..)`)"
+                        .to_string(),
+                ),
                 since: Ok(None),
                 until: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_sip_call_logs`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19678,6 +19943,9 @@ pub mod builder {
                 });
             self
         }
+        /// `id`: The SIP package id.
+        ///
+        /// - A required query parameter of `list_sip_call_logs`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19690,6 +19958,11 @@ pub mod builder {
                 });
             self
         }
+        /// `page_number`: The page to fetch, from 1.
+        ///
+        /// - A required query parameter of `list_sip_call_logs`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - At least 1.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn page_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -19702,6 +19975,12 @@ pub mod builder {
                 });
             self
         }
+        /// `page_size`: Calls per page, at most 30.
+        ///
+        /// - A required query parameter of `list_sip_call_logs`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - At most 30.
+        /// - At least 1.
+        /// - The page size: 30 when not set.
         pub fn page_size<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -19714,28 +19993,30 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - An optional query parameter of `list_sip_call_logs`.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - An optional query parameter of `list_sip_call_logs`.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/sip_call_logs`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::ListSipCallLogsResponse>,
@@ -19830,9 +20111,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_ads_statistics`]
-
-[`Client::get_ads_statistics`]: super::Client::get_ads_statistics*/
+    /// The request of `get_ads_statistics`, from [`PageClient::get_ads_statistics`](crate::PageClient::get_ads_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetAdsStatistics<'a> {
         client: &'a super::Client,
@@ -19845,12 +20124,28 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                since: Err("since was not initialized".to_string()),
-                type_: Err("type_ was not initialized".to_string()),
-                until: Err("until was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
+                type_: Err(
+                    "the required parameter `type` was not set (set it with `.type_(..)`)"
+                        .to_string(),
+                ),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_ads_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -19863,15 +20158,20 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_ads_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
+        /// `type`: How rows are aggregated.
+        ///
+        /// - A required query parameter of `get_ads_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - One of `by_id`, `by_time`.
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AdsAggregation>,
@@ -19883,17 +20183,18 @@ pub mod builder {
                 });
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_ads_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/ads`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::AdsStatisticsResponse>,
@@ -19984,9 +20285,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_engagement_statistics`]
-
-[`Client::get_engagement_statistics`]: super::Client::get_engagement_statistics*/
+    /// The request of `get_engagement_statistics`, from [`PageClient::get_engagement_statistics`](crate::PageClient::get_engagement_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetEngagementStatistics<'a> {
         client: &'a super::Client,
@@ -19999,12 +20298,22 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 by_hour: Ok(None),
-                date_range: Err("date_range was not initialized".to_string()),
+                date_range: Err(
+                    "the required parameter `date_range` was not set (set it with `.date_range(..)`)"
+                        .to_string(),
+                ),
                 user_ids: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_engagement_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20017,6 +20326,9 @@ pub mod builder {
                 });
             self
         }
+        /// `by_hour`: Answer one row per hour in `statistics` instead of daily chart data.
+        ///
+        /// - An optional query parameter of `get_engagement_statistics`.
         pub fn by_hour<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -20027,6 +20339,13 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for by_hour failed".to_string());
             self
         }
+        /// `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
+        /// `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+        /// new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+        /// The dates must exist and the range must not end before it starts; the mock also refuses a
+        /// range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+        ///
+        /// - A required query parameter of `get_engagement_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn date_range<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20039,21 +20358,20 @@ pub mod builder {
                 });
             self
         }
-        pub fn user_ids<V>(mut self, value: V) -> Self
+        /// `user_ids`: Comma-separated staff user ids to restrict the report to.
+        ///
+        /// - An optional query parameter of `get_engagement_statistics`.
+        /// - A list of values (an array, a `Vec`, any iterator), sent joined with commas (`x-pancake-comma-separated`).
+        pub fn user_ids<I>(mut self, values: I) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            I: IntoIterator,
+            I::Item: std::fmt::Display,
         {
-            self.user_ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_ids failed"
-                        .to_string()
-                });
+            self.user_ids = Ok(crate::filters::comma_separated(values.into_iter()));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/customer_engagements`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::EngagementStatisticsResponse>,
@@ -20144,9 +20462,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_new_customer_statistics_legacy`]
-
-[`Client::get_new_customer_statistics_legacy`]: super::Client::get_new_customer_statistics_legacy*/
+    /// The request of `get_new_customer_statistics_legacy`, from [`PageClient::get_new_customer_statistics_legacy`](crate::PageClient::get_new_customer_statistics_legacy): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetNewCustomerStatisticsLegacy<'a> {
         client: &'a super::Client,
@@ -20158,11 +20474,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                date_range: Err("date_range was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                date_range: Err(
+                    "the required parameter `date_range` was not set (set it with `.date_range(..)`)"
+                        .to_string(),
+                ),
                 group_by: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_new_customer_statistics_legacy`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20175,6 +20501,13 @@ pub mod builder {
                 });
             self
         }
+        /// `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
+        /// `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+        /// new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+        /// The dates must exist and the range must not end before it starts; the mock also refuses a
+        /// range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+        ///
+        /// - A required query parameter of `get_new_customer_statistics_legacy`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn date_range<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20187,6 +20520,11 @@ pub mod builder {
                 });
             self
         }
+        /// `group_by`: `day` (default) and `hour` answer a list of rows; `page_id` answers an object of such lists keyed
+        /// by page id.
+        ///
+        /// - An optional query parameter of `get_new_customer_statistics_legacy`.
+        /// - One of `day`, `hour`, `page_id`.
         pub fn group_by<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::NewCustomerGrouping>,
@@ -20199,8 +20537,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/customers`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::NewCustomerStatisticsResponse>,
@@ -20289,9 +20627,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_new_customer_statistics`]
-
-[`Client::get_new_customer_statistics`]: super::Client::get_new_customer_statistics*/
+    /// The request of `get_new_customer_statistics`, from [`PageClient::get_new_customer_statistics`](crate::PageClient::get_new_customer_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetNewCustomerStatistics<'a> {
         client: &'a super::Client,
@@ -20303,11 +20639,21 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                date_range: Err("date_range was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                date_range: Err(
+                    "the required parameter `date_range` was not set (set it with `.date_range(..)`)"
+                        .to_string(),
+                ),
                 group_by: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_new_customer_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20320,6 +20666,13 @@ pub mod builder {
                 });
             self
         }
+        /// `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
+        /// `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+        /// new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+        /// The dates must exist and the range must not end before it starts; the mock also refuses a
+        /// range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+        ///
+        /// - A required query parameter of `get_new_customer_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn date_range<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20332,6 +20685,11 @@ pub mod builder {
                 });
             self
         }
+        /// `group_by`: `day` (default) and `hour` answer a list of rows; `page_id` answers an object of such lists keyed
+        /// by page id.
+        ///
+        /// - An optional query parameter of `get_new_customer_statistics`.
+        /// - One of `day`, `hour`, `page_id`.
         pub fn group_by<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::NewCustomerGrouping>,
@@ -20344,8 +20702,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/page_customers`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::NewCustomerStatisticsResponse>,
@@ -20434,9 +20792,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_page_statistics`]
-
-[`Client::get_page_statistics`]: super::Client::get_page_statistics*/
+    /// The request of `get_page_statistics`, from [`PageClient::get_page_statistics`](crate::PageClient::get_page_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetPageStatistics<'a> {
         client: &'a super::Client,
@@ -20448,11 +20804,24 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                since: Err("since was not initialized".to_string()),
-                until: Err("until was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_page_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20465,26 +20834,28 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_page_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_page_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/pages`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::PageStatisticsResponse>,
@@ -20573,9 +20944,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_ads_campaign_statistics`]
-
-[`Client::get_ads_campaign_statistics`]: super::Client::get_ads_campaign_statistics*/
+    /// The request of `get_ads_campaign_statistics`, from [`PageClient::get_ads_campaign_statistics`](crate::PageClient::get_ads_campaign_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetAdsCampaignStatistics<'a> {
         client: &'a super::Client,
@@ -20587,11 +20956,24 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                since: Err("since was not initialized".to_string()),
-                until: Err("until was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_ads_campaign_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20604,26 +20986,28 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_ads_campaign_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_ads_campaign_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/pages_campaigns`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::AdsCampaignStatisticsResponse>,
@@ -20712,9 +21096,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_tag_statistics`]
-
-[`Client::get_tag_statistics`]: super::Client::get_tag_statistics*/
+    /// The request of `get_tag_statistics`, from [`PageClient::get_tag_statistics`](crate::PageClient::get_tag_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetTagStatistics<'a> {
         client: &'a super::Client,
@@ -20726,11 +21108,24 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                since: Err("since was not initialized".to_string()),
-                until: Err("until was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                since: Err(
+                    "the required parameter `since` was not set (set it with `.since(..)`)"
+                        .to_string(),
+                ),
+                until: Err(
+                    "the required parameter `until` was not set (set it with `.until(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_tag_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20743,26 +21138,28 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_tag_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - A required query parameter of `get_tag_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/tags`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::TagStatisticsResponse>,
@@ -20851,9 +21248,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_user_statistics`]
-
-[`Client::get_user_statistics`]: super::Client::get_user_statistics*/
+    /// The request of `get_user_statistics`, from [`PageClient::get_user_statistics`](crate::PageClient::get_user_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetUserStatistics<'a> {
         client: &'a super::Client,
@@ -20864,10 +21259,20 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
-                date_range: Err("date_range was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
+                date_range: Err(
+                    "the required parameter `date_range` was not set (set it with `.date_range(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `get_user_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20880,6 +21285,13 @@ pub mod builder {
                 });
             self
         }
+        /// `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
+        /// `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+        /// new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+        /// The dates must exist and the range must not end before it starts; the mock also refuses a
+        /// range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+        ///
+        /// - A required query parameter of `get_user_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn date_range<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -20892,8 +21304,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/statistics/users`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::UserStatisticsResponse>,
@@ -20980,9 +21392,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_tags`]
-
-[`Client::list_tags`]: super::Client::list_tags*/
+    /// The request of `list_tags`, from [`PageClient::list_tags`](crate::PageClient::list_tags): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListTags<'a> {
         client: &'a super::Client,
@@ -20992,9 +21402,16 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_tags`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21007,8 +21424,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/tags`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::ListTagsResponse>, Error<types::ApiError>> {
             let Self { client, page_id } = self;
@@ -21090,9 +21507,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_users`]
-
-[`Client::list_users`]: super::Client::list_users*/
+    /// The request of `list_users`, from [`PageClient::list_users`](crate::PageClient::list_users): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListUsers<'a> {
         client: &'a super::Client,
@@ -21102,9 +21517,16 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_users`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21117,8 +21539,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/public_api/v1/pages/{page_id}/users`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::ListUsersResponse>, Error<types::ApiError>> {
             let Self { client, page_id } = self;
@@ -21200,9 +21622,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_conversations`]
-
-[`Client::list_conversations`]: super::Client::list_conversations*/
+    /// The request of `list_conversations`, from [`PageClient::list_conversations`](crate::PageClient::list_conversations): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListConversations<'a> {
         client: &'a super::Client,
@@ -21220,7 +21640,10 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 last_conversation_id: Ok(None),
                 order_by: Ok(None),
                 post_ids: Ok(None),
@@ -21231,6 +21654,10 @@ pub mod builder {
                 until: Ok(None),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `list_conversations`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21243,6 +21670,10 @@ pub mod builder {
                 });
             self
         }
+        /// `last_conversation_id`: The `id` of the last conversation of the previous page; absent for the first page.
+        ///
+        /// - An optional query parameter of `list_conversations`.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn last_conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21256,6 +21687,11 @@ pub mod builder {
                 });
             self
         }
+        /// `order_by`: The timestamp the conversations are sorted by (newest first) and that `since`/`until` filter
+        /// on.
+        ///
+        /// - An optional query parameter of `list_conversations`.
+        /// - One of `updated_at`, `inserted_at`.
         pub fn order_by<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ConversationOrder>,
@@ -21268,6 +21704,10 @@ pub mod builder {
                 });
             self
         }
+        /// `post_ids`: Only comment conversations on these posts. Sent as a repeated parameter
+        /// (`post_ids=a&post_ids=b`); a comma-separated value (`post_ids=a,b`) is read the same way.
+        ///
+        /// - An optional query parameter of `list_conversations`.
         pub fn post_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -21281,42 +21721,49 @@ pub mod builder {
                 });
             self
         }
-        pub fn since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `since`: Start of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - An optional query parameter of `list_conversations`.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn since<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.since = value
-                .try_into()
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for since failed".to_string());
+                .map_err(|e| format!("`since`: {e}"));
             self
         }
-        pub fn tags<V>(mut self, value: V) -> Self
+        /// `tags`: Comma-separated tag ids (`1,4`); a conversation must carry all of them.
+        ///
+        /// - An optional query parameter of `list_conversations`.
+        /// - A list of integers (an array, a `Vec`, any iterator), sent joined with commas (`x-pancake-comma-separated`).
+        pub fn tags<I>(mut self, values: I) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            I: IntoIterator,
+            I::Item: Into<i64>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = Ok(
+                crate::filters::comma_separated(
+                    values.into_iter().map(Into::<i64>::into),
+                ),
+            );
             self
         }
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<crate::model::ConversationType>>,
-        {
-            self.type_ = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < crate :: model :: ConversationType >` for type_ failed"
-                        .to_string()
-                });
+        /// `type`: Only conversations of this type. Sent as a repeated parameter (`type=INBOX`). Field tests of
+        /// the live API show that two or more values give an empty result (with `success: true`):
+        /// send one.
+        ///
+        /// - An optional query parameter of `list_conversations`.
+        /// - Takes one value: the API filters on one only (more give an empty answer, `x-pancake-one-value`).
+        pub fn type_<V: Into<crate::model::ConversationType>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            self.type_ = Ok(Some(vec![value.into()]));
             self
         }
+        /// `unread_first`: Put unread conversations first.
+        ///
+        /// - An optional query parameter of `list_conversations`.
         pub fn unread_first<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -21327,18 +21774,19 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for unread_first failed".to_string());
             self
         }
-        pub fn until<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
+        /// `until`: End of the time range, Unix time in **seconds** (UTC).
+        ///
+        /// - An optional query parameter of `list_conversations`.
+        /// - A time: a `chrono::DateTime`, a `std::time::SystemTime`, or a number of Unix seconds (the wire format, `x-pancake-unit`).
+        pub fn until<V: crate::filters::TimeValue>(mut self, value: V) -> Self {
             self.until = value
-                .try_into()
+                .to_unix(crate::operations::TimeUnit::UnixSeconds)
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for until failed".to_string());
+                .map_err(|e| format!("`until`: {e}"));
             self
         }
-        ///Sends a `GET` request to `/public_api/v2/pages/{page_id}/conversations`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::ListConversationsResponse>,
@@ -21458,9 +21906,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_pages`]
-
-[`Client::list_pages`]: super::Client::list_pages*/
+    /// The request of `list_pages`, from [`UserClient::list_pages`](crate::UserClient::list_pages): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListPages<'a> {
         client: &'a super::Client,
@@ -21469,8 +21915,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
-        ///Sends a `GET` request to `/v1/pages`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::ListPagesResponse>, Error<types::ApiError>> {
             let Self { client } = self;
@@ -21541,9 +21987,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::generate_page_access_token`]
-
-[`Client::generate_page_access_token`]: super::Client::generate_page_access_token*/
+    /// The request of `generate_page_access_token`, from [`UserClient::generate_page_access_token`](crate::UserClient::generate_page_access_token): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GeneratePageAccessToken<'a> {
         client: &'a super::Client,
@@ -21553,9 +21997,16 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `page_id`: The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_`
+        /// Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+        ///
+        /// - A required path parameter of `generate_page_access_token`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21568,8 +22019,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/v1/pages/{page_id}/generate_page_access_token`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::GeneratePageAccessTokenResponse>,
@@ -21647,9 +22098,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_chat_plugin_messages`]
-
-[`Client::list_chat_plugin_messages`]: super::Client::list_chat_plugin_messages*/
+    /// The request of `list_chat_plugin_messages`, from [`UserClient::list_chat_plugin_messages`](crate::UserClient::list_chat_plugin_messages): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct ListChatPluginMessages<'a> {
         client: &'a super::Client,
@@ -21661,11 +22110,20 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                conversation_id: Err("conversation_id was not initialized".to_string()),
+                conversation_id: Err(
+                    "the required parameter `conversation_id` was not set (set it with `.conversation_id(..)`)"
+                        .to_string(),
+                ),
                 offset: Ok(None),
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `conversation_id`: The chat-plugin conversation (`web_{page}_web_{visitor}`).
+        ///
+        /// - A required query parameter of `list_chat_plugin_messages`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn conversation_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21678,6 +22136,11 @@ pub mod builder {
                 });
             self
         }
+        /// `offset`: How many messages were already fetched.
+        ///
+        /// - An optional query parameter of `list_chat_plugin_messages`.
+        /// - At least 0.
+        /// - The position of a page walk (`x-pancake-pagination`).
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -21688,6 +22151,9 @@ pub mod builder {
                 .map_err(|_| "conversion to `u64` for offset failed".to_string());
             self
         }
+        /// `page_id`: The chat plugin's page id (`web_...`).
+        ///
+        /// - A required query parameter of `list_chat_plugin_messages`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21700,8 +22166,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/pke_chat_plugin/messages`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::ListChatPluginMessagesResponse>,
@@ -21779,9 +22245,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::send_chat_plugin_message`]
-
-[`Client::send_chat_plugin_message`]: super::Client::send_chat_plugin_message*/
+    /// The request of `send_chat_plugin_message`, from [`UserClient::send_chat_plugin_message`](crate::UserClient::send_chat_plugin_message): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct SendChatPluginMessage<'a> {
         client: &'a super::Client,
@@ -21792,10 +22256,16 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                page_id: Err("page_id was not initialized".to_string()),
+                page_id: Err(
+                    "the required parameter `page_id` was not set (set it with `.page_id(..)`)"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// `page_id`: The chat plugin's page id (`web_...`).
+        ///
+        /// - A required query parameter of `send_chat_plugin_message`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn page_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21808,6 +22278,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `send_chat_plugin_message`.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SendChatPluginMessageRequest>,
@@ -21826,6 +22297,7 @@ pub mod builder {
                 });
             self
         }
+        /// The request body of `send_chat_plugin_message`, built field by field from its current value.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -21835,8 +22307,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/pke_chat_plugin/messages`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<
             ResponseValue<types::SendChatPluginMessageResponse>,
@@ -21912,9 +22384,7 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_multi_page_user_statistics`]
-
-[`Client::get_multi_page_user_statistics`]: super::Client::get_multi_page_user_statistics*/
+    /// The request of `get_multi_page_user_statistics`, from [`UserClient::get_multi_page_user_statistics`](crate::UserClient::get_multi_page_user_statistics): set its parameters, then `.execute().await`.
     #[derive(Debug, Clone)]
     pub struct GetMultiPageUserStatistics<'a> {
         client: &'a super::Client,
@@ -21925,10 +22395,23 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                date_range: Err("date_range was not initialized".to_string()),
-                page_ids: Err("page_ids was not initialized".to_string()),
+                date_range: Err(
+                    "the required parameter `date_range` was not set (set it with `.date_range(..)`)"
+                        .to_string(),
+                ),
+                page_ids: Err(
+                    "the required parameter `page_ids` was not set (set it with `.page_ids(..)`)"
+                        .to_string(),
+                ),
             }
         }
+        /// `date_range`: The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out:
+        /// `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the
+        /// new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6).
+        /// The dates must exist and the range must not end before it starts; the mock also refuses a
+        /// range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+        ///
+        /// - A required query parameter of `get_multi_page_user_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
         pub fn date_range<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -21941,20 +22424,21 @@ pub mod builder {
                 });
             self
         }
-        pub fn page_ids<V>(mut self, value: V) -> Self
+        /// `page_ids`: Comma-separated ids of the pages to combine.
+        ///
+        /// - A required query parameter of `get_multi_page_user_statistics`: `.execute()` fails with an error naming it and the operation when it is not set.
+        /// - A list of values (an array, a `Vec`, any iterator), sent joined with commas (`x-pancake-comma-separated`).
+        pub fn page_ids<I>(mut self, values: I) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            I: IntoIterator,
+            I::Item: std::fmt::Display,
         {
-            self.page_ids = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for page_ids failed"
-                        .to_string()
-                });
+            self.page_ids = crate::filters::comma_separated(values.into_iter())
+                .ok_or_else(|| "`page_ids` needs at least one value".to_owned());
             self
         }
-        ///Sends a `GET` request to `/v1/statistics/user`
-        pub async fn send(
+        /// progenitor's call, which `execute()` runs and whose errors it reads.
+        pub(crate) async fn send(
             self,
         ) -> Result<ResponseValue<types::UserStatistics>, Error<types::ApiError>> {
             let Self { client, date_range, page_ids } = self;

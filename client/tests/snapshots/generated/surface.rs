@@ -14,6 +14,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "page_customer_id",
@@ -22,6 +23,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: true,
@@ -45,6 +47,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "conversation_id",
@@ -53,6 +56,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: true,
@@ -76,6 +80,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "page_customer_id",
@@ -84,6 +89,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: true,
@@ -107,6 +113,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "since",
@@ -115,6 +122,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "until",
@@ -123,6 +131,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "action",
@@ -131,6 +140,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "offset",
@@ -139,6 +149,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -174,6 +185,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -197,6 +209,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "since",
@@ -205,6 +218,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "until",
@@ -213,6 +227,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -236,6 +251,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "since",
@@ -244,6 +260,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "until",
@@ -252,6 +269,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "type",
@@ -260,6 +278,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -283,6 +302,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "psid",
@@ -291,6 +311,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -314,6 +335,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "date_range",
@@ -322,6 +344,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "by_hour",
@@ -330,6 +353,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Boolean,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "user_ids",
@@ -338,6 +362,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -361,6 +386,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "date_range",
@@ -369,6 +395,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -392,6 +419,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "date_range",
@@ -400,6 +428,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "group_by",
@@ -408,6 +437,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -431,6 +461,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "date_range",
@@ -439,6 +470,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "group_by",
@@ -447,6 +479,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -470,6 +503,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "since",
@@ -478,6 +512,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "until",
@@ -486,6 +521,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -509,6 +545,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "since",
@@ -517,6 +554,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "until",
@@ -525,6 +563,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -548,6 +587,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "date_range",
@@ -556,6 +596,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -579,6 +620,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "conversation_id",
@@ -587,6 +629,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "offset",
@@ -595,6 +638,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -630,6 +674,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "last_conversation_id",
@@ -638,6 +683,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "type",
@@ -646,6 +692,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Array,
                 unit: None,
                 maximum: None,
+                one_value: true,
             },
             ParamMeta {
                 name: "tags",
@@ -654,6 +701,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "post_ids",
@@ -662,6 +710,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Array,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "since",
@@ -670,6 +719,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "until",
@@ -678,6 +728,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "unread_first",
@@ -686,6 +737,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Boolean,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "order_by",
@@ -694,6 +746,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -729,6 +782,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "type",
@@ -737,6 +791,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Array,
                 unit: None,
                 maximum: None,
+                one_value: true,
             },
             ParamMeta {
                 name: "tags",
@@ -745,6 +800,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "post_ids",
@@ -753,6 +809,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Array,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "since",
@@ -761,6 +818,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "until",
@@ -769,6 +827,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "unread_first",
@@ -777,6 +836,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Boolean,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "order_by",
@@ -785,6 +845,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "page_number",
@@ -793,6 +854,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -828,6 +890,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "conversation_id",
@@ -836,6 +899,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "current_count",
@@ -844,6 +908,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -879,6 +944,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "since",
@@ -887,6 +953,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "until",
@@ -895,6 +962,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "page_number",
@@ -903,6 +971,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "page_size",
@@ -911,6 +980,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: None,
                 maximum: Some(100u64),
+                one_value: false,
             },
             ParamMeta {
                 name: "order_by",
@@ -919,6 +989,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -968,6 +1039,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "since",
@@ -976,6 +1048,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "until",
@@ -984,6 +1057,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "page_number",
@@ -992,6 +1066,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "page_size",
@@ -1000,6 +1075,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: None,
                 maximum: Some(30u64),
+                one_value: false,
             },
             ParamMeta {
                 name: "type",
@@ -1008,6 +1084,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -1043,6 +1120,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "id",
@@ -1051,6 +1129,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "page_number",
@@ -1059,6 +1138,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "page_size",
@@ -1067,6 +1147,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: None,
                 maximum: Some(30u64),
+                one_value: false,
             },
             ParamMeta {
                 name: "since",
@@ -1075,6 +1156,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "until",
@@ -1083,6 +1165,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::Integer,
                 unit: Some(TimeUnit::UnixSeconds),
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -1118,6 +1201,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -1141,6 +1225,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -1164,6 +1249,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "conversation_id",
@@ -1172,6 +1258,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -1195,6 +1282,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "conversation_id",
@@ -1203,6 +1291,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: false,
@@ -1226,6 +1315,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: true,
@@ -1249,6 +1339,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "conversation_id",
@@ -1257,6 +1348,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: true,
@@ -1280,6 +1372,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "conversation_id",
@@ -1288,6 +1381,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: true,
@@ -1311,6 +1405,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "page_customer_id",
@@ -1319,6 +1414,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: true,
@@ -1342,6 +1438,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
             ParamMeta {
                 name: "page_customer_id",
@@ -1350,6 +1447,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: true,
@@ -1373,6 +1471,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: true,
@@ -1396,6 +1495,7 @@ pub static OPERATIONS: &[OperationMeta] = &[
                 kind: ValueType::String,
                 unit: None,
                 maximum: None,
+                one_value: false,
             },
         ],
         has_body: true,
@@ -1479,425 +1579,1092 @@ pub mod id {
     pub const UPLOAD_CONTENT: &str = "upload_content";
 }
 impl builder::AddCustomerNote<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::CustomerNoteResponse> {
         crate::call::finish("add_customer_note", self.send()).await
     }
 }
 impl builder::AssignConversation<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::Conversation> {
         crate::call::finish("assign_conversation", self.send()).await
     }
 }
 impl builder::DeleteCustomerNote<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::CustomerNoteResponse> {
         crate::call::finish("delete_customer_note", self.send()).await
     }
 }
 impl builder::ExportConversationsFromAds<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::ExportDataResponse> {
         crate::call::finish("export_conversations_from_ads", self.send()).await
     }
 }
 impl builder::GeneratePageAccessToken<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::GeneratePageAccessTokenResponse> {
         crate::call::finish("generate_page_access_token", self.send()).await
     }
 }
 impl builder::GetAdsCampaignStatistics<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::AdsCampaignStatisticsResponse> {
         crate::call::finish("get_ads_campaign_statistics", self.send()).await
     }
 }
 impl builder::GetAdsStatistics<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::AdsStatisticsResponse> {
         crate::call::finish("get_ads_statistics", self.send()).await
     }
 }
 impl builder::GetEngagementStatistics<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::EngagementStatisticsResponse> {
         crate::call::finish("get_engagement_statistics", self.send()).await
     }
 }
 impl builder::GetMultiPageUserStatistics<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::UserStatistics> {
         crate::call::finish("get_multi_page_user_statistics", self.send()).await
     }
 }
 impl builder::GetNewCustomerStatistics<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::NewCustomerStatisticsResponse> {
         crate::call::finish("get_new_customer_statistics", self.send()).await
     }
 }
 impl builder::GetNewCustomerStatisticsLegacy<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::NewCustomerStatisticsResponse> {
         crate::call::finish("get_new_customer_statistics_legacy", self.send()).await
     }
 }
 impl builder::GetPageStatistics<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::PageStatisticsResponse> {
         crate::call::finish("get_page_statistics", self.send()).await
     }
 }
 impl builder::GetTagStatistics<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::TagStatisticsResponse> {
         crate::call::finish("get_tag_statistics", self.send()).await
     }
 }
 impl builder::GetUserStatistics<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::UserStatisticsResponse> {
         crate::call::finish("get_user_statistics", self.send()).await
     }
 }
 impl builder::ListChatPluginMessages<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::ListChatPluginMessagesResponse> {
         crate::call::finish("list_chat_plugin_messages", self.send()).await
     }
 }
 impl builder::ListConversations<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::ListConversationsResponse> {
         crate::call::finish("list_conversations", self.send()).await
     }
 }
 impl builder::ListConversationsV1<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::ListConversationsV1Response> {
         crate::call::finish("list_conversations_v1", self.send()).await
     }
 }
 impl builder::ListMessages<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::ListMessagesResponse> {
         crate::call::finish("list_messages", self.send()).await
     }
 }
 impl builder::ListPageCustomers<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::ListPageCustomersResponse> {
         crate::call::finish("list_page_customers", self.send()).await
     }
 }
 impl builder::ListPages<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::ListPagesResponse> {
         crate::call::finish("list_pages", self.send()).await
     }
 }
 impl builder::ListPosts<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::ListPostsResponse> {
         crate::call::finish("list_posts", self.send()).await
     }
 }
 impl builder::ListSipCallLogs<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::ListSipCallLogsResponse> {
         crate::call::finish("list_sip_call_logs", self.send()).await
     }
 }
 impl builder::ListTags<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::ListTagsResponse> {
         crate::call::finish("list_tags", self.send()).await
     }
 }
 impl builder::ListUsers<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::ListUsersResponse> {
         crate::call::finish("list_users", self.send()).await
     }
 }
 impl builder::MarkConversationRead<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::SuccessResponse> {
         crate::call::finish("mark_conversation_read", self.send()).await
     }
 }
 impl builder::MarkConversationUnread<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::SuccessResponse> {
         crate::call::finish("mark_conversation_unread", self.send()).await
     }
 }
 impl builder::SendChatPluginMessage<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::SendChatPluginMessageResponse> {
         crate::call::finish("send_chat_plugin_message", self.send()).await
     }
 }
 impl builder::SendMessage<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::SendMessageResponse> {
         crate::call::finish("send_message", self.send()).await
     }
 }
 impl builder::UpdateConversationTags<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::UpdateConversationTagsResponse> {
         crate::call::finish("update_conversation_tags", self.send()).await
     }
 }
 impl builder::UpdateCustomerNote<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::CustomerNoteResponse> {
         crate::call::finish("update_customer_note", self.send()).await
     }
 }
 impl builder::UpdatePageCustomer<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::SuccessResponse> {
         crate::call::finish("update_page_customer", self.send()).await
     }
 }
 impl builder::UpdateRoundRobinUsers<'_> {
-    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error).
-    ///
-    /// (`send()` is progenitor's own call, with progenitor's error type.)
+    /// Sends the request and returns the decoded answer, or this crate's [`Error`](crate::Error):
+    /// the one way to send (every limiter, retry, guard rail and in-band error applies).
     pub async fn execute(self) -> crate::Result<types::SuccessResponse> {
         crate::call::finish("update_round_robin_users", self.send()).await
     }
 }
 impl crate::PageClient {
-    /** Add a note to a customer.
-
- `POST /public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes` (`add_customer_note`); finish with `.execute().await`.*/
+    /// Add a note to a customer.
+    ///
+    /// Adds a text note and answers its id and the customer's notes after the change.
+    ///
+    /// `POST /public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes` (`add_customer_note`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `page_customer_id` (required): The page customer's `id` (from `list_page_customers`).
+    ///
+    /// Body: [`types::AddCustomerNoteRequest`](crate::types::AddCustomerNoteRequest), set with `.body(..)` (or built field by field with `.body_map(..)`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::CustomerNoteResponse`](crate::types::CustomerNoteResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::{PageClient, types};
+    ///
+    /// async fn example(page: &PageClient, body: types::AddCustomerNoteRequest) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .add_customer_note()
+    ///         .page_customer_id("PAGE_CUSTOMER_ID")
+    ///         .body(body)
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn add_customer_note(&self) -> builder::AddCustomerNote<'_> {
         self.raw.add_customer_note().page_id(self.page_id.as_str())
     }
-    /** Assign staff to a conversation.
-
- `POST /public_api/v1/pages/{page_id}/conversations/{conversation_id}/assign` (`assign_conversation`); finish with `.execute().await`.*/
+    /// Assign staff to a conversation.
+    ///
+    /// Replaces the conversation's assignees with `assignee_ids` (user ids from `list_users`) and
+    /// answers the updated conversation. The change is recorded in `assignee_histories`. That the
+    /// list replaces rather than adds is an assumption: no source says (RECONCILIATION Q9).
+    ///
+    /// `POST /public_api/v1/pages/{page_id}/conversations/{conversation_id}/assign` (`assign_conversation`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `conversation_id` (required): The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for a comment conversation.
+    ///
+    /// Body: [`types::AssignConversationRequest`](crate::types::AssignConversationRequest), set with `.body(..)` (or built field by field with `.body_map(..)`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::Conversation`](crate::types::Conversation), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::{PageClient, types};
+    ///
+    /// async fn example(page: &PageClient, body: types::AssignConversationRequest) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .assign_conversation()
+    ///         .conversation_id("CONVERSATION_ID")
+    ///         .body(body)
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn assign_conversation(&self) -> builder::AssignConversation<'_> {
         self.raw.assign_conversation().page_id(self.page_id.as_str())
     }
-    /** Delete a customer's note.
-
- `DELETE /public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes` (`delete_customer_note`); finish with `.execute().await`.*/
+    /// Delete a customer's note.
+    ///
+    /// Removes the note `note_id` (named in the JSON body of the DELETE). That it is removed rather
+    /// than marked with `removed_at` is an assumption (RECONCILIATION Q18).
+    ///
+    /// `DELETE /public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes` (`delete_customer_note`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `page_customer_id` (required): The page customer's `id` (from `list_page_customers`).
+    ///
+    /// Body: [`types::DeleteCustomerNoteRequest`](crate::types::DeleteCustomerNoteRequest), set with `.body(..)` (or built field by field with `.body_map(..)`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::CustomerNoteResponse`](crate::types::CustomerNoteResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::{PageClient, types};
+    ///
+    /// async fn example(page: &PageClient, body: types::DeleteCustomerNoteRequest) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .delete_customer_note()
+    ///         .page_customer_id("PAGE_CUSTOMER_ID")
+    ///         .body(body)
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_customer_note(&self) -> builder::DeleteCustomerNote<'_> {
         self.raw.delete_customer_note().page_id(self.page_id.as_str())
     }
-    /** Export conversations that came from ads.
-
- `GET /public_api/v1/pages/{page_id}/export_data` (`export_conversations_from_ads`); finish with `.execute().await`.*/
+    /// Export conversations that came from ads.
+    ///
+    /// Conversations started from an ad between `since` and `until`, 60 per call from `offset`; a
+    /// call that answers fewer than 60 is the last.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/export_data` (`export_conversations_from_ads`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `since` (required, a time, sent as Unix seconds): Start of the time range, Unix time in **seconds** (UTC).
+    /// - `until` (required, a time, sent as Unix seconds): End of the time range, Unix time in **seconds** (UTC).
+    /// - `action` (required, `conversations_from_ads`): What to export; only `conversations_from_ads` exists.
+    /// - `offset` (optional, at least 0, the walk's position): How many conversations were already exported.
+    ///
+    /// A list operation (at most 60 per page); `offset` is the walk's position (`x-pancake-pagination`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::ExportDataResponse`](crate::types::ExportDataResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use std::time::{Duration, SystemTime};
+    ///
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .export_conversations_from_ads()
+    ///         .since(SystemTime::now() - Duration::from_secs(7 * 86_400))
+    ///         .until(SystemTime::now())
+    ///         .action("conversations_from_ads")
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn export_conversations_from_ads(
         &self,
     ) -> builder::ExportConversationsFromAds<'_> {
         self.raw.export_conversations_from_ads().page_id(self.page_id.as_str())
     }
-    /** Ads campaign statistics.
-
- `GET /public_api/v1/pages/{page_id}/statistics/pages_campaigns` (`get_ads_campaign_statistics`); finish with `.execute().await`.*/
+    /// Ads campaign statistics.
+    ///
+    /// One row per ad of the page's campaigns. The token's owner must be logged in to Facebook with
+    /// permission to read the ad account's reports. Budgets and metrics come as strings or `null`.
+    /// The answer is a bare JSON array (or the in-band error object).
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/statistics/pages_campaigns` (`get_ads_campaign_statistics`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `since` (required, a time, sent as Unix seconds): Start of the time range, Unix time in **seconds** (UTC).
+    /// - `until` (required, a time, sent as Unix seconds): End of the time range, Unix time in **seconds** (UTC).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::AdsCampaignStatisticsResponse`](crate::types::AdsCampaignStatisticsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use std::time::{Duration, SystemTime};
+    ///
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .get_ads_campaign_statistics()
+    ///         .since(SystemTime::now() - Duration::from_secs(7 * 86_400))
+    ///         .until(SystemTime::now())
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_ads_campaign_statistics(&self) -> builder::GetAdsCampaignStatistics<'_> {
         self.raw.get_ads_campaign_statistics().page_id(self.page_id.as_str())
     }
-    /** Ads statistics by ad or by time.
-
- `GET /public_api/v1/pages/{page_id}/statistics/ads` (`get_ads_statistics`); finish with `.execute().await`.*/
+    /// Ads statistics by ad or by time.
+    ///
+    /// Ad-level rows, aggregated per ad (`type=by_id`) or per day (`type=by_time`).
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/statistics/ads` (`get_ads_statistics`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `since` (required, a time, sent as Unix seconds): Start of the time range, Unix time in **seconds** (UTC).
+    /// - `until` (required, a time, sent as Unix seconds): End of the time range, Unix time in **seconds** (UTC).
+    /// - `type_` (required, `by_id`, `by_time`): How rows are aggregated.
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::AdsStatisticsResponse`](crate::types::AdsStatisticsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use std::time::{Duration, SystemTime};
+    ///
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .get_ads_statistics()
+    ///         .since(SystemTime::now() - Duration::from_secs(7 * 86_400))
+    ///         .until(SystemTime::now())
+    ///         .type_("by_id")
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_ads_statistics(&self) -> builder::GetAdsStatistics<'_> {
         self.raw.get_ads_statistics().page_id(self.page_id.as_str())
     }
-    /** Customer engagement statistics.
-
- `GET /public_api/v1/pages/{page_id}/statistics/customer_engagements` (`get_engagement_statistics`); finish with `.execute().await`.*/
+    /// Customer engagement statistics.
+    ///
+    /// Two shapes, chosen by `by_hour`: without it, chart data per day in `data` (`categories` are the
+    /// days, newest first; each `series` entry is one metric aligned with them); with `by_hour=true`,
+    /// one row per hour in `statistics`.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/statistics/customer_engagements` (`get_engagement_statistics`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `date_range` (required): The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out: `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6). The dates must exist and the range must not end before it starts; the mock also refuses a range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+    /// - `by_hour` (optional): Answer one row per hour in `statistics` instead of daily chart data.
+    /// - `user_ids` (optional, a list of values, sent comma-separated): Comma-separated staff user ids to restrict the report to.
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::EngagementStatisticsResponse`](crate::types::EngagementStatisticsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .get_engagement_statistics()
+    ///         .date_range("27/07/2021 00:00:00 - 26/08/2021 23:59:59")
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_engagement_statistics(&self) -> builder::GetEngagementStatistics<'_> {
         self.raw.get_engagement_statistics().page_id(self.page_id.as_str())
     }
-    /** New-customer statistics.
-
- `GET /public_api/v1/pages/{page_id}/statistics/page_customers` (`get_new_customer_statistics`); finish with `.execute().await`.*/
+    /// New-customer statistics.
+    ///
+    /// New customers, new inbox conversations and phone numbers over time. `group_by` changes the
+    /// shape of `data`: a list of rows per day (default) or per hour, or an object of such lists keyed
+    /// by page id.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/statistics/page_customers` (`get_new_customer_statistics`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `date_range` (required): The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out: `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6). The dates must exist and the range must not end before it starts; the mock also refuses a range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+    /// - `group_by` (optional, `day`, `hour`, `page_id`): `day` (default) and `hour` answer a list of rows; `page_id` answers an object of such lists keyed by page id.
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::NewCustomerStatisticsResponse`](crate::types::NewCustomerStatisticsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .get_new_customer_statistics()
+    ///         .date_range("27/07/2021 00:00:00 - 26/08/2021 23:59:59")
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_new_customer_statistics(&self) -> builder::GetNewCustomerStatistics<'_> {
         self.raw.get_new_customer_statistics().page_id(self.page_id.as_str())
     }
-    /** New-customer statistics (older path).
-
- `GET /public_api/v1/pages/{page_id}/statistics/customers` (`get_new_customer_statistics_legacy`); finish with `.execute().await`.*/
+    /// New-customer statistics (older path).
+    ///
+    /// The path under which the original reference published the new-customer report. Same
+    /// parameters and answer as `get_new_customer_statistics` (`statistics/page_customers`), the
+    /// path of the current official reference; prefer that one.
+    ///
+    /// **Deprecated** by the spec.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/statistics/customers` (`get_new_customer_statistics_legacy`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `date_range` (required): The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out: `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6). The dates must exist and the range must not end before it starts; the mock also refuses a range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+    /// - `group_by` (optional, `day`, `hour`, `page_id`): `day` (default) and `hour` answer a list of rows; `page_id` answers an object of such lists keyed by page id.
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::NewCustomerStatisticsResponse`](crate::types::NewCustomerStatisticsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .get_new_customer_statistics_legacy()
+    ///         .date_range("27/07/2021 00:00:00 - 26/08/2021 23:59:59")
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_new_customer_statistics_legacy(
         &self,
     ) -> builder::GetNewCustomerStatisticsLegacy<'_> {
         self.raw.get_new_customer_statistics_legacy().page_id(self.page_id.as_str())
     }
-    /** Page statistics per hour.
-
- `GET /public_api/v1/pages/{page_id}/statistics/pages` (`get_page_statistics`); finish with `.execute().await`.*/
+    /// Page statistics per hour.
+    ///
+    /// Activity counters of the page, one row per hour.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/statistics/pages` (`get_page_statistics`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `since` (required, a time, sent as Unix seconds): Start of the time range, Unix time in **seconds** (UTC).
+    /// - `until` (required, a time, sent as Unix seconds): End of the time range, Unix time in **seconds** (UTC).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::PageStatisticsResponse`](crate::types::PageStatisticsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use std::time::{Duration, SystemTime};
+    ///
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .get_page_statistics()
+    ///         .since(SystemTime::now() - Duration::from_secs(7 * 86_400))
+    ///         .until(SystemTime::now())
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_page_statistics(&self) -> builder::GetPageStatistics<'_> {
         self.raw.get_page_statistics().page_id(self.page_id.as_str())
     }
-    /** Tag statistics.
-
- `GET /public_api/v1/pages/{page_id}/statistics/tags` (`get_tag_statistics`); finish with `.execute().await`.*/
+    /// Tag statistics.
+    ///
+    /// How often each tag was applied, per day over the range and for today.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/statistics/tags` (`get_tag_statistics`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `since` (required, a time, sent as Unix seconds): Start of the time range, Unix time in **seconds** (UTC).
+    /// - `until` (required, a time, sent as Unix seconds): End of the time range, Unix time in **seconds** (UTC).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::TagStatisticsResponse`](crate::types::TagStatisticsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use std::time::{Duration, SystemTime};
+    ///
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .get_tag_statistics()
+    ///         .since(SystemTime::now() - Duration::from_secs(7 * 86_400))
+    ///         .until(SystemTime::now())
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_tag_statistics(&self) -> builder::GetTagStatistics<'_> {
         self.raw.get_tag_statistics().page_id(self.page_id.as_str())
     }
-    /** Staff statistics of a page.
-
- `GET /public_api/v1/pages/{page_id}/statistics/users` (`get_user_statistics`); finish with `.execute().await`.*/
+    /// Staff statistics of a page.
+    ///
+    /// Work done by each staff member: hourly rows in `data.statistics` and totals in `data.users`,
+    /// both keyed by user id. `average_response_time` is in milliseconds.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/statistics/users` (`get_user_statistics`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `date_range` (required): The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out: `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6). The dates must exist and the range must not end before it starts; the mock also refuses a range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::UserStatisticsResponse`](crate::types::UserStatisticsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .get_user_statistics()
+    ///         .date_range("27/07/2021 00:00:00 - 26/08/2021 23:59:59")
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_user_statistics(&self) -> builder::GetUserStatistics<'_> {
         self.raw.get_user_statistics().page_id(self.page_id.as_str())
     }
-    /** List conversations (v2, cursor).
-
- `GET /public_api/v2/pages/{page_id}/conversations` (`list_conversations`); finish with `.execute().await`.*/
+    /// List conversations (v2, cursor).
+    ///
+    /// At most 60 conversations per call, newest first by `order_by`. Walk with
+    /// `last_conversation_id` = the `id` of the last conversation of the previous page, until a page
+    /// comes back empty. All filters combine (AND).
+    ///
+    /// `GET /public_api/v2/pages/{page_id}/conversations` (`list_conversations`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `last_conversation_id` (optional, the walk's position): The `id` of the last conversation of the previous page; absent for the first page.
+    /// - `type_` (optional, one value): Only conversations of this type. Sent as a repeated parameter (`type=INBOX`). Field tests of the live API show that two or more values give an empty result (with `success: true`): send one.
+    /// - `tags` (optional, a list of integers, sent comma-separated): Comma-separated tag ids (`1,4`); a conversation must carry all of them.
+    /// - `post_ids` (optional): Only comment conversations on these posts. Sent as a repeated parameter (`post_ids=a&post_ids=b`); a comma-separated value (`post_ids=a,b`) is read the same way.
+    /// - `since` (optional, a time, sent as Unix seconds): Start of the time range, Unix time in **seconds** (UTC).
+    /// - `until` (optional, a time, sent as Unix seconds): End of the time range, Unix time in **seconds** (UTC).
+    /// - `unread_first` (optional): Put unread conversations first.
+    /// - `order_by` (optional, `updated_at`, `inserted_at`): The timestamp the conversations are sorted by (newest first) and that `since`/`until` filter on.
+    ///
+    /// A list operation (at most 60 per page); `last_conversation_id` is the walk's position (`x-pancake-pagination`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::ListConversationsResponse`](crate::types::ListConversationsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .list_conversations()
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_conversations(&self) -> builder::ListConversations<'_> {
         self.raw.list_conversations().page_id(self.page_id.as_str())
     }
-    /** List conversations (v1, deprecated).
-
- `GET /public_api/v1/pages/{page_id}/conversations` (`list_conversations_v1`); finish with `.execute().await`.*/
+    /// List conversations (v1, deprecated).
+    ///
+    /// The original conversation list. Deprecated by Pancake in favour of `list_conversations` (v2),
+    /// which may be the only one left at any time. Same conversation shape and the same filters as v2
+    /// (E3: moving to v2 changes the path and the paging, nothing else); pages carry a `total`. How
+    /// v1 pages is not documented anywhere: `page_number` and 60 per page are assumptions
+    /// (RECONCILIATION Q1).
+    ///
+    /// **Deprecated** by the spec.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/conversations` (`list_conversations_v1`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `type_` (optional, one value): Only conversations of this type. Sent as a repeated parameter (`type=INBOX`). Field tests of the live API show that two or more values give an empty result (with `success: true`): send one.
+    /// - `tags` (optional, a list of integers, sent comma-separated): Comma-separated tag ids (`1,4`); a conversation must carry all of them.
+    /// - `post_ids` (optional): Only comment conversations on these posts. Sent as a repeated parameter (`post_ids=a&post_ids=b`); a comma-separated value (`post_ids=a,b`) is read the same way.
+    /// - `since` (optional, a time, sent as Unix seconds): Start of the time range, Unix time in **seconds** (UTC).
+    /// - `until` (optional, a time, sent as Unix seconds): End of the time range, Unix time in **seconds** (UTC).
+    /// - `unread_first` (optional): Put unread conversations first.
+    /// - `order_by` (optional, `updated_at`, `inserted_at`): The timestamp the conversations are sorted by (newest first) and that `since`/`until` filter on.
+    /// - `page_number` (optional, at least 1, the walk's position): Page to fetch, from 1 (an assumption, RECONCILIATION Q1).
+    ///
+    /// A list operation (at most 60 per page); `page_number` is the walk's position (`x-pancake-pagination`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::ListConversationsV1Response`](crate::types::ListConversationsV1Response), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .list_conversations_v1()
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_conversations_v1(&self) -> builder::ListConversationsV1<'_> {
         self.raw.list_conversations_v1().page_id(self.page_id.as_str())
     }
-    /** List the messages of a conversation.
-
- `GET /public_api/v1/pages/{page_id}/conversations/{conversation_id}/messages` (`list_messages`); finish with `.execute().await`.*/
+    /// List the messages of a conversation.
+    ///
+    /// At most 30 messages per call, newest first, with the conversation's context (customers, notes,
+    /// post, read watermarks). Walk with `current_count` = how many messages were already fetched; a
+    /// page of fewer than 30 messages is the last.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/conversations/{conversation_id}/messages` (`list_messages`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `conversation_id` (required): The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for a comment conversation.
+    /// - `current_count` (optional, at least 0, the walk's position): How many messages were already fetched (0 or absent for the newest 30).
+    ///
+    /// A list operation (at most 30 per page); `current_count` is the walk's position (`x-pancake-pagination`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::ListMessagesResponse`](crate::types::ListMessagesResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .list_messages()
+    ///         .conversation_id("CONVERSATION_ID")
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_messages(&self) -> builder::ListMessages<'_> {
         self.raw.list_messages().page_id(self.page_id.as_str())
     }
-    /** List the page's customers.
-
- `GET /public_api/v1/pages/{page_id}/page_customers` (`list_page_customers`); finish with `.execute().await`.*/
+    /// List the page's customers.
+    ///
+    /// Customers created (or updated, with `order_by=updated_at`) between `since` and `until`, newest
+    /// first, in numbered pages of up to 100, with their notes. `total` counts all matching customers.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/page_customers` (`list_page_customers`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `since` (required, a time, sent as Unix seconds): Start of the time range, Unix time in **seconds** (UTC).
+    /// - `until` (required, a time, sent as Unix seconds): End of the time range, Unix time in **seconds** (UTC).
+    /// - `page_number` (required, at least 1, the walk's position): The page to fetch, from 1.
+    /// - `page_size` (optional, at most 100, at least 1, 100 when not set): Customers per page, at most 100. The default of 100 is an assumption: no source gives one (RECONCILIATION Q12).
+    /// - `order_by` (optional, `inserted_at`, `updated_at`): The timestamp customers are sorted by (newest first) and filtered on.
+    ///
+    /// A list operation (100 per page unless `page_size` says otherwise, at most 100); `page_number` is the walk's position (`x-pancake-pagination`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::ListPageCustomersResponse`](crate::types::ListPageCustomersResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use std::time::{Duration, SystemTime};
+    ///
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .list_page_customers()
+    ///         .since(SystemTime::now() - Duration::from_secs(7 * 86_400))
+    ///         .until(SystemTime::now())
+    ///         .page_number(1)
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_page_customers(&self) -> builder::ListPageCustomers<'_> {
         self.raw.list_page_customers().page_id(self.page_id.as_str())
     }
-    /** List the page's posts.
-
- `GET /public_api/v1/pages/{page_id}/posts` (`list_posts`); finish with `.execute().await`.*/
+    /// List the page's posts.
+    ///
+    /// Posts published between `since` and `until`, newest first, in numbered pages of up to 30.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/posts` (`list_posts`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `since` (required, a time, sent as Unix seconds): Start of the time range, Unix time in **seconds** (UTC).
+    /// - `until` (required, a time, sent as Unix seconds): End of the time range, Unix time in **seconds** (UTC).
+    /// - `page_number` (required, at least 1, the walk's position): The page to fetch, from 1.
+    /// - `page_size` (required, at most 30, at least 1, 30 when not set): Posts per page, at most 30.
+    /// - `type_` (optional, `video`, `photo`, `text`, `livestream`): Only posts of this kind.
+    ///
+    /// A list operation (30 per page unless `page_size` says otherwise, at most 30); `page_number` is the walk's position (`x-pancake-pagination`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::ListPostsResponse`](crate::types::ListPostsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use std::time::{Duration, SystemTime};
+    ///
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .list_posts()
+    ///         .since(SystemTime::now() - Duration::from_secs(7 * 86_400))
+    ///         .until(SystemTime::now())
+    ///         .page_number(1)
+    ///         .page_size(1)
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_posts(&self) -> builder::ListPosts<'_> {
         self.raw.list_posts().page_id(self.page_id.as_str())
     }
-    /** List SIP call logs.
-
- `GET /public_api/v1/pages/{page_id}/sip_call_logs` (`list_sip_call_logs`); finish with `.execute().await`.*/
+    /// List SIP call logs.
+    ///
+    /// Calls made and received through one SIP package of the page, newest first, in numbered pages of up to 30.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/sip_call_logs` (`list_sip_call_logs`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `id` (required): The SIP package id.
+    /// - `page_number` (required, at least 1, the walk's position): The page to fetch, from 1.
+    /// - `page_size` (required, at most 30, at least 1, 30 when not set): Calls per page, at most 30.
+    /// - `since` (optional, a time, sent as Unix seconds): Start of the time range, Unix time in **seconds** (UTC).
+    /// - `until` (optional, a time, sent as Unix seconds): End of the time range, Unix time in **seconds** (UTC).
+    ///
+    /// A list operation (30 per page unless `page_size` says otherwise, at most 30); `page_number` is the walk's position (`x-pancake-pagination`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::ListSipCallLogsResponse`](crate::types::ListSipCallLogsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .list_sip_call_logs()
+    ///         .id("ID")
+    ///         .page_number(1)
+    ///         .page_size(1)
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_sip_call_logs(&self) -> builder::ListSipCallLogs<'_> {
         self.raw.list_sip_call_logs().page_id(self.page_id.as_str())
     }
-    /** List the page's tags.
-
- `GET /public_api/v1/pages/{page_id}/tags` (`list_tags`); finish with `.execute().await`.*/
+    /// List the page's tags.
+    ///
+    /// The tags conversations can carry, with their ids (used by the tag write and the `tags` filter).
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/tags` (`list_tags`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::ListTagsResponse`](crate::types::ListTagsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .list_tags()
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_tags(&self) -> builder::ListTags<'_> {
         self.raw.list_tags().page_id(self.page_id.as_str())
     }
-    /** List the page's staff.
-
- `GET /public_api/v1/pages/{page_id}/users` (`list_users`); finish with `.execute().await`.*/
+    /// List the page's staff.
+    ///
+    /// Active staff, disabled staff and the current round-robin assignment lists.
+    ///
+    /// `GET /public_api/v1/pages/{page_id}/users` (`list_users`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::ListUsersResponse`](crate::types::ListUsersResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .list_users()
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_users(&self) -> builder::ListUsers<'_> {
         self.raw.list_users().page_id(self.page_id.as_str())
     }
-    /** Mark a conversation as read.
-
- `POST /public_api/v1/pages/{page_id}/conversations/{conversation_id}/read` (`mark_conversation_read`); finish with `.execute().await`.*/
+    /// Mark a conversation as read.
+    ///
+    /// Sets `seen` and clears `unread_count`. The effect is an assumption read from the field names:
+    /// no source states it (RECONCILIATION G3).
+    ///
+    /// `POST /public_api/v1/pages/{page_id}/conversations/{conversation_id}/read` (`mark_conversation_read`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `conversation_id` (required): The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for a comment conversation.
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::SuccessResponse`](crate::types::SuccessResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .mark_conversation_read()
+    ///         .conversation_id("CONVERSATION_ID")
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn mark_conversation_read(&self) -> builder::MarkConversationRead<'_> {
         self.raw.mark_conversation_read().page_id(self.page_id.as_str())
     }
-    /** Mark a conversation as unread.
-
- `POST /public_api/v1/pages/{page_id}/conversations/{conversation_id}/unread` (`mark_conversation_unread`); finish with `.execute().await`.*/
+    /// Mark a conversation as unread.
+    ///
+    /// Clears `seen`, so the conversation shows as unread in the inbox.
+    ///
+    /// `POST /public_api/v1/pages/{page_id}/conversations/{conversation_id}/unread` (`mark_conversation_unread`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `conversation_id` (required): The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for a comment conversation.
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::SuccessResponse`](crate::types::SuccessResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::PageClient;
+    ///
+    /// async fn example(page: &PageClient) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .mark_conversation_unread()
+    ///         .conversation_id("CONVERSATION_ID")
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn mark_conversation_unread(&self) -> builder::MarkConversationUnread<'_> {
         self.raw.mark_conversation_unread().page_id(self.page_id.as_str())
     }
-    /** Send a message, reply to a comment, or reply privately.
-
- `POST /public_api/v1/pages/{page_id}/conversations/{conversation_id}/messages` (`send_message`); finish with `.execute().await`.*/
+    /// Send a message, reply to a comment, or reply privately.
+    ///
+    /// The body's `action` selects what is sent:
+    /// - `reply_inbox`: a message in an inbox conversation; exactly one of `message` (text),
+    ///   `content_ids` (uploaded media) or `template_id` (WhatsApp Business template).
+    /// - `reply_comment`: a public reply to the comment `message_id`; needs `message` or media
+    ///   (`content_ids`, or the legacy `content_url`), or both.
+    /// - `private_replies`: a private message to the author of a comment. Facebook allows one
+    ///   private reply per comment, within 7 days of the comment; otherwise the answer is
+    ///   `success: false`. Its `error_code`, 10900 (already replied) or 10901 (too late), is an
+    ///   assumption: they are the Facebook Send API's codes, and no source shows Pancake relaying
+    ///   them (RECONCILIATION H8).
+    /// Sending is not idempotent: a client must not repeat it blindly after a timeout or a 5xx.
+    /// `sender_id` (any action) needs the page's subscription plan and the user's permissions.
+    ///
+    /// `POST /public_api/v1/pages/{page_id}/conversations/{conversation_id}/messages` (`send_message`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `conversation_id` (required): The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for a comment conversation.
+    ///
+    /// Body: [`types::SendMessageRequest`](crate::types::SendMessageRequest), set with `.body(..)` (or built field by field with `.body_map(..)`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::SendMessageResponse`](crate::types::SendMessageResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::{PageClient, types};
+    ///
+    /// async fn example(page: &PageClient, body: types::SendMessageRequest) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .send_message()
+    ///         .conversation_id("CONVERSATION_ID")
+    ///         .body(body)
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn send_message(&self) -> builder::SendMessage<'_> {
         self.raw.send_message().page_id(self.page_id.as_str())
     }
-    /** Add a tag to a conversation, or remove one.
-
- `POST /public_api/v1/pages/{page_id}/conversations/{conversation_id}/tags` (`update_conversation_tags`); finish with `.execute().await`.*/
+    /// Add a tag to a conversation, or remove one.
+    ///
+    /// Adds or removes one tag and answers the conversation's tag ids after the change. Adding a tag
+    /// the conversation already has, or removing one it does not have, changes nothing and succeeds.
+    ///
+    /// `POST /public_api/v1/pages/{page_id}/conversations/{conversation_id}/tags` (`update_conversation_tags`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `conversation_id` (required): The conversation id: `{page_id}_{psid}` for an inbox conversation, `{post_id}_{comment_id}` for a comment conversation.
+    ///
+    /// Body: [`types::UpdateConversationTagsRequest`](crate::types::UpdateConversationTagsRequest), set with `.body(..)` (or built field by field with `.body_map(..)`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::UpdateConversationTagsResponse`](crate::types::UpdateConversationTagsResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::{PageClient, types};
+    ///
+    /// async fn example(page: &PageClient, body: types::UpdateConversationTagsRequest) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .update_conversation_tags()
+    ///         .conversation_id("CONVERSATION_ID")
+    ///         .body(body)
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_conversation_tags(&self) -> builder::UpdateConversationTags<'_> {
         self.raw.update_conversation_tags().page_id(self.page_id.as_str())
     }
-    /** Edit a customer's note.
-
- `PUT /public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes` (`update_customer_note`); finish with `.execute().await`.*/
+    /// Edit a customer's note.
+    ///
+    /// Replaces the text of the note `note_id`; the previous text goes to its `edit_history`.
+    ///
+    /// `PUT /public_api/v1/pages/{page_id}/page_customers/{page_customer_id}/notes` (`update_customer_note`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `page_customer_id` (required): The page customer's `id` (from `list_page_customers`).
+    ///
+    /// Body: [`types::UpdateCustomerNoteRequest`](crate::types::UpdateCustomerNoteRequest), set with `.body(..)` (or built field by field with `.body_map(..)`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::CustomerNoteResponse`](crate::types::CustomerNoteResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::{PageClient, types};
+    ///
+    /// async fn example(page: &PageClient, body: types::UpdateCustomerNoteRequest) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .update_customer_note()
+    ///         .page_customer_id("PAGE_CUSTOMER_ID")
+    ///         .body(body)
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_customer_note(&self) -> builder::UpdateCustomerNote<'_> {
         self.raw.update_customer_note().page_id(self.page_id.as_str())
     }
-    /** Update a customer.
-
- `PUT /public_api/v1/pages/{page_id}/page_customers/{page_customer_id}` (`update_page_customer`); finish with `.execute().await`.*/
+    /// Update a customer.
+    ///
+    /// Changes the fields given in `changes`; the others keep their values.
+    ///
+    /// `PUT /public_api/v1/pages/{page_id}/page_customers/{page_customer_id}` (`update_page_customer`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `page_customer_id` (required): The page customer's `id` (from `list_page_customers`).
+    ///
+    /// Body: [`types::UpdatePageCustomerRequest`](crate::types::UpdatePageCustomerRequest), set with `.body(..)` (or built field by field with `.body_map(..)`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::SuccessResponse`](crate::types::SuccessResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::{PageClient, types};
+    ///
+    /// async fn example(page: &PageClient, body: types::UpdatePageCustomerRequest) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .update_page_customer()
+    ///         .page_customer_id("PAGE_CUSTOMER_ID")
+    ///         .body(body)
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_page_customer(&self) -> builder::UpdatePageCustomer<'_> {
         self.raw.update_page_customer().page_id(self.page_id.as_str())
     }
-    /** Set the round-robin assignment lists.
-
- `POST /public_api/v1/pages/{page_id}/round_robin_users` (`update_round_robin_users`); finish with `.execute().await`.*/
+    /// Set the round-robin assignment lists.
+    ///
+    /// Sets which staff receive new inbox conversations and new comments in turn. A list that is
+    /// omitted keeps its value, an assumption: no source says (RECONCILIATION Q9). `list_users`
+    /// answers the current lists in `round_robin_users`.
+    ///
+    /// `POST /public_api/v1/pages/{page_id}/round_robin_users` (`update_round_robin_users`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
+    ///
+    /// Body: [`types::RoundRobinUsers`](crate::types::RoundRobinUsers), set with `.body(..)` (or built field by field with `.body_map(..)`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::SuccessResponse`](crate::types::SuccessResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::{PageClient, types};
+    ///
+    /// async fn example(page: &PageClient, body: types::RoundRobinUsers) -> pancake_client::Result<()> {
+    ///     let answer = page
+    ///         .update_round_robin_users()
+    ///         .body(body)
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_round_robin_users(&self) -> builder::UpdateRoundRobinUsers<'_> {
         self.raw.update_round_robin_users().page_id(self.page_id.as_str())
     }
@@ -2293,35 +3060,154 @@ impl crate::PageClient {
     }
 }
 impl crate::UserClient {
-    /** Generate or renew a page access token.
-
- `POST /v1/pages/{page_id}/generate_page_access_token` (`generate_page_access_token`); finish with `.execute().await`.*/
+    /// Generate or renew a page access token.
+    ///
+    /// Creates the page's `page_access_token`, or replaces it. The previous token stops working at
+    /// once: calls made with it answer `success: false` with `error_code` 105. Needs a user token with
+    /// admin rights on the page.
+    ///
+    /// `POST /v1/pages/{page_id}/generate_page_access_token` (`generate_page_access_token`), with the user's `access_token`, which this handle adds.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `page_id` (required): The page id: numeric for Facebook (`256469571178082`), prefixed for other channels (`igo_` Instagram, `zl_` Zalo, `tt_` TikTok, `wa_`/`waba_` WhatsApp, ...).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::GeneratePageAccessTokenResponse`](crate::types::GeneratePageAccessTokenResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::UserClient;
+    ///
+    /// async fn example(user: &UserClient) -> pancake_client::Result<()> {
+    ///     let answer = user
+    ///         .generate_page_access_token()
+    ///         .page_id("PAGE_ID")
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn generate_page_access_token(&self) -> builder::GeneratePageAccessToken<'_> {
         self.raw.generate_page_access_token()
     }
-    /** Staff statistics across several pages.
-
- `GET /v1/statistics/user` (`get_multi_page_user_statistics`); finish with `.execute().await`.*/
+    /// Staff statistics across several pages.
+    ///
+    /// The staff statistics of `get_user_statistics`, merged over several pages ("combined mode").
+    /// Unlike the per-page report, the answer is not wrapped in `data`. The parameters are an
+    /// assumption: the only source lists none (RECONCILIATION Q4).
+    ///
+    /// `GET /v1/statistics/user` (`get_multi_page_user_statistics`), with the user's `access_token`, which this handle adds.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `page_ids` (required, a list of values, sent comma-separated): Comma-separated ids of the pages to combine.
+    /// - `date_range` (required): The report's range as `DD/MM/YYYY HH:MM:SS - DD/MM/YYYY HH:MM:SS` (the times may be left out: `20/07/2020 - 20/08/2020`). The official document shows the date-only form on the new-customer report alone; that every report takes it is an assumption (RECONCILIATION Q6). The dates must exist and the range must not end before it starts; the mock also refuses a range of more than 3,660 days, a bound of its own (RECONCILIATION Q6).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::UserStatistics`](crate::types::UserStatistics), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::UserClient;
+    ///
+    /// async fn example(user: &UserClient) -> pancake_client::Result<()> {
+    ///     let answer = user
+    ///         .get_multi_page_user_statistics()
+    ///         .page_ids(["256469571178082", "110699180573884"])
+    ///         .date_range("27/07/2021 00:00:00 - 26/08/2021 23:59:59")
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_multi_page_user_statistics(
         &self,
     ) -> builder::GetMultiPageUserStatistics<'_> {
         self.raw.get_multi_page_user_statistics()
     }
-    /** Messages of a chat-plugin conversation.
-
- `GET /v1/pke_chat_plugin/messages` (`list_chat_plugin_messages`); finish with `.execute().await`.*/
+    /// Messages of a chat-plugin conversation.
+    ///
+    /// The history of one conversation of the website chat plugin, newest first, 30 per call, the
+    /// walk ending on a short page. The order and the page size are assumptions: the only source
+    /// gives neither (RECONCILIATION Q3). Public: the plugin calls it from the visitor's browser,
+    /// so no token is taken.
+    ///
+    /// `GET /v1/pke_chat_plugin/messages` (`list_chat_plugin_messages`), a public endpoint: no token.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `page_id` (required): The chat plugin's page id (`web_...`).
+    /// - `conversation_id` (required): The chat-plugin conversation (`web_{page}_web_{visitor}`).
+    /// - `offset` (optional, at least 0, the walk's position): How many messages were already fetched.
+    ///
+    /// A list operation (at most 30 per page); `offset` is the walk's position (`x-pancake-pagination`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::ListChatPluginMessagesResponse`](crate::types::ListChatPluginMessagesResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::UserClient;
+    ///
+    /// async fn example(user: &UserClient) -> pancake_client::Result<()> {
+    ///     let answer = user
+    ///         .list_chat_plugin_messages()
+    ///         .page_id("web_1664524051101747")
+    ///         .conversation_id("web_1664524051101747_web_5f1c2a")
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_chat_plugin_messages(&self) -> builder::ListChatPluginMessages<'_> {
         self.raw.list_chat_plugin_messages()
     }
-    /** List the pages of the user.
-
- `GET /v1/pages` (`list_pages`); finish with `.execute().await`.*/
+    /// List the pages of the user.
+    ///
+    /// Lists every page the owner of the user access token manages, on every platform.
+    ///
+    /// `GET /v1/pages` (`list_pages`), with the user's `access_token`, which this handle adds.
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::ListPagesResponse`](crate::types::ListPagesResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::UserClient;
+    ///
+    /// async fn example(user: &UserClient) -> pancake_client::Result<()> {
+    ///     let answer = user
+    ///         .list_pages()
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_pages(&self) -> builder::ListPages<'_> {
         self.raw.list_pages()
     }
-    /** Send a chat-plugin message, or start a conversation.
-
- `POST /v1/pke_chat_plugin/messages` (`send_chat_plugin_message`); finish with `.execute().await`.*/
+    /// Send a chat-plugin message, or start a conversation.
+    ///
+    /// Sends a visitor's message through the website chat plugin. With `conversation_id` null or absent
+    /// a new conversation is created. Public, no token.
+    ///
+    /// `POST /v1/pke_chat_plugin/messages` (`send_chat_plugin_message`), a public endpoint: no token.
+    ///
+    /// Parameters, each a setter of the builder:
+    /// - `page_id` (required): The chat plugin's page id (`web_...`).
+    ///
+    /// Body: [`types::SendChatPluginMessageRequest`](crate::types::SendChatPluginMessageRequest), set with `.body(..)` (or built field by field with `.body_map(..)`).
+    ///
+    /// Finish with `.execute().await`: the answer is [`types::SendChatPluginMessageResponse`](crate::types::SendChatPluginMessageResponse), or an [`Error`](crate::Error) (see [`Error::is_retryable`](crate::Error::is_retryable) and [`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).
+    ///
+    /// ```no_run
+    /// use pancake_client::{UserClient, types};
+    ///
+    /// async fn example(user: &UserClient, body: types::SendChatPluginMessageRequest) -> pancake_client::Result<()> {
+    ///     let answer = user
+    ///         .send_chat_plugin_message()
+    ///         .page_id("web_1664524051101747")
+    ///         .body(body)
+    ///         .execute()
+    ///         .await?;
+    ///     println!("{answer:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn send_chat_plugin_message(&self) -> builder::SendChatPluginMessage<'_> {
         self.raw.send_chat_plugin_message()
     }
