@@ -2521,7 +2521,8 @@ impl crate::PageClient {
     ///   assumption: they are the Facebook Send API's codes, and no source shows Pancake relaying
     ///   them (RECONCILIATION H8).
     /// Sending is not idempotent: a client must not repeat it blindly after a timeout or a 5xx.
-    /// `sender_id` (any action) needs the page's subscription plan and the user's permissions.
+    /// `sender_id` (any action) names a user who needs the required subscription plan and
+    /// permissions on the page.
     ///
     /// `POST /public_api/v1/pages/{page_id}/conversations/{conversation_id}/messages` (`send_message`), with the page's `page_access_token`; this handle adds it and fills in `page_id`.
     ///
