@@ -91,9 +91,11 @@ impl Pagination {
 /// A short, stable fingerprint of a request's filters (FNV-1a, 64 bits, in hex): equal filters
 /// give equal fingerprints in every run and on every machine, unlike std's randomly seeded hasher.
 pub(crate) fn fingerprint(filters: &str) -> String {
-    let hash = filters.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
+    let hash = filters
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
     format!("{hash:016x}")
 }
 
@@ -309,7 +311,10 @@ pub(crate) trait ListRequest: Clone + Send + Sized {
 /// Walks `request` page by page from `from` (or the start): the body of every generated
 /// `.pages(from)`. The caller's page size is kept, and the spec's used when none was set; a
 /// refused page size or a checkpoint of another walk is the stream's only item.
-pub(crate) fn walk<'a, R: ListRequest + 'a>(request: R, from: Option<Checkpoint>) -> Pages<'a, R::Item> {
+pub(crate) fn walk<'a, R: ListRequest + 'a>(
+    request: R,
+    from: Option<Checkpoint>,
+) -> Pages<'a, R::Item> {
     let operation = request.operation();
     let Some(mut pagination) = Pagination::of(operation) else {
         unreachable!("build.rs generates walks only for list operations");
@@ -607,6 +612,7 @@ mod tests {
             kind,
             page_size,
             end,
+            filters: fingerprint("since=1"),
         }
     }
 
@@ -848,6 +854,65 @@ mod tests {
             assert!(whole.last().unwrap().next.is_none());
             assert_eq!(rest.last().unwrap().fetched, 100);
         }
+    }
+
+    #[tokio::test]
+    async fn a_checkpoint_of_another_walk_is_refused_before_any_request() {
+        let p = pagination(WalkKind::Offset, 30, WalkEnd::ShortPage);
+        let fake = Fake::new(100, 30);
+        let first = pages(p.clone(), None, 1, &fake).await;
+        let checkpoint = first[0].next.clone().unwrap();
+        assert_eq!(
+            (checkpoint.operation.as_str(), checkpoint.page_size),
+            ("list_test", Some(30))
+        );
+        let other_op = Pagination {
+            operation: "list_other".into(),
+            ..p.clone()
+        };
+        let other_filters = Pagination {
+            filters: fingerprint("since=2"),
+            ..p.clone()
+        };
+        let other_size = Pagination {
+            page_size: 20,
+            ..p.clone()
+        };
+        for (walk, says) in [
+            (other_op, "taken on `list_test`"),
+            (other_filters, "other filters"),
+            (other_size, "page size 30, this walk asks for 20"),
+        ] {
+            let fake = Fake::new(100, 30);
+            let results: Vec<_> = paginate_pages(walk, Some(checkpoint.clone()), |r| fake.fetch(r))
+                .collect()
+                .await;
+            assert_eq!(results.len(), 1);
+            let err = results[0].as_ref().unwrap_err();
+            assert!(matches!(err, Error::CheckpointMismatch { .. }), "{err:?}");
+            assert!(err.to_string().contains(says), "{err}");
+            fake.assert_calls(0);
+        }
+    }
+
+    #[tokio::test]
+    async fn a_checkpoint_stored_before_it_recorded_its_walk_still_resumes() {
+        let stored = r#"{"position":{"kind":"offset","value":30},"fetched":30,"pages":1}"#;
+        let old: Checkpoint = serde_json::from_str(stored).unwrap();
+        assert!(old.operation.is_empty() && old.page_size.is_none());
+        let fake = Fake::new(100, 30);
+        let p = pagination(WalkKind::Offset, 30, WalkEnd::ShortPage);
+        let rest = pages(p, Some(old), usize::MAX, &fake).await;
+        assert_eq!(rest.last().unwrap().fetched, 100);
+        assert_eq!(rest[0].next.as_ref().unwrap().operation, "list_test");
+        fake.assert_calls(3);
+    }
+
+    #[test]
+    fn fingerprints_are_stable_across_runs() {
+        // A fixed value: a fingerprint stored by one run must match in the next.
+        assert_eq!(fingerprint(""), "cbf29ce484222325");
+        assert_ne!(fingerprint("since=1"), fingerprint("since=2"));
     }
 
     proptest! {

@@ -334,7 +334,13 @@ fn streams(spec: &Spec, ops: &[&Operation], op: &Operation) -> Option<TokenStrea
             let size = ident(size);
             (quote!(b.#size(page_size)), quote!(self.walk_page_size()))
         }
-        None => (quote!({ let _ = page_size; b }), quote!(Ok(None))),
+        None => (
+            quote!({
+                let _ = page_size;
+                b
+            }),
+            quote!(Ok(None)),
+        ),
     };
     let total = match p.total_field.as_deref() {
         Some(field) => {
@@ -365,7 +371,10 @@ fn streams(spec: &Spec, ops: &[&Operation], op: &Operation) -> Option<TokenStrea
             " It keeps the `{s}` set on this request (at most {max}, checked before sending) and asks for {} when none is set.",
             p.walk_page_size()
         ),
-        (Some(s), None) => format!(" It keeps the `{s}` set on this request, and asks for {} when none is set.", p.walk_page_size()),
+        (Some(s), None) => format!(
+            " It keeps the `{s}` set on this request, and asks for {} when none is set.",
+            p.walk_page_size()
+        ),
         (None, _) => format!(" Pages hold {} items.", p.page_size),
     };
     let end = match p.end {

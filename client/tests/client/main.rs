@@ -5,6 +5,7 @@
 #[cfg(feature = "webhook-receiver")]
 mod chatbot;
 mod common;
+mod customer_export;
 mod errors;
 mod inbox;
 mod limiter;
@@ -18,6 +19,7 @@ mod redis_limiter;
 mod retries;
 mod seeds;
 mod streams;
+mod tag_router;
 mod tasks;
 #[cfg(feature = "webhook-receiver")]
 mod webhook_receiver;
