@@ -106,7 +106,7 @@ async fn assign_and_reply_with_attachments_in_one_call_each() {
     let users = page.list_users().execute().await.unwrap().users;
     let staff = users[0].id.clone().expect("the fixtures' users have ids");
     let assigned = page.assign(&chosen, [staff.as_str()]).await.unwrap();
-    assert_eq!(assigned.assignee_ids, [staff.clone()]);
+    assert_eq!(assigned.assignee_ids, std::slice::from_ref(&staff));
     assert_eq!(conversation(&page, &chosen).await.assignee_ids, [staff]);
     let unassigned = page.assign(&chosen, Vec::<String>::new()).await.unwrap();
     assert!(unassigned.assignee_ids.is_empty(), "{unassigned:?}");
