@@ -684,7 +684,7 @@ fn render_sync(out: &mut String, s: &sync::Report) {
         "\nHow: one mock process (release) with {limit}, serving {} pages of {} conversations \
          (the generated first page and copies of it under new ids and tokens). Each sync is a new \
          `pancake_client::Pancake` with its defaults (per-page limiter, retries) walking \
-         `PageClient::list_conversations_stream(None, ..)` to the empty page and counting \
+         `page.list_conversations().stream()` to the empty page and counting \
          distinct ids; the parallel sync runs one such stream per page on one shared client. \
          Wall time runs from the first request to the last conversation received. 429s and \
          other statuses come from the mock's journal (`GET /__admin/journal`, polled every \

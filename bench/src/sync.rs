@@ -211,7 +211,8 @@ async fn sync_once(
             tokio::spawn(async move {
                 // `id` is optional in the spec (no source makes it required); the mock always sends it.
                 let ids: HashSet<Option<String>> = page
-                    .list_conversations_stream(None, |b| b)
+                    .list_conversations()
+                    .stream()
                     .map_ok(|c| c.id)
                     .try_collect()
                     .await?;

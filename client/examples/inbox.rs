@@ -9,7 +9,7 @@
 //!     cargo run -p pancake-client --example inbox
 //! ```
 
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use pancake_client::model::ConversationType;
 use pancake_client::{PageClient, Pancake, env, types};
 
@@ -30,10 +30,13 @@ pub struct Outcome {
 
 /// Lists, filters, tags and replies on `page`.
 pub async fn work_the_inbox(page: &PageClient) -> Result<Outcome, Box<dyn std::error::Error>> {
-    // A stream walks the v2 cursor for us, at the page's rate limit; `Some(120)` stops after
+    // A stream walks the v2 cursor for us, at the page's rate limit; `take(120)` stops after
     // two pages of 60. The `type` filter runs on the server.
     let inbox: Vec<types::Conversation> = page
-        .list_conversations_stream(Some(120), |b| b.type_(ConversationType::Inbox))
+        .list_conversations()
+        .type_(ConversationType::Inbox)
+        .stream()
+        .take(120)
         .try_collect()
         .await?;
     let unread: Vec<&types::Conversation> =

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use pancake_client::model::ConversationType;
 use pancake_client::{PageClient, Pancake, env, types};
 
@@ -36,7 +36,7 @@ pub struct Line {
 /// Builds the report of the unread inbox conversations among the page's latest `limit`.
 pub async fn morning_report(
     page: &PageClient,
-    limit: u64,
+    limit: usize,
 ) -> Result<Vec<Line>, pancake_client::Error> {
     // Lists often give tags as bare ids: resolve them against the page's tags, fetched once.
     let tag_names: HashMap<i64, String> = page
@@ -48,7 +48,10 @@ pub async fn morning_report(
         .filter_map(|tag| Some((tag.id?, tag.text?)))
         .collect();
     let conversations: Vec<types::Conversation> = page
-        .list_conversations_stream(Some(limit), |b| b.type_(ConversationType::Inbox))
+        .list_conversations()
+        .type_(ConversationType::Inbox)
+        .stream()
+        .take(limit)
         .try_collect()
         .await?;
     let mut lines: Vec<Line> = conversations

@@ -253,8 +253,8 @@ impl Pancake {
 /// neither. Cheap to clone; clones share the rate limiter.
 ///
 /// Every page operation of the spec is a method returning progenitor's request builder with the
-/// page filled in: set the other parameters, then `.execute().await`. List operations also have a
-/// `*_stream` method walking every page.
+/// page filled in: set the other parameters, then `.execute().await`; a list operation's request
+/// also ends in `.stream()` (every item) or `.pages(from)` (resumable result pages).
 #[derive(Debug, Clone)]
 pub struct PageClient {
     pub(crate) raw: generated::Client,

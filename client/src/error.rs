@@ -154,6 +154,20 @@ pub enum Error {
         /// Why the walk stopped.
         message: String,
     },
+
+    /// A stored [`Checkpoint`](crate::paginate::Checkpoint) was given to a walk it was not taken
+    /// on (another operation, other filters, another page size); resuming would restart or skip
+    /// items silently.
+    #[error(
+        "the checkpoint does not belong to this walk of {operation}: {message}; resume with the \
+         request it was taken on, or start again without it"
+    )]
+    CheckpointMismatch {
+        /// The list operation walked.
+        operation: String,
+        /// What differs.
+        message: String,
+    },
 }
 
 /// The error envelope of the API (`ApiError` in the spec): `{"success": false, "error_code": N,

@@ -9,7 +9,8 @@
 //! - retries with backoff that honour `Retry-After` and never repeat a send blindly ([`retry`]);
 //! - in-band errors (`HTTP 200` with `success: false`) turned into errors, one [`Error`] type;
 //! - guard rails against known traps, checked before sending ([`GuardRail`]);
-//! - a stream for every list operation ([`paginate`]);
+//! - a walk at the end of every list request, `Unpin` and resumable:
+//!   `page.list_conversations().since(t).stream()` and `.pages(checkpoint)` ([`paginate`]);
 //! - tokens kept out of `Debug`, logs and errors ([`redact`]);
 //! - webhook events decoded into one typed [`webhook::Event`], and (feature `webhook-receiver`) an
 //!   axum endpoint that acknowledges at once and queues them for an async handler;
@@ -21,13 +22,16 @@
 //!
 //! ```no_run
 //! # async fn demo() -> pancake_client::Result<()> {
-//! use futures::TryStreamExt;
+//! use futures::{StreamExt, TryStreamExt};
 //! use pancake_client::{model::ConversationType, Pancake};
 //!
 //! // PANCAKE_BASE_URL (optional), PANCAKE_PAGE_ID, PANCAKE_PAGE_ACCESS_TOKEN: see [`env`].
 //! let page = Pancake::from_env()?.page_from_env()?;
 //! let inbox: Vec<_> = page
-//!     .list_conversations_stream(Some(500), |b| b.type_(ConversationType::Inbox))
+//!     .list_conversations()
+//!     .type_(ConversationType::Inbox)
+//!     .stream()
+//!     .take(500)
 //!     .try_collect()
 //!     .await?;
 //! for c in inbox.iter().filter(|c| c.seen == Some(false)) {

@@ -1,17 +1,25 @@
 //! The one pagination walker behind every list stream.
 //!
+//! Every list operation's request builder ends the chain with a walk:
+//! `page.list_conversations().since(t).stream()` yields the items ([`Items`]),
+//! `.pages(checkpoint)` the result pages, each with the [`Checkpoint`] to resume after it
+//! ([`Pages`]). Both are `Unpin` and take the request as the caller set it, page size included.
+//!
 //! The spec records how each list operation is paged (`x-pancake-pagination`); [`Pagination`] is that
-//! record, and [`paginate_pages`] turns it plus a result-page-fetching closure into a [`Stream`] of
-//! [`ResultPage`]s, each with the [`Checkpoint`] to resume after it ([`paginate`]: the items). The
+//! record, and the walk turns it plus a result-page fetch into a stream of [`ResultPage`]s. The
 //! walk:
 //! - asks for the first result page, then moves the request parameter the way the kind says
 //!   ([`WalkKind`]);
 //! - stops on the end condition the spec records ([`WalkEnd`]), without asking for a result page past it;
 //! - stops once the caller's `limit` items were yielded, without asking for another result page;
 //! - yields an error at most once, as its last item;
-//! - resumes from a stored [`Checkpoint`] without asking again for the result pages before it.
+//! - resumes from a stored [`Checkpoint`] without asking again for the result pages before it, and
+//!   refuses ([`Error::CheckpointMismatch`]) a checkpoint taken on another operation, other
+//!   filters or another page size, which would otherwise restart or skip silently.
 
 use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use futures::{Stream, StreamExt};
 use serde::{Deserialize, Serialize};
@@ -39,17 +47,21 @@ pub enum WalkKind {
 /// When the walk is over: the spec's `end` (`pancake_openapi::PaginationEnd`).
 pub use pancake_openapi::PaginationEnd as WalkEnd;
 
-/// How one list operation is paged (the spec's `x-pancake-pagination`).
+/// How one list operation is paged (the spec's `x-pancake-pagination`), and which walk of it this
+/// is (what its checkpoints record).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pagination {
-    /// The operation, for error messages.
+    /// The operation, for error messages and checkpoints.
     pub operation: String,
     /// How the request parameter moves.
     pub kind: WalkKind,
-    /// Items per full result page.
+    /// Items per full result page: the caller's page size, or the spec's.
     pub page_size: u64,
     /// When the walk ends.
     pub end: WalkEnd,
+    /// Fingerprint of the request's filters (every parameter but the walk's own), recorded in
+    /// each checkpoint; empty when the filters are not known.
+    pub filters: String,
 }
 
 impl Pagination {
@@ -71,8 +83,20 @@ impl Pagination {
             },
             page_size: u64::from(spec.walk_page_size()),
             end: spec.end,
+            filters: String::new(),
         })
     }
+}
+
+/// A short, stable fingerprint of a request's filters (FNV-1a, 64 bits, in hex): equal filters
+/// give equal fingerprints in every run and on every machine, unlike std's randomly seeded hasher.
+pub(crate) fn fingerprint(filters: &str) -> String {
+    let hash = filters
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+    format!("{hash:016x}")
 }
 
 /// Where a result page starts; the fetch closure turns it into request parameters.
@@ -106,6 +130,10 @@ impl Position {
 
 /// Where a walk stands between two result pages: store it after a result page, pass it back to resume there
 /// without fetching again what was already fetched.
+///
+/// It records which walk it belongs to (operation, filters, page size): resuming another walk
+/// from it is an [`Error::CheckpointMismatch`]. A checkpoint stored before it recorded them (the
+/// three fields absent) still reads, and resumes without that check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Checkpoint {
     /// Where the next result page starts.
@@ -114,15 +142,54 @@ pub struct Checkpoint {
     pub fetched: u64,
     /// Pages fetched before `position`.
     pub pages: u64,
+    /// The list operation walked.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub operation: String,
+    /// Fingerprint of the walk's filters (see [`Pagination::filters`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub filters: String,
+    /// The walk's page size (offsets and page numbers mean something else at another size).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u64>,
 }
 
 impl Checkpoint {
-    /// The start of a walk of this kind.
+    /// The start of a walk.
     pub fn start(pagination: &Pagination) -> Self {
         Self {
             position: Position::start(&pagination.kind),
             fetched: 0,
             pages: 0,
+            operation: pagination.operation.clone(),
+            filters: pagination.filters.clone(),
+            page_size: Some(pagination.page_size),
+        }
+    }
+
+    /// Checks that this checkpoint was taken on the walk `pagination` describes; what it does not
+    /// record (a checkpoint from before it did) is not checked.
+    pub fn check(&self, pagination: &Pagination) -> Result<()> {
+        let mismatch = |message: String| {
+            Err(Error::CheckpointMismatch {
+                operation: pagination.operation.clone(),
+                message,
+            })
+        };
+        if !self.operation.is_empty() && self.operation != pagination.operation {
+            return mismatch(format!("it was taken on `{}`", self.operation));
+        }
+        let filters_known = !self.filters.is_empty() && !pagination.filters.is_empty();
+        if filters_known && self.filters != pagination.filters {
+            return mismatch(
+                "it was taken with other filters (another page, `since`, type, tags, ...)".into(),
+            );
+        }
+        match self.page_size {
+            Some(size) if size != pagination.page_size => mismatch(format!(
+                "it was taken with page size {size}, this walk asks for {}",
+                pagination.page_size
+            )),
+            _ => Ok(()),
         }
     }
 }
@@ -171,6 +238,108 @@ pub struct ResultPage<T> {
     pub next: Option<Checkpoint>,
 }
 
+/// The result pages of a walk, each with its place and the [`Checkpoint`] after it: what a list
+/// request's `.pages(from)` returns. `Unpin` and `Send`, so `while let Some(p) = pages.next().await`
+/// needs no pinning and the walk can move to another task.
+#[must_use = "a walk does nothing until it is polled"]
+pub struct Pages<'a, T> {
+    inner: Pin<Box<dyn Stream<Item = Result<ResultPage<T>>> + Send + 'a>>,
+}
+
+/// The items of a walk, result page after result page: what a list request's `.stream()` returns.
+/// `Unpin` and `Send`; stop early with `StreamExt::take`, which fetches no result page past the
+/// items taken.
+#[must_use = "a walk does nothing until it is polled"]
+pub struct Items<'a, T> {
+    inner: Pin<Box<dyn Stream<Item = Result<T>> + Send + 'a>>,
+}
+
+impl<T> Stream for Pages<'_, T> {
+    type Item = Result<ResultPage<T>>;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+impl<T> Stream for Items<'_, T> {
+    type Item = Result<T>;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+impl<'a, T: Send + 'a> Pages<'a, T> {
+    /// The items of these result pages.
+    pub fn items(self) -> Items<'a, T> {
+        Items {
+            inner: Box::pin(items(self, None)),
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for Pages<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Pages")
+    }
+}
+
+impl<T> std::fmt::Debug for Items<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Items")
+    }
+}
+
+/// What the walk needs of a list operation's request builder; the generated builders of list
+/// operations implement it (`surface.rs`), reading their private fields through accessors
+/// generated into progenitor's `builder` module.
+pub(crate) trait ListRequest: Clone + Send + Sized {
+    /// The item type of the operation's list.
+    type Item: Serialize + Send;
+    /// The operation, from the operation table.
+    fn operation(&self) -> &'static crate::operations::OperationMeta;
+    /// The page size the caller set: `Ok(None)` when not set (or the operation has no size
+    /// parameter), `Err` when the value given was refused (progenitor's conversion message).
+    fn page_size(&self) -> std::result::Result<Option<u64>, String>;
+    /// Every parameter but the walk's own (position and page size), as text to fingerprint.
+    fn filters(&self) -> String;
+    /// This request at `position`, asking for `page_size` items where the operation takes a size.
+    fn at(self, position: &Position, page_size: u64) -> Self;
+    /// Sends it and returns the result page.
+    fn fetch(self) -> impl Future<Output = Result<FetchedResultPage<Self::Item>>> + Send;
+}
+
+/// Walks `request` page by page from `from` (or the start): the body of every generated
+/// `.pages(from)`. The caller's page size is kept, and the spec's used when none was set; a
+/// refused page size or a checkpoint of another walk is the stream's only item.
+pub(crate) fn walk<'a, R: ListRequest + 'a>(
+    request: R,
+    from: Option<Checkpoint>,
+) -> Pages<'a, R::Item> {
+    let operation = request.operation();
+    let Some(mut pagination) = Pagination::of(operation) else {
+        unreachable!("build.rs generates walks only for list operations");
+    };
+    match request.page_size() {
+        Ok(Some(size)) => pagination.page_size = size,
+        Ok(None) => {}
+        Err(message) => {
+            let err = Error::InvalidRequest {
+                message: format!("{}: {message}", operation.id),
+            };
+            return Pages {
+                inner: Box::pin(futures::stream::once(async move { Err(err) })),
+            };
+        }
+    }
+    pagination.filters = fingerprint(&request.filters());
+    let pages = paginate_pages(pagination, from, move |at: ResultPageRequest| {
+        request.clone().at(&at.position, at.page_size).fetch()
+    });
+    Pages {
+        inner: Box::pin(pages),
+    }
+}
+
 struct Walk<F> {
     pagination: Pagination,
     fetch: F,
@@ -186,7 +355,8 @@ struct Walk<F> {
 /// `fetch` gets each [`ResultPageRequest`] and returns the result page. The stream ends after the last result page, or
 /// after the first error (yielded as its last item). For cursor walks the items must serialize to
 /// objects carrying the cursor field.
-pub fn paginate_pages<T, F, Fut>(
+/// A checkpoint that does not fit the walk is its only item, an [`Error::CheckpointMismatch`].
+pub(crate) fn paginate_pages<T, F, Fut>(
     pagination: Pagination,
     from: Option<Checkpoint>,
     fetch: F,
@@ -196,12 +366,18 @@ where
     F: FnMut(ResultPageRequest) -> Fut,
     Fut: Future<Output = Result<FetchedResultPage<T>>>,
 {
-    let at = from.unwrap_or_else(|| Checkpoint::start(&pagination));
+    let (at, pending_error) = match from {
+        None => (Some(Checkpoint::start(&pagination)), None),
+        Some(from) => match from.check(&pagination) {
+            Ok(()) => (Some(from), None),
+            Err(err) => (None, Some(err)),
+        },
+    };
     let walk = Walk {
         pagination,
         fetch,
-        at: Some(at),
-        pending_error: None,
+        at,
+        pending_error,
     };
     futures::stream::unfold(walk, |mut walk| async move {
         let page = walk.next().await?;
@@ -214,7 +390,8 @@ where
 /// `fetch` gets each [`ResultPageRequest`] and returns the result page. `limit` caps the items yielded (and so
 /// the result pages fetched). For cursor walks the items must serialize to objects carrying the cursor
 /// field.
-pub fn paginate<T, F, Fut>(
+#[cfg(test)]
+fn paginate<T, F, Fut>(
     pagination: Pagination,
     limit: Option<u64>,
     fetch: F,
@@ -229,7 +406,7 @@ where
 
 /// The items of a result page stream, at most `limit` of them. A result page is fetched only when its items are
 /// wanted, so a limit reached on a result page boundary fetches nothing more.
-pub fn items<T>(
+pub(crate) fn items<T>(
     pages: impl Stream<Item = Result<ResultPage<T>>>,
     limit: Option<u64>,
 ) -> impl Stream<Item = Result<T>> {
@@ -280,6 +457,9 @@ impl<F> Walk<F> {
                     position,
                     fetched,
                     pages: at.pages + 1,
+                    operation: self.pagination.operation.clone(),
+                    filters: self.pagination.filters.clone(),
+                    page_size: Some(self.pagination.page_size),
                 }),
                 Err(err) => {
                     self.pending_error = Some(err);
@@ -432,6 +612,7 @@ mod tests {
             kind,
             page_size,
             end,
+            filters: fingerprint("since=1"),
         }
     }
 
@@ -673,6 +854,65 @@ mod tests {
             assert!(whole.last().unwrap().next.is_none());
             assert_eq!(rest.last().unwrap().fetched, 100);
         }
+    }
+
+    #[tokio::test]
+    async fn a_checkpoint_of_another_walk_is_refused_before_any_request() {
+        let p = pagination(WalkKind::Offset, 30, WalkEnd::ShortPage);
+        let fake = Fake::new(100, 30);
+        let first = pages(p.clone(), None, 1, &fake).await;
+        let checkpoint = first[0].next.clone().unwrap();
+        assert_eq!(
+            (checkpoint.operation.as_str(), checkpoint.page_size),
+            ("list_test", Some(30))
+        );
+        let other_op = Pagination {
+            operation: "list_other".into(),
+            ..p.clone()
+        };
+        let other_filters = Pagination {
+            filters: fingerprint("since=2"),
+            ..p.clone()
+        };
+        let other_size = Pagination {
+            page_size: 20,
+            ..p.clone()
+        };
+        for (walk, says) in [
+            (other_op, "taken on `list_test`"),
+            (other_filters, "other filters"),
+            (other_size, "page size 30, this walk asks for 20"),
+        ] {
+            let fake = Fake::new(100, 30);
+            let results: Vec<_> = paginate_pages(walk, Some(checkpoint.clone()), |r| fake.fetch(r))
+                .collect()
+                .await;
+            assert_eq!(results.len(), 1);
+            let err = results[0].as_ref().unwrap_err();
+            assert!(matches!(err, Error::CheckpointMismatch { .. }), "{err:?}");
+            assert!(err.to_string().contains(says), "{err}");
+            fake.assert_calls(0);
+        }
+    }
+
+    #[tokio::test]
+    async fn a_checkpoint_stored_before_it_recorded_its_walk_still_resumes() {
+        let stored = r#"{"position":{"kind":"offset","value":30},"fetched":30,"pages":1}"#;
+        let old: Checkpoint = serde_json::from_str(stored).unwrap();
+        assert!(old.operation.is_empty() && old.page_size.is_none());
+        let fake = Fake::new(100, 30);
+        let p = pagination(WalkKind::Offset, 30, WalkEnd::ShortPage);
+        let rest = pages(p, Some(old), usize::MAX, &fake).await;
+        assert_eq!(rest.last().unwrap().fetched, 100);
+        assert_eq!(rest[0].next.as_ref().unwrap().operation, "list_test");
+        fake.assert_calls(3);
+    }
+
+    #[test]
+    fn fingerprints_are_stable_across_runs() {
+        // A fixed value: a fingerprint stored by one run must match in the next.
+        assert_eq!(fingerprint(""), "cbf29ce484222325");
+        assert_ne!(fingerprint("since=1"), fingerprint("since=2"));
     }
 
     proptest! {

@@ -295,7 +295,25 @@ fn walk<'a>(
         ),
     };
     let meta = operation.pagination.ok_or_else(not_a_list)?;
-    let pagination = Pagination::of(operation).ok_or_else(not_a_list)?;
+    let mut pagination = Pagination::of(operation).ok_or_else(not_a_list)?;
+    // The caller's page size is kept (the guard rail checks it on the wire); the spec's otherwise.
+    if let Some(size) = meta.size_param.and_then(|size| params.get(size)) {
+        let parsed = size.trim().parse().ok().filter(|n: &u64| *n > 0);
+        pagination.page_size = parsed.ok_or_else(|| Error::InvalidRequest {
+            message: format!(
+                "{}: `{}` = {size:?} is not a page size (a whole number from 1)",
+                operation.id,
+                meta.size_param.unwrap_or_default()
+            ),
+        })?;
+    }
+    let own = |name: &str| name == meta.param || Some(name) == meta.size_param;
+    let filters: Vec<String> = params
+        .iter()
+        .filter(|(name, _)| !own(name))
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect();
+    pagination.filters = crate::paginate::fingerprint(&filters.join("&"));
     Ok(paginate_pages(
         pagination,
         from,

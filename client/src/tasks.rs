@@ -1,5 +1,5 @@
-//! Task-level calls: what nearly every integration does (reply with a text, tag, find a tag,
-//! mark read), each one call on [`PageClient`] built on the generated operation, and constructors
+//! Task-level calls: what nearly every integration does (reply with a text or with files, tag,
+//! find a tag, mark read, assign), each one call on [`PageClient`] built on the generated operation, and constructors
 //! for the bodies those operations take. Everything here goes through the same limiter, retries,
 //! guard rails and errors as the operation it wraps; the operation stays there for everything
 //! these calls do not cover.
@@ -29,6 +29,68 @@ impl PageClient {
         self.send_message()
             .conversation_id(conversation_id)
             .body(types::InboxMessage::text(text))
+            .execute()
+            .await
+    }
+
+    /// Uploads each file (`upload_content`), then replies to an inbox conversation with them
+    /// (`send_message` with [`InboxMessage::attachments`](types::InboxMessage::attachments)); the
+    /// API takes no text in the same reply, so send one with [`reply_text`](Self::reply_text).
+    ///
+    /// Neither an upload nor the send is repeated blindly; when one fails the error says whether
+    /// it may have landed ([`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)), and
+    /// uploads before it stay on the page unused.
+    ///
+    /// ```no_run
+    /// # async fn demo(page: pancake_client::PageClient) -> pancake_client::Result<()> {
+    /// use pancake_client::Upload;
+    /// let chart = Upload::from_path("size-chart.jpg").await?;
+    /// page.reply_with_attachments("256469571178082_2810250135746666", [chart]).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn reply_with_attachments(
+        &self,
+        conversation_id: &str,
+        files: impl IntoIterator<Item = crate::Upload>,
+    ) -> Result<types::SendMessageResponse> {
+        let mut content_ids = Vec::new();
+        for file in files {
+            let uploaded = self.upload_content(file).await?;
+            content_ids.push(uploaded.id.ok_or_else(|| {
+                crate::Error::InvalidRequest {
+                    message: "upload_content answered without the content's `id`; nothing was sent"
+                        .to_owned(),
+                }
+            })?);
+        }
+        self.send_message()
+            .conversation_id(conversation_id)
+            .body(types::InboxMessage::attachments(content_ids))
+            .execute()
+            .await
+    }
+
+    /// Assigns a conversation to the page's users `user_ids` (ids from `list_users`), replacing
+    /// its assignees; an empty list unassigns it (`assign_conversation`). Answers the
+    /// conversation after the change.
+    ///
+    /// ```no_run
+    /// # async fn demo(page: pancake_client::PageClient) -> pancake_client::Result<()> {
+    /// let staff = "3fadfd70-1ead-4a16-a456-1fa007e38e5c";
+    /// let conversation = page.assign("256469571178082_2810250135746666", [staff]).await?;
+    /// println!("assigned to {:?}", conversation.assignee_ids);
+    /// # Ok(()) }
+    /// ```
+    pub async fn assign<I: Into<String>>(
+        &self,
+        conversation_id: &str,
+        user_ids: impl IntoIterator<Item = I>,
+    ) -> Result<types::Conversation> {
+        self.assign_conversation()
+            .conversation_id(conversation_id)
+            .body(types::AssignConversationRequest {
+                assignee_ids: user_ids.into_iter().map(Into::into).collect(),
+            })
             .execute()
             .await
     }

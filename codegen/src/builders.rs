@@ -11,8 +11,13 @@ use quote::{ToTokens, quote};
 
 use crate::{SPEC, builder, docs, ident, on_page};
 
-/// progenitor's client with its builders edited (see the module's doc).
-pub(crate) fn edit(code: TokenStream, ops: &[&Operation]) -> TokenStream {
+/// progenitor's client with its builders edited (see the module's doc), and `added` (items such
+/// as the walk's accessors, which need the builders' private fields) put into `mod builder`.
+pub(crate) fn edit(
+    code: TokenStream,
+    ops: &[&Operation],
+    added: impl IntoIterator<Item = TokenStream>,
+) -> TokenStream {
     let mut file: syn::File = syn::parse2(code)
         .unwrap_or_else(|e| panic!("parsing progenitor's client generated from {SPEC}: {e}"));
     let module = file.items.iter_mut().find_map(|item| match item {
@@ -52,6 +57,10 @@ pub(crate) fn edit(code: TokenStream, ops: &[&Operation]) -> TokenStream {
             }
             _ => {}
         }
+    }
+    for code in added {
+        let added: syn::File = syn::parse2(code).expect("quote! makes items");
+        items.extend(added.items);
     }
     file.into_token_stream()
 }

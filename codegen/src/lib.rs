@@ -85,8 +85,7 @@ fn generate_or_panic(spec: &Spec) -> Generated {
     let (page, user): (Vec<_>, Vec<_>) = generated.iter().copied().partition(|op| on_page(op));
     let page_methods = page.iter().map(|op| handle_method(op, true));
     let user_methods = user.iter().map(|op| handle_method(op, false));
-    let page_streams = page.iter().filter_map(|op| streams(spec, &ops, op, true));
-    let user_streams = user.iter().filter_map(|op| streams(spec, &ops, op, false));
+    let walks = generated.iter().filter_map(|op| streams(spec, &ops, op));
     let decoder_arms = ops.iter().filter_map(|op| {
         let (id, response) = (&op.operation_id, format_ident!("{}", op.success_component()?));
         Some(quote! {
@@ -100,8 +99,9 @@ fn generate_or_panic(spec: &Spec) -> Generated {
         /// here, so a renamed operation is a compile error rather than a string that no longer matches.
         pub mod id { #(#ids)* }
         #(#executes)*
-        impl crate::PageClient { #(#page_methods)* #(#page_streams)* }
-        impl crate::UserClient { #(#user_methods)* #(#user_streams)* }
+        impl crate::PageClient { #(#page_methods)* }
+        impl crate::UserClient { #(#user_methods)* }
+        #(#walks)*
         /// Decodes a 200 body of `operation_id` with the generated types and gives it back as JSON;
         /// `None` for an operation without a JSON answer.
         pub fn decode_answer(operation_id: &str, body: &[u8]) -> Option<Result<serde_json::Value, serde_json::Error>> {
@@ -115,7 +115,11 @@ fn generate_or_panic(spec: &Spec) -> Generated {
     Generated {
         codegen: format_code(
             "codegen.rs",
-            builders::edit(progenitor_client(spec, &ops), &generated),
+            builders::edit(
+                progenitor_client(spec, &ops),
+                &generated,
+                ops.iter().filter_map(|op| walk_accessors(op)),
+            ),
         ),
         surface: format_code("surface.rs", surface),
     }
@@ -305,8 +309,10 @@ fn handle_method(op: &Operation, on_page: bool) -> TokenStream {
     }
 }
 
-/// The `*_stream` and `*_pages` methods of a list operation; `None` for other operations.
-fn streams(spec: &Spec, ops: &[&Operation], op: &Operation, on_page: bool) -> Option<TokenStream> {
+/// The walk of a list operation, ending the chain on its request builder: `.stream()` and
+/// `.pages(from)`, and the walk's view of the builder (`paginate::ListRequest`); `None` for other
+/// operations.
+fn streams(spec: &Spec, ops: &[&Operation], op: &Operation) -> Option<TokenStream> {
     let p = op.pagination.as_ref()?;
     let id = &op.operation_id;
     let item = spec.pagination_item_component(op).unwrap_or_else(|| {
@@ -316,24 +322,32 @@ fn streams(spec: &Spec, ops: &[&Operation], op: &Operation, on_page: bool) -> Op
         .iter()
         .position(|o| o.operation_id == *id)
         .expect("op is one of ops");
-    let (item, builder, start) = (format_ident!("{item}"), builder(op), start(op, on_page));
-    let (stream, pages) = (format_ident!("{id}_stream"), format_ident!("{id}_pages"));
+    let (item, builder) = (format_ident!("{item}"), builder(op));
     let param = ident(&p.param);
     let set_position = match p.kind {
         PaginationKind::Cursor => {
-            quote!(match &request.position { Position::Cursor(c) => b.#param(c.as_str()), _ => b })
+            quote!(match position { Position::Cursor(c) => b.#param(c.as_str()), _ => b })
         }
         PaginationKind::Offset => {
-            quote!(match request.position { Position::Offset(n) => b.#param(n), _ => b })
+            quote!(match position { Position::Offset(n) => b.#param(*n), _ => b })
         }
         PaginationKind::PageNumber => {
-            quote!(match request.position { Position::PageNumber(n) => b.#param(n), _ => b })
+            quote!(match position { Position::PageNumber(n) => b.#param(*n), _ => b })
         }
     };
-    let set_size = p.size_param.as_deref().map(|size| {
-        let size = ident(size);
-        quote!(let b = b.#size(request.page_size);)
-    });
+    let (set_size, page_size) = match p.size_param.as_deref() {
+        Some(size) => {
+            let size = ident(size);
+            (quote!(b.#size(page_size)), quote!(self.walk_page_size()))
+        }
+        None => (
+            quote!({
+                let _ = page_size;
+                b
+            }),
+            quote!(Ok(None)),
+        ),
+    };
     let total = match p.total_field.as_deref() {
         Some(field) => {
             let field = ident(field);
@@ -358,48 +372,117 @@ fn streams(spec: &Spec, ops: &[&Operation], op: &Operation, on_page: bool) -> Op
         PaginationKind::Offset => "offset",
         PaginationKind::PageNumber => "page-number",
     };
-    let size = p
-        .size_param
-        .as_deref()
-        .map(|s| format!(" and `{s}`"))
-        .unwrap_or_default();
+    let size = match (p.size_param.as_deref(), p.max_page_size) {
+        (Some(s), Some(max)) => format!(
+            " It keeps the `{s}` set on this request (at most {max}, checked before sending) and asks for {} when none is set.",
+            p.walk_page_size()
+        ),
+        (Some(s), None) => format!(
+            " It keeps the `{s}` set on this request, and asks for {} when none is set.",
+            p.walk_page_size()
+        ),
+        (None, _) => format!(" Pages hold {} items.", p.page_size),
+    };
     let end = match p.end {
         PaginationEnd::EmptyPage => "an empty page",
         PaginationEnd::ShortPage => "a short page",
         PaginationEnd::Total => "the total",
     };
     let stream_docs = format!(
-        " Every item of `{id}`, page after page ({kind} pagination, as the spec's `x-pancake-pagination` says).\n\n \
-         `configure` sets the filters on each page's request; the walk sets `{}` itself{size}. The stream\n \
-         ends after the last page ({end}), after `limit` items, or after the first error (yielded as its last item).",
+        " Every item of `{id}` with this request's filters, page after page ({kind} pagination, as the spec's\n \
+         `x-pancake-pagination` says): the walk sets `{}` itself.{size}\n\n \
+         The stream is `Unpin`; it ends after the last page ({end}), or after the first error (yielded as its\n \
+         last item). `StreamExt::take(n)` stops it without fetching past the `n`th item.",
         p.param
     );
     let pages_docs = format!(
-        " The pages of `{id}`, each with its place in the walk and the [`Checkpoint`](crate::paginate::Checkpoint) to resume after it.\n\n \
-         `from` resumes where a stored `next` left off (`None`: from the start); `configure` sets the filters, as for\n \
-         [`{id}_stream`](Self::{id}_stream). The stream ends after the last page, or after the first error."
+        " The result pages of `{id}` with this request's filters, each with its place in the walk and the\n \
+         [`Checkpoint`](crate::paginate::Checkpoint) to resume after it (`next`, `None` after the last page).\n\n \
+         `from` resumes where a stored `next` left off (`None`: from the start). A checkpoint taken on\n \
+         another operation, with other filters or another page size is refused: the stream's only item is\n \
+         [`Error::CheckpointMismatch`](crate::Error::CheckpointMismatch). Paging as for [`stream`](Self::stream)."
     );
     Some(quote! {
-        #[doc = #stream_docs]
-        pub fn #stream<F>(&self, limit: Option<u64>, configure: F) -> impl futures::Stream<Item = crate::Result<types::#item>> + '_
-        where F: Fn(builder::#builder<'_>) -> builder::#builder<'_> + 'static {
-            crate::paginate::items(self.#pages(None, configure), limit)
+        impl<'a> builder::#builder<'a> {
+            #[doc = #stream_docs]
+            pub fn stream(self) -> crate::paginate::Items<'a, types::#item> {
+                self.pages(None).items()
+            }
+            #[doc = #pages_docs]
+            pub fn pages(self, from: Option<crate::paginate::Checkpoint>) -> crate::paginate::Pages<'a, types::#item> {
+                crate::paginate::walk(self, from)
+            }
         }
-        #[doc = #pages_docs]
-        pub fn #pages<F>(&self, from: Option<crate::paginate::Checkpoint>, configure: F) -> impl futures::Stream<Item = crate::Result<crate::paginate::ResultPage<types::#item>>> + '_
-        where F: Fn(builder::#builder<'_>) -> builder::#builder<'_> + 'static {
-            let pagination = crate::paginate::Pagination::of(&OPERATIONS[#index])
-                .expect("build.rs generates streams only for list operations");
-            crate::paginate::paginate_pages(pagination, from, move |request: crate::paginate::ResultPageRequest| {
+        impl crate::paginate::ListRequest for builder::#builder<'_> {
+            type Item = types::#item;
+            fn operation(&self) -> &'static OperationMeta {
+                &OPERATIONS[#index]
+            }
+            fn page_size(&self) -> Result<Option<u64>, String> {
+                #page_size
+            }
+            fn filters(&self) -> String {
+                self.walk_filters()
+            }
+            fn at(self, position: &crate::paginate::Position, page_size: u64) -> Self {
                 use crate::paginate::Position;
-                let b = configure(#start);
+                let b = self;
                 let b = #set_position;
                 #set_size
-                async move {
-                    let answer = b.execute().await?;
-                    Ok(crate::paginate::FetchedResultPage { total: #total, items: #items })
+            }
+            async fn fetch(self) -> crate::Result<crate::paginate::FetchedResultPage<types::#item>> {
+                let answer = self.execute().await?;
+                Ok(crate::paginate::FetchedResultPage { total: #total, items: #items })
+            }
+        }
+    })
+}
+
+/// What the walk reads of a list operation's builder, whose fields progenitor keeps private to
+/// its `builder` module: these methods go into that module (`builders::edit` puts them there).
+fn walk_accessors(op: &Operation) -> Option<TokenStream> {
+    let p = op.pagination.as_ref()?;
+    let builder = builder(op);
+    let own = |name: &str| name == p.param || Some(name) == p.size_param.as_deref();
+    let filters = op
+        .parameters
+        .iter()
+        .filter(|param| param.token().is_none() && !own(&param.name))
+        .map(|param| {
+            let (name, field) = (&param.name, ident(&param.name));
+            quote!((#name, &self.#field as &dyn std::fmt::Debug))
+        });
+    let page_size = p.size_param.as_deref().map(|size| {
+        let field = ident(size);
+        let required = op.parameter(size).is_some_and(|s| s.required);
+        // progenitor's builders hold `Err("… was not initialized")` for a required field not set.
+        let read = if required {
+            quote! {
+                match &self.#field {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.ends_with("was not initialized") => Ok(None),
+                    Err(e) => Err(e.clone()),
                 }
-            })
+            }
+        } else {
+            quote!(self.#field.as_ref().map(Option::as_ref).map_err(Clone::clone))
+        };
+        quote! {
+            /// The page size set on this request (`Ok(None)`: none), for the walk.
+            pub(crate) fn walk_page_size(&self) -> Result<Option<u64>, String> {
+                let set: Result<Option<_>, String> = #read;
+                set.map(|v| v.and_then(|v| serde_json::to_value(v).ok()?.as_u64()))
+            }
+        }
+    });
+    Some(quote! {
+        impl #builder<'_> {
+            /// Every parameter but the walk's own, as text the walk fingerprints into checkpoints.
+            pub(crate) fn walk_filters(&self) -> String {
+                let fields: &[(&str, &dyn std::fmt::Debug)] = &[#(#filters),*];
+                format!("{fields:?}")
+            }
+            #page_size
         }
     })
 }

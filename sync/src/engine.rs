@@ -1,7 +1,7 @@
 //! The sync loop: walk, store each page with its checkpoint, resume, wait out rate limits.
 //!
 //! It walks with the client's typed, resumable result-page streams
-//! (`PageClient::list_conversations_pages`, `list_messages_pages`), and decides whether to try a
+//! (`page.list_conversations().since(..).pages(checkpoint)`, `list_messages()`), and decides whether to try a
 //! failed result page again with the client's retry policy ([`pancake_client::retry::decide`]).
 
 use std::time::{Duration, Instant};
@@ -117,13 +117,14 @@ pub async fn sync<S: Store>(
     let mut failures = 0;
     'walk: loop {
         let from = state.walk.as_ref().and_then(|w| w.checkpoint.clone());
-        let mut pages = Box::pin(page.list_conversations_pages(from, move |b| {
-            let b = b.order_by(ConversationOrder::UpdatedAt);
-            match since {
-                Some(since) => b.since(since),
-                None => b,
-            }
-        }));
+        let request = page
+            .list_conversations()
+            .order_by(ConversationOrder::UpdatedAt);
+        let mut pages = match since {
+            Some(since) => request.since(since),
+            None => request,
+        }
+        .pages(from);
         while let Some(result) = pages.next().await {
             let fetched = match result {
                 Ok(result_page) => {
@@ -230,9 +231,10 @@ async fn fetch_messages(
 ) -> Result<Vec<MessageRow>, pancake_client::Error> {
     let mut messages = Vec::new();
     for row in rows {
-        let id = row.id.clone();
-        let mut pages =
-            Box::pin(page.list_messages_pages(None, move |b| b.conversation_id(id.as_str())));
+        let mut pages = page
+            .list_messages()
+            .conversation_id(row.id.as_str())
+            .pages(None);
         while let Some(result_page) = pages.try_next().await? {
             *requests += 1;
             messages.extend(

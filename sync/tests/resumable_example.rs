@@ -27,7 +27,8 @@ async fn the_example_resumes_an_interrupted_sync() {
         .unwrap();
 
     let listed: Vec<_> = page
-        .list_conversations_stream(None, |b| b)
+        .list_conversations()
+        .stream()
         .try_collect()
         .await
         .unwrap();

@@ -19,7 +19,8 @@ async fn the_inbox_example_tags_and_replies_through_the_mock() {
     // The tag call's answer lists the new tag, and a fresh read of the conversation agrees.
     let tag = *outcome.tags.last().expect("the conversation has a tag");
     let conversations: Vec<_> = page
-        .list_conversations_stream(None, |b| b)
+        .list_conversations()
+        .stream()
         .try_collect()
         .await
         .unwrap();

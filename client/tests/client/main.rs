@@ -5,6 +5,7 @@
 #[cfg(feature = "webhook-receiver")]
 mod chatbot;
 mod common;
+mod customer_export;
 mod errors;
 mod filters;
 mod inbox;
@@ -19,6 +20,7 @@ mod redis_limiter;
 mod retries;
 mod seeds;
 mod streams;
+mod tag_router;
 mod tasks;
 #[cfg(feature = "webhook-receiver")]
 mod webhook_receiver;

@@ -8,7 +8,7 @@
 //! answer, is the contract suite's job: `conformance/src/checks/operations.rs`, run against an
 //! in-process mock by `cargo test -p pancake-conformance`.
 
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use pancake_client::retry::RetryPolicy;
 use pancake_client::{Pancake, Upload, types};
 use serde_json::json;
@@ -70,13 +70,16 @@ async fn the_typed_client_round_trips_against_the_mock() {
 
     // Conversations: the stream walks every page of the v2 list.
     let conversations: Vec<types::Conversation> = page
-        .list_conversations_stream(None, |b| b)
+        .list_conversations()
+        .stream()
         .try_collect()
         .await
         .unwrap();
     assert_eq!(conversations.len(), first.conversations);
     let v1: Vec<types::Conversation> = page
-        .list_conversations_v1_stream(Some(70), |b| b)
+        .list_conversations_v1()
+        .stream()
+        .take(70)
         .try_collect()
         .await
         .unwrap();
@@ -110,7 +113,10 @@ async fn the_typed_client_round_trips_against_the_mock() {
     // Messages.
     let inbox_id = conversation.to_owned();
     let messages: Vec<types::Message> = page
-        .list_messages_stream(Some(45), move |b| b.conversation_id(inbox_id.as_str()))
+        .list_messages()
+        .conversation_id(inbox_id.as_str())
+        .stream()
+        .take(45)
         .try_collect()
         .await
         .unwrap();
@@ -141,7 +147,11 @@ async fn the_typed_client_round_trips_against_the_mock() {
 
     // Customers and notes: a note's typed id, then a DELETE that carries a JSON body.
     let customers: Vec<types::PageCustomer> = page
-        .list_page_customers_stream(Some(5), |b| b.since(SINCE).until(UNTIL))
+        .list_page_customers()
+        .since(SINCE)
+        .until(UNTIL)
+        .stream()
+        .take(5)
         .try_collect()
         .await
         .unwrap();
@@ -170,11 +180,11 @@ async fn the_typed_client_round_trips_against_the_mock() {
 
     // Exports, call logs, posts.
     let _: Vec<types::ExportedConversation> = page
-        .export_conversations_from_ads_stream(None, |b| {
-            b.action(types::ExportAction::ConversationsFromAds)
-                .since(SINCE)
-                .until(UNTIL)
-        })
+        .export_conversations_from_ads()
+        .action(types::ExportAction::ConversationsFromAds)
+        .since(SINCE)
+        .until(UNTIL)
+        .stream()
         .try_collect()
         .await
         .unwrap();
@@ -191,13 +201,19 @@ async fn the_typed_client_round_trips_against_the_mock() {
     assert!(expected > 0, "the fixtures have call logs");
     // The items sit under `call_logs` (RECONCILIATION K2): the stream returns every one of them.
     let logs: Vec<types::CallLog> = page
-        .list_sip_call_logs_stream(None, move |b| b.id(package.as_str()))
+        .list_sip_call_logs()
+        .id(package.as_str())
+        .stream()
         .try_collect()
         .await
         .unwrap();
     assert_eq!(logs.len(), expected);
     let _: Vec<types::Post> = page
-        .list_posts_stream(Some(40), |b| b.since(SINCE).until(UNTIL))
+        .list_posts()
+        .since(SINCE)
+        .until(UNTIL)
+        .stream()
+        .take(40)
         .try_collect()
         .await
         .unwrap();
@@ -282,7 +298,8 @@ async fn a_parallel_full_sync_gets_no_429() {
         .unwrap();
     let page = pancake.page(small.id.clone(), small.page_access_token.clone());
     let conversations: Vec<types::Conversation> = page
-        .list_conversations_stream(None, |b| b)
+        .list_conversations()
+        .stream()
         .try_collect()
         .await
         .expect("no 429 on the list");
@@ -295,7 +312,9 @@ async fn a_parallel_full_sync_gets_no_429() {
                 .id
                 .clone()
                 .expect("the mock sends conversation ids");
-            page.list_messages_stream(None, move |b| b.conversation_id(id.as_str()))
+            page.list_messages()
+                .conversation_id(id.as_str())
+                .stream()
                 .try_collect::<Vec<types::Message>>()
                 .await
         }));

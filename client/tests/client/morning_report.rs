@@ -2,7 +2,7 @@
 //! conversations with the names, snippets and tags the raw fields hold, and flagging the oldest
 //! one shows in the mock's state.
 
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use pancake_client::types;
 
 #[path = "../../examples/morning_report.rs"]
@@ -17,7 +17,9 @@ async fn the_morning_report_lists_unread_inbox_conversations_and_flags_the_oldes
     let lines = example::morning_report(&page, 300).await.unwrap();
 
     let all: Vec<types::Conversation> = page
-        .list_conversations_stream(Some(300), |b| b)
+        .list_conversations()
+        .stream()
+        .take(300)
         .try_collect()
         .await
         .unwrap();
@@ -55,7 +57,9 @@ async fn the_morning_report_lists_unread_inbox_conversations_and_flags_the_oldes
     assert!(tags.contains(&question), "{tags:?}");
     let oldest = &lines.last().unwrap().conversation_id;
     let after: Vec<types::Conversation> = page
-        .list_conversations_stream(Some(300), |b| b)
+        .list_conversations()
+        .stream()
+        .take(300)
         .try_collect()
         .await
         .unwrap();

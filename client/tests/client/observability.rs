@@ -116,7 +116,8 @@ async fn a_stored_checkpoint_resumes_a_walk_on_the_mock_without_fetching_again()
     let page = pancake.page(first.id.as_str(), first.page_access_token.as_str());
 
     let whole: Vec<_> = page
-        .list_conversations_pages(None, |b| b)
+        .list_conversations()
+        .pages(None)
         .try_collect()
         .await
         .unwrap();
@@ -130,7 +131,7 @@ async fn a_stored_checkpoint_resumes_a_walk_on_the_mock_without_fetching_again()
     );
 
     // Stop after the first page, keep its checkpoint as a database would, resume from it.
-    let first_page = std::pin::pin!(page.list_conversations_pages(None, |b| b))
+    let first_page = std::pin::pin!(page.list_conversations().pages(None))
         .next()
         .await
         .unwrap()
@@ -139,7 +140,8 @@ async fn a_stored_checkpoint_resumes_a_walk_on_the_mock_without_fetching_again()
     assert!(stored.contains("\"cursor\""), "{stored}");
     let checkpoint: Checkpoint = serde_json::from_str(&stored).unwrap();
     let rest: Vec<_> = page
-        .list_conversations_pages(Some(checkpoint), |b| b)
+        .list_conversations()
+        .pages(Some(checkpoint))
         .try_collect()
         .await
         .unwrap();

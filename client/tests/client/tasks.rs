@@ -2,13 +2,14 @@
 //! is read back through the generated operations, so a task call that sent the wrong body or
 //! hit the wrong conversation fails here.
 
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use pancake_client::model::ConversationType;
 use pancake_client::{PageClient, types};
 
 async fn conversation(page: &PageClient, id: &str) -> types::Conversation {
     let all: Vec<types::Conversation> = page
-        .list_conversations_stream(None, |b| b)
+        .list_conversations()
+        .stream()
         .try_collect()
         .await
         .unwrap();
@@ -22,7 +23,10 @@ async fn tag_reply_and_read_state_in_one_call_each() {
     let (_server, pancake, first) = crate::common::default_mock().await;
     let page = pancake.page(first.id.clone(), first.page_access_token.clone());
     let inbox: Vec<types::Conversation> = page
-        .list_conversations_stream(Some(60), |b| b.type_(ConversationType::Inbox))
+        .list_conversations()
+        .type_(ConversationType::Inbox)
+        .stream()
+        .take(60)
         .try_collect()
         .await
         .unwrap();
@@ -80,4 +84,49 @@ async fn tag_reply_and_read_state_in_one_call_each() {
     assert_eq!(conversation(&page, &chosen).await.seen, Some(false));
     page.mark_read(&chosen).await.unwrap();
     assert_eq!(conversation(&page, &chosen).await.seen, Some(true));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn assign_and_reply_with_attachments_in_one_call_each() {
+    let (_server, pancake, first) = crate::common::default_mock().await;
+    let page = pancake.page(first.id.clone(), first.page_access_token.clone());
+    let chosen = page
+        .list_conversations()
+        .type_(ConversationType::Inbox)
+        .stream()
+        .take(1)
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap()[0]
+        .id
+        .clone()
+        .unwrap();
+
+    // assign: the answer and a fresh read carry exactly the users given.
+    let users = page.list_users().execute().await.unwrap().users;
+    let staff = users[0].id.clone().expect("the fixtures' users have ids");
+    let assigned = page.assign(&chosen, [staff.as_str()]).await.unwrap();
+    assert_eq!(assigned.assignee_ids, std::slice::from_ref(&staff));
+    assert_eq!(conversation(&page, &chosen).await.assignee_ids, [staff]);
+    let unassigned = page.assign(&chosen, Vec::<String>::new()).await.unwrap();
+    assert!(unassigned.assignee_ids.is_empty(), "{unassigned:?}");
+
+    // reply_with_attachments: two uploads, one message carrying both.
+    let files = [
+        pancake_client::Upload::new(&b"\x89PNG chart"[..], "chart.png", "image/png"),
+        pancake_client::Upload::new(&b"\x89PNG photo"[..], "photo.png", "image/png"),
+    ];
+    let sent = page.reply_with_attachments(&chosen, files).await.unwrap();
+    let messages = page
+        .list_messages()
+        .conversation_id(chosen.as_str())
+        .execute()
+        .await
+        .unwrap()
+        .messages;
+    let reply = messages
+        .iter()
+        .find(|m| m.id == sent.id)
+        .expect("the reply is listed");
+    assert_eq!(reply.attachments.len(), 2, "{reply:?}");
 }

@@ -66,13 +66,13 @@ proptest! {
             let page = page(&pancake, &mock);
 
             let raw = mock.walker.walk(&mock.op("list_conversations"), &mock.call(0), None).await.map_err(|e| e.to_string())?;
-            let streamed = stream_ids(page.list_conversations_stream(None, |b| b)).await?;
+            let streamed = stream_ids(page.list_conversations().stream()).await?;
             if streamed != ids(raw.items(), "id") {
                 return Err(format!("list_conversations: the stream gave {} items, the raw walk {}", streamed.len(), raw.items().len()));
             }
 
             let raw = mock.walker.walk(&mock.op("list_conversations_v1"), &mock.call(0), None).await.map_err(|e| e.to_string())?;
-            let streamed = stream_ids(page.list_conversations_v1_stream(None, |b| b)).await?;
+            let streamed = stream_ids(page.list_conversations_v1().stream()).await?;
             if streamed != ids(raw.items(), "id") {
                 return Err(format!("list_conversations_v1: the stream gave {} items, the raw walk {}", streamed.len(), raw.items().len()));
             }
@@ -81,9 +81,7 @@ proptest! {
             let (since, until) = (epoch - 400 * 86_400, epoch + 86_400);
             let call = mock.call(0).query("since", since).query("until", until);
             let raw = mock.walker.walk(&mock.op("list_page_customers"), &call, Some(page_size)).await.map_err(|e| e.to_string())?;
-            let streamed = stream_ids(page.list_page_customers_stream(None, move |b| {
-                b.since(since).until(until)
-            })).await?;
+            let streamed = stream_ids(page.list_page_customers().since(since).until(until).stream()).await?;
             let raw_ids = ids(raw.items(), "id");
             if streamed.iter().collect::<BTreeSet<_>>() != raw_ids.iter().collect::<BTreeSet<_>>() {
                 return Err(format!("list_page_customers (page_size {page_size}): the stream gave {} items, the raw walk {}", streamed.len(), raw_ids.len()));
@@ -93,7 +91,7 @@ proptest! {
                 let id = text(&c["id"]);
                 let call = mock.call(0).path("conversation_id", id.clone());
                 let raw = mock.walker.walk(&mock.op("list_messages"), &call, None).await.map_err(|e| e.to_string())?;
-                let streamed = stream_ids(page.list_messages_stream(None, move |b| b.conversation_id(id.clone()))).await?;
+                let streamed = stream_ids(page.list_messages().conversation_id(id.clone()).stream()).await?;
                 if streamed != ids(raw.items(), "id") {
                     return Err(format!("list_messages: the stream gave {} items, the raw walk {}", streamed.len(), raw.items().len()));
                 }
@@ -110,7 +108,7 @@ proptest! {
             mock.admin().set_faults(&FaultConfig { error_rate: 0.2, status: 503, seed: fault_seed, ..FaultConfig::default() }).await.map_err(|e| e.to_string())?;
             let pancake = client(&mock, fast_retries(), false);
             let page = page(&pancake, &mock);
-            let streamed = stream_ids(page.list_conversations_stream(None, |b| b)).await?;
+            let streamed = stream_ids(page.list_conversations().stream()).await?;
             let expected: BTreeSet<String> = mock.list(0, "conversations").iter().map(|c| text(&c["id"])).collect();
             let got: BTreeSet<String> = streamed.iter().cloned().collect();
             if streamed.len() != got.len() {
@@ -140,8 +138,8 @@ async fn full_speed_syncs_stay_under_the_rate_limit() {
     let pancake = client(&mock, RetryPolicy::none(), true);
     let page = page(&pancake, &mock);
     let (v2, v1) = tokio::join!(
-        stream_ids(page.list_conversations_stream(None, |b| b)),
-        stream_ids(page.list_conversations_v1_stream(None, |b| b)),
+        stream_ids(page.list_conversations().stream()),
+        stream_ids(page.list_conversations_v1().stream()),
     );
     let (v2, v1) = (v2.expect("the v2 sync"), v1.expect("the v1 sync"));
     assert_eq!(v2.len(), 420);

@@ -22513,6 +22513,133 @@ pub mod builder {
             }
         }
     }
+    impl ExportConversationsFromAds<'_> {
+        /// Every parameter but the walk's own, as text the walk fingerprints into checkpoints.
+        pub(crate) fn walk_filters(&self) -> String {
+            let fields: &[(&str, &dyn std::fmt::Debug)] = &[
+                ("page_id", &self.page_id as &dyn std::fmt::Debug),
+                ("since", &self.since as &dyn std::fmt::Debug),
+                ("until", &self.until as &dyn std::fmt::Debug),
+                ("action", &self.action as &dyn std::fmt::Debug),
+            ];
+            format!("{fields:?}")
+        }
+    }
+    impl ListChatPluginMessages<'_> {
+        /// Every parameter but the walk's own, as text the walk fingerprints into checkpoints.
+        pub(crate) fn walk_filters(&self) -> String {
+            let fields: &[(&str, &dyn std::fmt::Debug)] = &[
+                ("page_id", &self.page_id as &dyn std::fmt::Debug),
+                ("conversation_id", &self.conversation_id as &dyn std::fmt::Debug),
+            ];
+            format!("{fields:?}")
+        }
+    }
+    impl ListConversations<'_> {
+        /// Every parameter but the walk's own, as text the walk fingerprints into checkpoints.
+        pub(crate) fn walk_filters(&self) -> String {
+            let fields: &[(&str, &dyn std::fmt::Debug)] = &[
+                ("page_id", &self.page_id as &dyn std::fmt::Debug),
+                ("type", &self.type_ as &dyn std::fmt::Debug),
+                ("tags", &self.tags as &dyn std::fmt::Debug),
+                ("post_ids", &self.post_ids as &dyn std::fmt::Debug),
+                ("since", &self.since as &dyn std::fmt::Debug),
+                ("until", &self.until as &dyn std::fmt::Debug),
+                ("unread_first", &self.unread_first as &dyn std::fmt::Debug),
+                ("order_by", &self.order_by as &dyn std::fmt::Debug),
+            ];
+            format!("{fields:?}")
+        }
+    }
+    impl ListConversationsV1<'_> {
+        /// Every parameter but the walk's own, as text the walk fingerprints into checkpoints.
+        pub(crate) fn walk_filters(&self) -> String {
+            let fields: &[(&str, &dyn std::fmt::Debug)] = &[
+                ("page_id", &self.page_id as &dyn std::fmt::Debug),
+                ("type", &self.type_ as &dyn std::fmt::Debug),
+                ("tags", &self.tags as &dyn std::fmt::Debug),
+                ("post_ids", &self.post_ids as &dyn std::fmt::Debug),
+                ("since", &self.since as &dyn std::fmt::Debug),
+                ("until", &self.until as &dyn std::fmt::Debug),
+                ("unread_first", &self.unread_first as &dyn std::fmt::Debug),
+                ("order_by", &self.order_by as &dyn std::fmt::Debug),
+            ];
+            format!("{fields:?}")
+        }
+    }
+    impl ListMessages<'_> {
+        /// Every parameter but the walk's own, as text the walk fingerprints into checkpoints.
+        pub(crate) fn walk_filters(&self) -> String {
+            let fields: &[(&str, &dyn std::fmt::Debug)] = &[
+                ("page_id", &self.page_id as &dyn std::fmt::Debug),
+                ("conversation_id", &self.conversation_id as &dyn std::fmt::Debug),
+            ];
+            format!("{fields:?}")
+        }
+    }
+    impl ListPageCustomers<'_> {
+        /// Every parameter but the walk's own, as text the walk fingerprints into checkpoints.
+        pub(crate) fn walk_filters(&self) -> String {
+            let fields: &[(&str, &dyn std::fmt::Debug)] = &[
+                ("page_id", &self.page_id as &dyn std::fmt::Debug),
+                ("since", &self.since as &dyn std::fmt::Debug),
+                ("until", &self.until as &dyn std::fmt::Debug),
+                ("order_by", &self.order_by as &dyn std::fmt::Debug),
+            ];
+            format!("{fields:?}")
+        }
+        /// The page size set on this request (`Ok(None)`: none), for the walk.
+        pub(crate) fn walk_page_size(&self) -> Result<Option<u64>, String> {
+            let set: Result<Option<_>, String> = self
+                .page_size
+                .as_ref()
+                .map(Option::as_ref)
+                .map_err(Clone::clone);
+            set.map(|v| v.and_then(|v| serde_json::to_value(v).ok()?.as_u64()))
+        }
+    }
+    impl ListPosts<'_> {
+        /// Every parameter but the walk's own, as text the walk fingerprints into checkpoints.
+        pub(crate) fn walk_filters(&self) -> String {
+            let fields: &[(&str, &dyn std::fmt::Debug)] = &[
+                ("page_id", &self.page_id as &dyn std::fmt::Debug),
+                ("since", &self.since as &dyn std::fmt::Debug),
+                ("until", &self.until as &dyn std::fmt::Debug),
+                ("type", &self.type_ as &dyn std::fmt::Debug),
+            ];
+            format!("{fields:?}")
+        }
+        /// The page size set on this request (`Ok(None)`: none), for the walk.
+        pub(crate) fn walk_page_size(&self) -> Result<Option<u64>, String> {
+            let set: Result<Option<_>, String> = match &self.page_size {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.ends_with("was not initialized") => Ok(None),
+                Err(e) => Err(e.clone()),
+            };
+            set.map(|v| v.and_then(|v| serde_json::to_value(v).ok()?.as_u64()))
+        }
+    }
+    impl ListSipCallLogs<'_> {
+        /// Every parameter but the walk's own, as text the walk fingerprints into checkpoints.
+        pub(crate) fn walk_filters(&self) -> String {
+            let fields: &[(&str, &dyn std::fmt::Debug)] = &[
+                ("page_id", &self.page_id as &dyn std::fmt::Debug),
+                ("id", &self.id as &dyn std::fmt::Debug),
+                ("since", &self.since as &dyn std::fmt::Debug),
+                ("until", &self.until as &dyn std::fmt::Debug),
+            ];
+            format!("{fields:?}")
+        }
+        /// The page size set on this request (`Ok(None)`: none), for the walk.
+        pub(crate) fn walk_page_size(&self) -> Result<Option<u64>, String> {
+            let set: Result<Option<_>, String> = match &self.page_size {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.ends_with("was not initialized") => Ok(None),
+                Err(e) => Err(e.clone()),
+            };
+            set.map(|v| v.and_then(|v| serde_json::to_value(v).ok()?.as_u64()))
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {

@@ -2669,396 +2669,6 @@ impl crate::PageClient {
     pub fn update_round_robin_users(&self) -> builder::UpdateRoundRobinUsers<'_> {
         self.raw.update_round_robin_users().page_id(self.page_id.as_str())
     }
-    /** Every item of `export_conversations_from_ads`, page after page (offset pagination, as the spec's `x-pancake-pagination` says).
-
- `configure` sets the filters on each page's request; the walk sets `offset` itself. The stream
- ends after the last page (a short page), after `limit` items, or after the first error (yielded as its last item).*/
-    pub fn export_conversations_from_ads_stream<F>(
-        &self,
-        limit: Option<u64>,
-        configure: F,
-    ) -> impl futures::Stream<Item = crate::Result<types::ExportedConversation>> + '_
-    where
-        F: Fn(
-                builder::ExportConversationsFromAds<'_>,
-            ) -> builder::ExportConversationsFromAds<'_> + 'static,
-    {
-        crate::paginate::items(
-            self.export_conversations_from_ads_pages(None, configure),
-            limit,
-        )
-    }
-    /** The pages of `export_conversations_from_ads`, each with its place in the walk and the [`Checkpoint`](crate::paginate::Checkpoint) to resume after it.
-
- `from` resumes where a stored `next` left off (`None`: from the start); `configure` sets the filters, as for
- [`export_conversations_from_ads_stream`](Self::export_conversations_from_ads_stream). The stream ends after the last page, or after the first error.*/
-    pub fn export_conversations_from_ads_pages<F>(
-        &self,
-        from: Option<crate::paginate::Checkpoint>,
-        configure: F,
-    ) -> impl futures::Stream<
-        Item = crate::Result<crate::paginate::ResultPage<types::ExportedConversation>>,
-    > + '_
-    where
-        F: Fn(
-                builder::ExportConversationsFromAds<'_>,
-            ) -> builder::ExportConversationsFromAds<'_> + 'static,
-    {
-        let pagination = crate::paginate::Pagination::of(&OPERATIONS[3usize])
-            .expect("build.rs generates streams only for list operations");
-        crate::paginate::paginate_pages(
-            pagination,
-            from,
-            move |request: crate::paginate::ResultPageRequest| {
-                use crate::paginate::Position;
-                let b = configure(
-                    self
-                        .raw
-                        .export_conversations_from_ads()
-                        .page_id(self.page_id.as_str()),
-                );
-                let b = match request.position {
-                    Position::Offset(n) => b.offset(n),
-                    _ => b,
-                };
-                async move {
-                    let answer = b.execute().await?;
-                    Ok(crate::paginate::FetchedResultPage {
-                        total: None,
-                        items: crate::call::IntoItems::into_items(answer.data),
-                    })
-                }
-            },
-        )
-    }
-    /** Every item of `list_conversations`, page after page (cursor pagination, as the spec's `x-pancake-pagination` says).
-
- `configure` sets the filters on each page's request; the walk sets `last_conversation_id` itself. The stream
- ends after the last page (an empty page), after `limit` items, or after the first error (yielded as its last item).*/
-    pub fn list_conversations_stream<F>(
-        &self,
-        limit: Option<u64>,
-        configure: F,
-    ) -> impl futures::Stream<Item = crate::Result<types::Conversation>> + '_
-    where
-        F: Fn(builder::ListConversations<'_>) -> builder::ListConversations<'_>
-            + 'static,
-    {
-        crate::paginate::items(self.list_conversations_pages(None, configure), limit)
-    }
-    /** The pages of `list_conversations`, each with its place in the walk and the [`Checkpoint`](crate::paginate::Checkpoint) to resume after it.
-
- `from` resumes where a stored `next` left off (`None`: from the start); `configure` sets the filters, as for
- [`list_conversations_stream`](Self::list_conversations_stream). The stream ends after the last page, or after the first error.*/
-    pub fn list_conversations_pages<F>(
-        &self,
-        from: Option<crate::paginate::Checkpoint>,
-        configure: F,
-    ) -> impl futures::Stream<
-        Item = crate::Result<crate::paginate::ResultPage<types::Conversation>>,
-    > + '_
-    where
-        F: Fn(builder::ListConversations<'_>) -> builder::ListConversations<'_>
-            + 'static,
-    {
-        let pagination = crate::paginate::Pagination::of(&OPERATIONS[16usize])
-            .expect("build.rs generates streams only for list operations");
-        crate::paginate::paginate_pages(
-            pagination,
-            from,
-            move |request: crate::paginate::ResultPageRequest| {
-                use crate::paginate::Position;
-                let b = configure(
-                    self.raw.list_conversations().page_id(self.page_id.as_str()),
-                );
-                let b = match &request.position {
-                    Position::Cursor(c) => b.last_conversation_id(c.as_str()),
-                    _ => b,
-                };
-                async move {
-                    let answer = b.execute().await?;
-                    Ok(crate::paginate::FetchedResultPage {
-                        total: None,
-                        items: crate::call::IntoItems::into_items(answer.conversations),
-                    })
-                }
-            },
-        )
-    }
-    /** Every item of `list_conversations_v1`, page after page (page-number pagination, as the spec's `x-pancake-pagination` says).
-
- `configure` sets the filters on each page's request; the walk sets `page_number` itself. The stream
- ends after the last page (the total), after `limit` items, or after the first error (yielded as its last item).*/
-    pub fn list_conversations_v1_stream<F>(
-        &self,
-        limit: Option<u64>,
-        configure: F,
-    ) -> impl futures::Stream<Item = crate::Result<types::Conversation>> + '_
-    where
-        F: Fn(builder::ListConversationsV1<'_>) -> builder::ListConversationsV1<'_>
-            + 'static,
-    {
-        crate::paginate::items(self.list_conversations_v1_pages(None, configure), limit)
-    }
-    /** The pages of `list_conversations_v1`, each with its place in the walk and the [`Checkpoint`](crate::paginate::Checkpoint) to resume after it.
-
- `from` resumes where a stored `next` left off (`None`: from the start); `configure` sets the filters, as for
- [`list_conversations_v1_stream`](Self::list_conversations_v1_stream). The stream ends after the last page, or after the first error.*/
-    pub fn list_conversations_v1_pages<F>(
-        &self,
-        from: Option<crate::paginate::Checkpoint>,
-        configure: F,
-    ) -> impl futures::Stream<
-        Item = crate::Result<crate::paginate::ResultPage<types::Conversation>>,
-    > + '_
-    where
-        F: Fn(builder::ListConversationsV1<'_>) -> builder::ListConversationsV1<'_>
-            + 'static,
-    {
-        let pagination = crate::paginate::Pagination::of(&OPERATIONS[17usize])
-            .expect("build.rs generates streams only for list operations");
-        crate::paginate::paginate_pages(
-            pagination,
-            from,
-            move |request: crate::paginate::ResultPageRequest| {
-                use crate::paginate::Position;
-                let b = configure(
-                    self.raw.list_conversations_v1().page_id(self.page_id.as_str()),
-                );
-                let b = match request.position {
-                    Position::PageNumber(n) => b.page_number(n),
-                    _ => b,
-                };
-                async move {
-                    let answer = b.execute().await?;
-                    Ok(crate::paginate::FetchedResultPage {
-                        total: crate::call::IntoTotal::into_total(answer.total),
-                        items: crate::call::IntoItems::into_items(answer.conversations),
-                    })
-                }
-            },
-        )
-    }
-    /** Every item of `list_messages`, page after page (offset pagination, as the spec's `x-pancake-pagination` says).
-
- `configure` sets the filters on each page's request; the walk sets `current_count` itself. The stream
- ends after the last page (a short page), after `limit` items, or after the first error (yielded as its last item).*/
-    pub fn list_messages_stream<F>(
-        &self,
-        limit: Option<u64>,
-        configure: F,
-    ) -> impl futures::Stream<Item = crate::Result<types::Message>> + '_
-    where
-        F: Fn(builder::ListMessages<'_>) -> builder::ListMessages<'_> + 'static,
-    {
-        crate::paginate::items(self.list_messages_pages(None, configure), limit)
-    }
-    /** The pages of `list_messages`, each with its place in the walk and the [`Checkpoint`](crate::paginate::Checkpoint) to resume after it.
-
- `from` resumes where a stored `next` left off (`None`: from the start); `configure` sets the filters, as for
- [`list_messages_stream`](Self::list_messages_stream). The stream ends after the last page, or after the first error.*/
-    pub fn list_messages_pages<F>(
-        &self,
-        from: Option<crate::paginate::Checkpoint>,
-        configure: F,
-    ) -> impl futures::Stream<
-        Item = crate::Result<crate::paginate::ResultPage<types::Message>>,
-    > + '_
-    where
-        F: Fn(builder::ListMessages<'_>) -> builder::ListMessages<'_> + 'static,
-    {
-        let pagination = crate::paginate::Pagination::of(&OPERATIONS[18usize])
-            .expect("build.rs generates streams only for list operations");
-        crate::paginate::paginate_pages(
-            pagination,
-            from,
-            move |request: crate::paginate::ResultPageRequest| {
-                use crate::paginate::Position;
-                let b = configure(
-                    self.raw.list_messages().page_id(self.page_id.as_str()),
-                );
-                let b = match request.position {
-                    Position::Offset(n) => b.current_count(n),
-                    _ => b,
-                };
-                async move {
-                    let answer = b.execute().await?;
-                    Ok(crate::paginate::FetchedResultPage {
-                        total: None,
-                        items: crate::call::IntoItems::into_items(answer.messages),
-                    })
-                }
-            },
-        )
-    }
-    /** Every item of `list_page_customers`, page after page (page-number pagination, as the spec's `x-pancake-pagination` says).
-
- `configure` sets the filters on each page's request; the walk sets `page_number` itself and `page_size`. The stream
- ends after the last page (the total), after `limit` items, or after the first error (yielded as its last item).*/
-    pub fn list_page_customers_stream<F>(
-        &self,
-        limit: Option<u64>,
-        configure: F,
-    ) -> impl futures::Stream<Item = crate::Result<types::PageCustomer>> + '_
-    where
-        F: Fn(builder::ListPageCustomers<'_>) -> builder::ListPageCustomers<'_>
-            + 'static,
-    {
-        crate::paginate::items(self.list_page_customers_pages(None, configure), limit)
-    }
-    /** The pages of `list_page_customers`, each with its place in the walk and the [`Checkpoint`](crate::paginate::Checkpoint) to resume after it.
-
- `from` resumes where a stored `next` left off (`None`: from the start); `configure` sets the filters, as for
- [`list_page_customers_stream`](Self::list_page_customers_stream). The stream ends after the last page, or after the first error.*/
-    pub fn list_page_customers_pages<F>(
-        &self,
-        from: Option<crate::paginate::Checkpoint>,
-        configure: F,
-    ) -> impl futures::Stream<
-        Item = crate::Result<crate::paginate::ResultPage<types::PageCustomer>>,
-    > + '_
-    where
-        F: Fn(builder::ListPageCustomers<'_>) -> builder::ListPageCustomers<'_>
-            + 'static,
-    {
-        let pagination = crate::paginate::Pagination::of(&OPERATIONS[19usize])
-            .expect("build.rs generates streams only for list operations");
-        crate::paginate::paginate_pages(
-            pagination,
-            from,
-            move |request: crate::paginate::ResultPageRequest| {
-                use crate::paginate::Position;
-                let b = configure(
-                    self.raw.list_page_customers().page_id(self.page_id.as_str()),
-                );
-                let b = match request.position {
-                    Position::PageNumber(n) => b.page_number(n),
-                    _ => b,
-                };
-                let b = b.page_size(request.page_size);
-                async move {
-                    let answer = b.execute().await?;
-                    Ok(crate::paginate::FetchedResultPage {
-                        total: crate::call::IntoTotal::into_total(answer.total),
-                        items: crate::call::IntoItems::into_items(answer.customers),
-                    })
-                }
-            },
-        )
-    }
-    /** Every item of `list_posts`, page after page (page-number pagination, as the spec's `x-pancake-pagination` says).
-
- `configure` sets the filters on each page's request; the walk sets `page_number` itself and `page_size`. The stream
- ends after the last page (the total), after `limit` items, or after the first error (yielded as its last item).*/
-    pub fn list_posts_stream<F>(
-        &self,
-        limit: Option<u64>,
-        configure: F,
-    ) -> impl futures::Stream<Item = crate::Result<types::Post>> + '_
-    where
-        F: Fn(builder::ListPosts<'_>) -> builder::ListPosts<'_> + 'static,
-    {
-        crate::paginate::items(self.list_posts_pages(None, configure), limit)
-    }
-    /** The pages of `list_posts`, each with its place in the walk and the [`Checkpoint`](crate::paginate::Checkpoint) to resume after it.
-
- `from` resumes where a stored `next` left off (`None`: from the start); `configure` sets the filters, as for
- [`list_posts_stream`](Self::list_posts_stream). The stream ends after the last page, or after the first error.*/
-    pub fn list_posts_pages<F>(
-        &self,
-        from: Option<crate::paginate::Checkpoint>,
-        configure: F,
-    ) -> impl futures::Stream<
-        Item = crate::Result<crate::paginate::ResultPage<types::Post>>,
-    > + '_
-    where
-        F: Fn(builder::ListPosts<'_>) -> builder::ListPosts<'_> + 'static,
-    {
-        let pagination = crate::paginate::Pagination::of(&OPERATIONS[21usize])
-            .expect("build.rs generates streams only for list operations");
-        crate::paginate::paginate_pages(
-            pagination,
-            from,
-            move |request: crate::paginate::ResultPageRequest| {
-                use crate::paginate::Position;
-                let b = configure(self.raw.list_posts().page_id(self.page_id.as_str()));
-                let b = match request.position {
-                    Position::PageNumber(n) => b.page_number(n),
-                    _ => b,
-                };
-                let b = b.page_size(request.page_size);
-                async move {
-                    let answer = b.execute().await?;
-                    Ok(crate::paginate::FetchedResultPage {
-                        total: crate::call::IntoTotal::into_total(answer.total),
-                        items: crate::call::IntoItems::into_items(answer.posts),
-                    })
-                }
-            },
-        )
-    }
-    /** Every item of `list_sip_call_logs`, page after page (page-number pagination, as the spec's `x-pancake-pagination` says).
-
- `configure` sets the filters on each page's request; the walk sets `page_number` itself and `page_size`. The stream
- ends after the last page (a short page), after `limit` items, or after the first error (yielded as its last item).*/
-    pub fn list_sip_call_logs_stream<F>(
-        &self,
-        limit: Option<u64>,
-        configure: F,
-    ) -> impl futures::Stream<Item = crate::Result<types::CallLog>> + '_
-    where
-        F: Fn(builder::ListSipCallLogs<'_>) -> builder::ListSipCallLogs<'_> + 'static,
-    {
-        crate::paginate::items(self.list_sip_call_logs_pages(None, configure), limit)
-    }
-    /** The pages of `list_sip_call_logs`, each with its place in the walk and the [`Checkpoint`](crate::paginate::Checkpoint) to resume after it.
-
- `from` resumes where a stored `next` left off (`None`: from the start); `configure` sets the filters, as for
- [`list_sip_call_logs_stream`](Self::list_sip_call_logs_stream). The stream ends after the last page, or after the first error.*/
-    pub fn list_sip_call_logs_pages<F>(
-        &self,
-        from: Option<crate::paginate::Checkpoint>,
-        configure: F,
-    ) -> impl futures::Stream<
-        Item = crate::Result<crate::paginate::ResultPage<types::CallLog>>,
-    > + '_
-    where
-        F: Fn(builder::ListSipCallLogs<'_>) -> builder::ListSipCallLogs<'_> + 'static,
-    {
-        let pagination = crate::paginate::Pagination::of(&OPERATIONS[22usize])
-            .expect("build.rs generates streams only for list operations");
-        crate::paginate::paginate_pages(
-            pagination,
-            from,
-            move |request: crate::paginate::ResultPageRequest| {
-                use crate::paginate::Position;
-                let b = configure(
-                    self.raw.list_sip_call_logs().page_id(self.page_id.as_str()),
-                );
-                let b = match request.position {
-                    Position::PageNumber(n) => b.page_number(n),
-                    _ => b,
-                };
-                let b = b.page_size(request.page_size);
-                async move {
-                    let answer = b.execute().await?;
-                    Ok(crate::paginate::FetchedResultPage {
-                        total: None,
-                        items: {
-                            let items = crate::call::IntoItems::into_items(
-                                answer.call_logs,
-                            );
-                            if items.is_empty() {
-                                crate::call::IntoItems::into_items(answer.data)
-                            } else {
-                                items
-                            }
-                        },
-                    })
-                }
-            },
-        )
-    }
 }
 impl crate::UserClient {
     /// Generate or renew a page access token.
@@ -3212,60 +2822,443 @@ impl crate::UserClient {
     pub fn send_chat_plugin_message(&self) -> builder::SendChatPluginMessage<'_> {
         self.raw.send_chat_plugin_message()
     }
-    /** Every item of `list_chat_plugin_messages`, page after page (offset pagination, as the spec's `x-pancake-pagination` says).
+}
+impl<'a> builder::ExportConversationsFromAds<'a> {
+    /** Every item of `export_conversations_from_ads` with this request's filters, page after page (offset pagination, as the spec's
+ `x-pancake-pagination` says): the walk sets `offset` itself. Pages hold 60 items.
 
- `configure` sets the filters on each page's request; the walk sets `offset` itself. The stream
- ends after the last page (a short page), after `limit` items, or after the first error (yielded as its last item).*/
-    pub fn list_chat_plugin_messages_stream<F>(
-        &self,
-        limit: Option<u64>,
-        configure: F,
-    ) -> impl futures::Stream<Item = crate::Result<types::ChatPluginMessage>> + '_
-    where
-        F: Fn(builder::ListChatPluginMessages<'_>) -> builder::ListChatPluginMessages<'_>
-            + 'static,
-    {
-        crate::paginate::items(
-            self.list_chat_plugin_messages_pages(None, configure),
-            limit,
-        )
+ The stream is `Unpin`; it ends after the last page (a short page), or after the first error (yielded as its
+ last item). `StreamExt::take(n)` stops it without fetching past the `n`th item.*/
+    pub fn stream(self) -> crate::paginate::Items<'a, types::ExportedConversation> {
+        self.pages(None).items()
     }
-    /** The pages of `list_chat_plugin_messages`, each with its place in the walk and the [`Checkpoint`](crate::paginate::Checkpoint) to resume after it.
+    /** The result pages of `export_conversations_from_ads` with this request's filters, each with its place in the walk and the
+ [`Checkpoint`](crate::paginate::Checkpoint) to resume after it (`next`, `None` after the last page).
 
- `from` resumes where a stored `next` left off (`None`: from the start); `configure` sets the filters, as for
- [`list_chat_plugin_messages_stream`](Self::list_chat_plugin_messages_stream). The stream ends after the last page, or after the first error.*/
-    pub fn list_chat_plugin_messages_pages<F>(
-        &self,
+ `from` resumes where a stored `next` left off (`None`: from the start). A checkpoint taken on
+ another operation, with other filters or another page size is refused: the stream's only item is
+ [`Error::CheckpointMismatch`](crate::Error::CheckpointMismatch). Paging as for [`stream`](Self::stream).*/
+    pub fn pages(
+        self,
         from: Option<crate::paginate::Checkpoint>,
-        configure: F,
-    ) -> impl futures::Stream<
-        Item = crate::Result<crate::paginate::ResultPage<types::ChatPluginMessage>>,
-    > + '_
-    where
-        F: Fn(builder::ListChatPluginMessages<'_>) -> builder::ListChatPluginMessages<'_>
-            + 'static,
-    {
-        let pagination = crate::paginate::Pagination::of(&OPERATIONS[15usize])
-            .expect("build.rs generates streams only for list operations");
-        crate::paginate::paginate_pages(
-            pagination,
-            from,
-            move |request: crate::paginate::ResultPageRequest| {
-                use crate::paginate::Position;
-                let b = configure(self.raw.list_chat_plugin_messages());
-                let b = match request.position {
-                    Position::Offset(n) => b.offset(n),
-                    _ => b,
-                };
-                async move {
-                    let answer = b.execute().await?;
-                    Ok(crate::paginate::FetchedResultPage {
-                        total: None,
-                        items: crate::call::IntoItems::into_items(answer.messages),
-                    })
+    ) -> crate::paginate::Pages<'a, types::ExportedConversation> {
+        crate::paginate::walk(self, from)
+    }
+}
+impl crate::paginate::ListRequest for builder::ExportConversationsFromAds<'_> {
+    type Item = types::ExportedConversation;
+    fn operation(&self) -> &'static OperationMeta {
+        &OPERATIONS[3usize]
+    }
+    fn page_size(&self) -> Result<Option<u64>, String> {
+        Ok(None)
+    }
+    fn filters(&self) -> String {
+        self.walk_filters()
+    }
+    fn at(self, position: &crate::paginate::Position, page_size: u64) -> Self {
+        use crate::paginate::Position;
+        let b = self;
+        let b = match position {
+            Position::Offset(n) => b.offset(*n),
+            _ => b,
+        };
+        {
+            let _ = page_size;
+            b
+        }
+    }
+    async fn fetch(
+        self,
+    ) -> crate::Result<crate::paginate::FetchedResultPage<types::ExportedConversation>> {
+        let answer = self.execute().await?;
+        Ok(crate::paginate::FetchedResultPage {
+            total: None,
+            items: crate::call::IntoItems::into_items(answer.data),
+        })
+    }
+}
+impl<'a> builder::ListChatPluginMessages<'a> {
+    /** Every item of `list_chat_plugin_messages` with this request's filters, page after page (offset pagination, as the spec's
+ `x-pancake-pagination` says): the walk sets `offset` itself. Pages hold 30 items.
+
+ The stream is `Unpin`; it ends after the last page (a short page), or after the first error (yielded as its
+ last item). `StreamExt::take(n)` stops it without fetching past the `n`th item.*/
+    pub fn stream(self) -> crate::paginate::Items<'a, types::ChatPluginMessage> {
+        self.pages(None).items()
+    }
+    /** The result pages of `list_chat_plugin_messages` with this request's filters, each with its place in the walk and the
+ [`Checkpoint`](crate::paginate::Checkpoint) to resume after it (`next`, `None` after the last page).
+
+ `from` resumes where a stored `next` left off (`None`: from the start). A checkpoint taken on
+ another operation, with other filters or another page size is refused: the stream's only item is
+ [`Error::CheckpointMismatch`](crate::Error::CheckpointMismatch). Paging as for [`stream`](Self::stream).*/
+    pub fn pages(
+        self,
+        from: Option<crate::paginate::Checkpoint>,
+    ) -> crate::paginate::Pages<'a, types::ChatPluginMessage> {
+        crate::paginate::walk(self, from)
+    }
+}
+impl crate::paginate::ListRequest for builder::ListChatPluginMessages<'_> {
+    type Item = types::ChatPluginMessage;
+    fn operation(&self) -> &'static OperationMeta {
+        &OPERATIONS[15usize]
+    }
+    fn page_size(&self) -> Result<Option<u64>, String> {
+        Ok(None)
+    }
+    fn filters(&self) -> String {
+        self.walk_filters()
+    }
+    fn at(self, position: &crate::paginate::Position, page_size: u64) -> Self {
+        use crate::paginate::Position;
+        let b = self;
+        let b = match position {
+            Position::Offset(n) => b.offset(*n),
+            _ => b,
+        };
+        {
+            let _ = page_size;
+            b
+        }
+    }
+    async fn fetch(
+        self,
+    ) -> crate::Result<crate::paginate::FetchedResultPage<types::ChatPluginMessage>> {
+        let answer = self.execute().await?;
+        Ok(crate::paginate::FetchedResultPage {
+            total: None,
+            items: crate::call::IntoItems::into_items(answer.messages),
+        })
+    }
+}
+impl<'a> builder::ListConversations<'a> {
+    /** Every item of `list_conversations` with this request's filters, page after page (cursor pagination, as the spec's
+ `x-pancake-pagination` says): the walk sets `last_conversation_id` itself. Pages hold 60 items.
+
+ The stream is `Unpin`; it ends after the last page (an empty page), or after the first error (yielded as its
+ last item). `StreamExt::take(n)` stops it without fetching past the `n`th item.*/
+    pub fn stream(self) -> crate::paginate::Items<'a, types::Conversation> {
+        self.pages(None).items()
+    }
+    /** The result pages of `list_conversations` with this request's filters, each with its place in the walk and the
+ [`Checkpoint`](crate::paginate::Checkpoint) to resume after it (`next`, `None` after the last page).
+
+ `from` resumes where a stored `next` left off (`None`: from the start). A checkpoint taken on
+ another operation, with other filters or another page size is refused: the stream's only item is
+ [`Error::CheckpointMismatch`](crate::Error::CheckpointMismatch). Paging as for [`stream`](Self::stream).*/
+    pub fn pages(
+        self,
+        from: Option<crate::paginate::Checkpoint>,
+    ) -> crate::paginate::Pages<'a, types::Conversation> {
+        crate::paginate::walk(self, from)
+    }
+}
+impl crate::paginate::ListRequest for builder::ListConversations<'_> {
+    type Item = types::Conversation;
+    fn operation(&self) -> &'static OperationMeta {
+        &OPERATIONS[16usize]
+    }
+    fn page_size(&self) -> Result<Option<u64>, String> {
+        Ok(None)
+    }
+    fn filters(&self) -> String {
+        self.walk_filters()
+    }
+    fn at(self, position: &crate::paginate::Position, page_size: u64) -> Self {
+        use crate::paginate::Position;
+        let b = self;
+        let b = match position {
+            Position::Cursor(c) => b.last_conversation_id(c.as_str()),
+            _ => b,
+        };
+        {
+            let _ = page_size;
+            b
+        }
+    }
+    async fn fetch(
+        self,
+    ) -> crate::Result<crate::paginate::FetchedResultPage<types::Conversation>> {
+        let answer = self.execute().await?;
+        Ok(crate::paginate::FetchedResultPage {
+            total: None,
+            items: crate::call::IntoItems::into_items(answer.conversations),
+        })
+    }
+}
+impl<'a> builder::ListConversationsV1<'a> {
+    /** Every item of `list_conversations_v1` with this request's filters, page after page (page-number pagination, as the spec's
+ `x-pancake-pagination` says): the walk sets `page_number` itself. Pages hold 60 items.
+
+ The stream is `Unpin`; it ends after the last page (the total), or after the first error (yielded as its
+ last item). `StreamExt::take(n)` stops it without fetching past the `n`th item.*/
+    pub fn stream(self) -> crate::paginate::Items<'a, types::Conversation> {
+        self.pages(None).items()
+    }
+    /** The result pages of `list_conversations_v1` with this request's filters, each with its place in the walk and the
+ [`Checkpoint`](crate::paginate::Checkpoint) to resume after it (`next`, `None` after the last page).
+
+ `from` resumes where a stored `next` left off (`None`: from the start). A checkpoint taken on
+ another operation, with other filters or another page size is refused: the stream's only item is
+ [`Error::CheckpointMismatch`](crate::Error::CheckpointMismatch). Paging as for [`stream`](Self::stream).*/
+    pub fn pages(
+        self,
+        from: Option<crate::paginate::Checkpoint>,
+    ) -> crate::paginate::Pages<'a, types::Conversation> {
+        crate::paginate::walk(self, from)
+    }
+}
+impl crate::paginate::ListRequest for builder::ListConversationsV1<'_> {
+    type Item = types::Conversation;
+    fn operation(&self) -> &'static OperationMeta {
+        &OPERATIONS[17usize]
+    }
+    fn page_size(&self) -> Result<Option<u64>, String> {
+        Ok(None)
+    }
+    fn filters(&self) -> String {
+        self.walk_filters()
+    }
+    fn at(self, position: &crate::paginate::Position, page_size: u64) -> Self {
+        use crate::paginate::Position;
+        let b = self;
+        let b = match position {
+            Position::PageNumber(n) => b.page_number(*n),
+            _ => b,
+        };
+        {
+            let _ = page_size;
+            b
+        }
+    }
+    async fn fetch(
+        self,
+    ) -> crate::Result<crate::paginate::FetchedResultPage<types::Conversation>> {
+        let answer = self.execute().await?;
+        Ok(crate::paginate::FetchedResultPage {
+            total: crate::call::IntoTotal::into_total(answer.total),
+            items: crate::call::IntoItems::into_items(answer.conversations),
+        })
+    }
+}
+impl<'a> builder::ListMessages<'a> {
+    /** Every item of `list_messages` with this request's filters, page after page (offset pagination, as the spec's
+ `x-pancake-pagination` says): the walk sets `current_count` itself. Pages hold 30 items.
+
+ The stream is `Unpin`; it ends after the last page (a short page), or after the first error (yielded as its
+ last item). `StreamExt::take(n)` stops it without fetching past the `n`th item.*/
+    pub fn stream(self) -> crate::paginate::Items<'a, types::Message> {
+        self.pages(None).items()
+    }
+    /** The result pages of `list_messages` with this request's filters, each with its place in the walk and the
+ [`Checkpoint`](crate::paginate::Checkpoint) to resume after it (`next`, `None` after the last page).
+
+ `from` resumes where a stored `next` left off (`None`: from the start). A checkpoint taken on
+ another operation, with other filters or another page size is refused: the stream's only item is
+ [`Error::CheckpointMismatch`](crate::Error::CheckpointMismatch). Paging as for [`stream`](Self::stream).*/
+    pub fn pages(
+        self,
+        from: Option<crate::paginate::Checkpoint>,
+    ) -> crate::paginate::Pages<'a, types::Message> {
+        crate::paginate::walk(self, from)
+    }
+}
+impl crate::paginate::ListRequest for builder::ListMessages<'_> {
+    type Item = types::Message;
+    fn operation(&self) -> &'static OperationMeta {
+        &OPERATIONS[18usize]
+    }
+    fn page_size(&self) -> Result<Option<u64>, String> {
+        Ok(None)
+    }
+    fn filters(&self) -> String {
+        self.walk_filters()
+    }
+    fn at(self, position: &crate::paginate::Position, page_size: u64) -> Self {
+        use crate::paginate::Position;
+        let b = self;
+        let b = match position {
+            Position::Offset(n) => b.current_count(*n),
+            _ => b,
+        };
+        {
+            let _ = page_size;
+            b
+        }
+    }
+    async fn fetch(
+        self,
+    ) -> crate::Result<crate::paginate::FetchedResultPage<types::Message>> {
+        let answer = self.execute().await?;
+        Ok(crate::paginate::FetchedResultPage {
+            total: None,
+            items: crate::call::IntoItems::into_items(answer.messages),
+        })
+    }
+}
+impl<'a> builder::ListPageCustomers<'a> {
+    /** Every item of `list_page_customers` with this request's filters, page after page (page-number pagination, as the spec's
+ `x-pancake-pagination` says): the walk sets `page_number` itself. It keeps the `page_size` set on this request (at most 100, checked before sending) and asks for 100 when none is set.
+
+ The stream is `Unpin`; it ends after the last page (the total), or after the first error (yielded as its
+ last item). `StreamExt::take(n)` stops it without fetching past the `n`th item.*/
+    pub fn stream(self) -> crate::paginate::Items<'a, types::PageCustomer> {
+        self.pages(None).items()
+    }
+    /** The result pages of `list_page_customers` with this request's filters, each with its place in the walk and the
+ [`Checkpoint`](crate::paginate::Checkpoint) to resume after it (`next`, `None` after the last page).
+
+ `from` resumes where a stored `next` left off (`None`: from the start). A checkpoint taken on
+ another operation, with other filters or another page size is refused: the stream's only item is
+ [`Error::CheckpointMismatch`](crate::Error::CheckpointMismatch). Paging as for [`stream`](Self::stream).*/
+    pub fn pages(
+        self,
+        from: Option<crate::paginate::Checkpoint>,
+    ) -> crate::paginate::Pages<'a, types::PageCustomer> {
+        crate::paginate::walk(self, from)
+    }
+}
+impl crate::paginate::ListRequest for builder::ListPageCustomers<'_> {
+    type Item = types::PageCustomer;
+    fn operation(&self) -> &'static OperationMeta {
+        &OPERATIONS[19usize]
+    }
+    fn page_size(&self) -> Result<Option<u64>, String> {
+        self.walk_page_size()
+    }
+    fn filters(&self) -> String {
+        self.walk_filters()
+    }
+    fn at(self, position: &crate::paginate::Position, page_size: u64) -> Self {
+        use crate::paginate::Position;
+        let b = self;
+        let b = match position {
+            Position::PageNumber(n) => b.page_number(*n),
+            _ => b,
+        };
+        b.page_size(page_size)
+    }
+    async fn fetch(
+        self,
+    ) -> crate::Result<crate::paginate::FetchedResultPage<types::PageCustomer>> {
+        let answer = self.execute().await?;
+        Ok(crate::paginate::FetchedResultPage {
+            total: crate::call::IntoTotal::into_total(answer.total),
+            items: crate::call::IntoItems::into_items(answer.customers),
+        })
+    }
+}
+impl<'a> builder::ListPosts<'a> {
+    /** Every item of `list_posts` with this request's filters, page after page (page-number pagination, as the spec's
+ `x-pancake-pagination` says): the walk sets `page_number` itself. It keeps the `page_size` set on this request (at most 30, checked before sending) and asks for 30 when none is set.
+
+ The stream is `Unpin`; it ends after the last page (the total), or after the first error (yielded as its
+ last item). `StreamExt::take(n)` stops it without fetching past the `n`th item.*/
+    pub fn stream(self) -> crate::paginate::Items<'a, types::Post> {
+        self.pages(None).items()
+    }
+    /** The result pages of `list_posts` with this request's filters, each with its place in the walk and the
+ [`Checkpoint`](crate::paginate::Checkpoint) to resume after it (`next`, `None` after the last page).
+
+ `from` resumes where a stored `next` left off (`None`: from the start). A checkpoint taken on
+ another operation, with other filters or another page size is refused: the stream's only item is
+ [`Error::CheckpointMismatch`](crate::Error::CheckpointMismatch). Paging as for [`stream`](Self::stream).*/
+    pub fn pages(
+        self,
+        from: Option<crate::paginate::Checkpoint>,
+    ) -> crate::paginate::Pages<'a, types::Post> {
+        crate::paginate::walk(self, from)
+    }
+}
+impl crate::paginate::ListRequest for builder::ListPosts<'_> {
+    type Item = types::Post;
+    fn operation(&self) -> &'static OperationMeta {
+        &OPERATIONS[21usize]
+    }
+    fn page_size(&self) -> Result<Option<u64>, String> {
+        self.walk_page_size()
+    }
+    fn filters(&self) -> String {
+        self.walk_filters()
+    }
+    fn at(self, position: &crate::paginate::Position, page_size: u64) -> Self {
+        use crate::paginate::Position;
+        let b = self;
+        let b = match position {
+            Position::PageNumber(n) => b.page_number(*n),
+            _ => b,
+        };
+        b.page_size(page_size)
+    }
+    async fn fetch(
+        self,
+    ) -> crate::Result<crate::paginate::FetchedResultPage<types::Post>> {
+        let answer = self.execute().await?;
+        Ok(crate::paginate::FetchedResultPage {
+            total: crate::call::IntoTotal::into_total(answer.total),
+            items: crate::call::IntoItems::into_items(answer.posts),
+        })
+    }
+}
+impl<'a> builder::ListSipCallLogs<'a> {
+    /** Every item of `list_sip_call_logs` with this request's filters, page after page (page-number pagination, as the spec's
+ `x-pancake-pagination` says): the walk sets `page_number` itself. It keeps the `page_size` set on this request (at most 30, checked before sending) and asks for 30 when none is set.
+
+ The stream is `Unpin`; it ends after the last page (a short page), or after the first error (yielded as its
+ last item). `StreamExt::take(n)` stops it without fetching past the `n`th item.*/
+    pub fn stream(self) -> crate::paginate::Items<'a, types::CallLog> {
+        self.pages(None).items()
+    }
+    /** The result pages of `list_sip_call_logs` with this request's filters, each with its place in the walk and the
+ [`Checkpoint`](crate::paginate::Checkpoint) to resume after it (`next`, `None` after the last page).
+
+ `from` resumes where a stored `next` left off (`None`: from the start). A checkpoint taken on
+ another operation, with other filters or another page size is refused: the stream's only item is
+ [`Error::CheckpointMismatch`](crate::Error::CheckpointMismatch). Paging as for [`stream`](Self::stream).*/
+    pub fn pages(
+        self,
+        from: Option<crate::paginate::Checkpoint>,
+    ) -> crate::paginate::Pages<'a, types::CallLog> {
+        crate::paginate::walk(self, from)
+    }
+}
+impl crate::paginate::ListRequest for builder::ListSipCallLogs<'_> {
+    type Item = types::CallLog;
+    fn operation(&self) -> &'static OperationMeta {
+        &OPERATIONS[22usize]
+    }
+    fn page_size(&self) -> Result<Option<u64>, String> {
+        self.walk_page_size()
+    }
+    fn filters(&self) -> String {
+        self.walk_filters()
+    }
+    fn at(self, position: &crate::paginate::Position, page_size: u64) -> Self {
+        use crate::paginate::Position;
+        let b = self;
+        let b = match position {
+            Position::PageNumber(n) => b.page_number(*n),
+            _ => b,
+        };
+        b.page_size(page_size)
+    }
+    async fn fetch(
+        self,
+    ) -> crate::Result<crate::paginate::FetchedResultPage<types::CallLog>> {
+        let answer = self.execute().await?;
+        Ok(crate::paginate::FetchedResultPage {
+            total: None,
+            items: {
+                let items = crate::call::IntoItems::into_items(answer.call_logs);
+                if items.is_empty() {
+                    crate::call::IntoItems::into_items(answer.data)
+                } else {
+                    items
                 }
             },
-        )
+        })
     }
 }
 /// Decodes a 200 body of `operation_id` with the generated types and gives it back as JSON;
