@@ -3,8 +3,10 @@
 //! mock's fixtures and fault dice (`pancake-mock --seed`) and Schemathesis's generation
 //! (`--seed`), so `cargo xtask fuzz --seed S` replays a run. Schemathesis comes pinned from PyPI
 //! into a virtualenv under `target/fuzz/`, made on first use; its settings are
-//! `xtask/fuzz/schemathesis.toml`. The run fails on any failure or warning, on fewer cases than
-//! `--min-cases`, or when the stateful phase covers fewer than half of the spec's links.
+//! `xtask/fuzz/schemathesis.toml`. The run's size is a number of examples per operation and
+//! phase (`--max-examples`), not a time, so that a busy machine makes the same cases, only later.
+//! The run fails on any failure or warning, on fewer cases than `--min-cases`, or when the
+//! stateful phase covers fewer than half of the spec's links.
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -17,15 +19,26 @@ use crate::conformance::{MockProcess, build_binaries};
 /// The Schemathesis release the project is tested with (`pip index versions schemathesis`).
 pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
 
+/// Examples per operation and phase of a default run: chosen so that a run passes the default
+/// `--min-cases` of 20,000 (the cases grow with it; the coverage and examples phases add a fixed
+/// number).
+pub const MAX_EXAMPLES: u64 = 320;
+
 /// Arguments of `cargo xtask fuzz`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Seed of the mock's fixtures and of Schemathesis's generation (default: a new one, printed).
     #[arg(long)]
     pub seed: Option<u64>,
-    /// Time budget of the whole Schemathesis run, in seconds.
-    #[arg(long, default_value_t = 150)]
-    pub max_time: u64,
+    /// Cases per operation and phase (`schemathesis run --max-examples`). The run stops when they
+    /// are done, not on a clock: its size, and so its replay, does not depend on how busy the
+    /// machine is. The default reaches `--min-cases` (see `cargo xtask fuzz --help`).
+    #[arg(long, default_value_t = MAX_EXAMPLES)]
+    pub max_examples: u64,
+    /// A time budget instead, in seconds: the fuzzing and stateful phases repeat until it is
+    /// spent, so how many cases it reaches depends on the machine.
+    #[arg(long)]
+    pub max_time: Option<u64>,
     /// Fewest generated cases the run must reach to pass.
     #[arg(long, default_value_t = 20_000)]
     pub min_cases: u64,
@@ -109,12 +122,20 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
             "--manual-clock",
         ],
     )?;
+    let budget = match args.max_time {
+        Some(seconds) => format!("{seconds} s"),
+        None => format!("{} examples per operation and phase", args.max_examples),
+    };
     println!(
-        "fuzz: Schemathesis {SCHEMATHESIS_VERSION}, seed {seed}, {} s, against {}",
-        args.max_time,
+        "fuzz: Schemathesis {SCHEMATHESIS_VERSION}, seed {seed}, {budget}, against {}",
         mock.api_url()
     );
-    let mut child = Command::new(&schemathesis)
+    let started = std::time::Instant::now();
+    let mut command = Command::new(&schemathesis);
+    if let Some(seconds) = args.max_time {
+        command.args(["--max-time", &seconds.to_string()]);
+    }
+    let mut child = command
         // Whatever Schemathesis writes beside itself stays under target/.
         .current_dir(crate::target_dir(&root).join("fuzz"))
         .arg("--config-file")
@@ -123,7 +144,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         .arg(root.join("openapi/pancake.yaml"))
         .args(["--url", &mock.api_url()])
         .args(["--seed", &seed_text])
-        .args(["--max-time", &args.max_time.to_string()])
+        .args(["--max-examples", &args.max_examples.to_string()])
         .args(&args.extra)
         .env("PANCAKE_ACCESS_TOKEN", &fixtures.access_token)
         .env("PANCAKE_PAGE_ID", &fixtures.page_id)
@@ -148,13 +169,13 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let summary = Summary::parse(&output);
     let (covered, links) = summary.links.unwrap_or((0, 0));
     println!(
-        "fuzz summary: {} cases, {} failures, {} warnings, {covered}/{links} links covered, seed {seed}",
-        summary.cases, summary.failures, summary.warnings
+        "fuzz summary: {} cases, {} failures, {} warnings, {covered}/{links} links covered, seed {seed}, {} s",
+        summary.cases,
+        summary.failures,
+        summary.warnings,
+        started.elapsed().as_secs()
     );
-    println!(
-        "replay: cargo xtask fuzz --seed {seed} --max-time {} --min-cases {}",
-        args.max_time, args.min_cases
-    );
+    println!("replay: {}", replay_command(args, seed));
     let mut unmet = Vec::new();
     if !status.success() {
         unmet.push(format!("Schemathesis exited with {status}"));
@@ -179,6 +200,22 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         eprintln!("fuzz FAILED: {}", unmet.join("; "));
         Ok(ExitCode::FAILURE)
     }
+}
+
+/// The command that runs `args` again with `seed`.
+fn replay_command(args: &Args, seed: u64) -> String {
+    let mut command = format!(
+        "cargo xtask fuzz --seed {seed} --max-examples {} --min-cases {}",
+        args.max_examples, args.min_cases
+    );
+    if let Some(seconds) = args.max_time {
+        command.push_str(&format!(" --max-time {seconds}"));
+    }
+    if !args.extra.is_empty() {
+        command.push_str(" -- ");
+        command.push_str(&args.extra.join(" "));
+    }
+    command
 }
 
 /// A seed from the clock, for a run that was given none.
@@ -268,6 +305,30 @@ impl Fixtures {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_replay_command_repeats_every_setting() {
+        let args = Args {
+            seed: None,
+            max_examples: 50,
+            max_time: None,
+            min_cases: 3000,
+            extra: vec!["--workers".to_owned(), "2".to_owned()],
+        };
+        assert_eq!(
+            replay_command(&args, 7),
+            "cargo xtask fuzz --seed 7 --max-examples 50 --min-cases 3000 -- --workers 2"
+        );
+        let timed = Args {
+            max_time: Some(60),
+            extra: Vec::new(),
+            ..args
+        };
+        assert_eq!(
+            replay_command(&timed, 7),
+            "cargo xtask fuzz --seed 7 --max-examples 50 --min-cases 3000 --max-time 60"
+        );
+    }
 
     #[test]
     fn the_summary_is_read_from_schemathesis_output() {

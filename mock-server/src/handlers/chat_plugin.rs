@@ -55,6 +55,10 @@ fn served(message: &ChatPluginMessage) -> Value {
 struct PluginBody {
     from_id: String,
     dummy_id: i64,
+    /// Never read (a message's time is the mock's clock): declared so that a value beyond the
+    /// spec's int64 is refused like a `dummy_id` beyond it.
+    #[serde(rename = "inserted_at")]
+    _inserted_at: i64,
     message: Option<String>,
     name: Option<String>,
     conversation_id: Option<String>,

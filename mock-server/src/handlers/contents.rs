@@ -73,9 +73,6 @@ pub async fn upload_content(state: S, req: PageRequest, request: Request) -> Api
                 return Err(too_large(limit));
             }
         }
-        if size == 0 {
-            return Err(ApiError::invalid("file", "a non-empty file"));
-        }
         let mut store = state.write();
         let page_ix = req.page_in(&store)?;
         let id = store.new_hex(24);

@@ -344,3 +344,26 @@ async fn query_values_outside_the_specs_enums_are_400_naming_the_parameter() {
         assert!(message.contains(name), "{rest}: {message}");
     }
 }
+
+#[tokio::test]
+async fn a_chat_plugin_time_beyond_int64_is_refused() {
+    // The spec's `inserted_at` is an int64 of milliseconds (RECONCILIATION D6, T14).
+    let m = Mock::new();
+    let plugin = format!("/api/v1/pke_chat_plugin/messages?page_id={}", m.page_id(0));
+    let body = r#"{"from_id": "v1", "dummy_id": 1, "inserted_at": 9223372036854775808}"#;
+    let answer = m
+        .send(
+            Request::post(plugin)
+                .header("content-type", "application/json")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    assert!(
+        answer
+            .expect_error(StatusCode::BAD_REQUEST, 100)
+            .contains("inserted_at"),
+        "{:?}",
+        answer.body
+    );
+}

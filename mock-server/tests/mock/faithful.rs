@@ -195,3 +195,25 @@ async fn more_content_ids_than_the_channels_documented_maximum_are_sent() {
         "{message}"
     );
 }
+
+#[tokio::test]
+async fn an_empty_file_is_uploaded() {
+    // No source says the live API refuses an empty file (RECONCILIATION L1, L2 only bound the size).
+    let m = Mock::new();
+    let boundary = "B";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"empty.txt\"\r\n\r\n\r\n--{boundary}--\r\n"
+    );
+    let answer = m
+        .send(
+            axum::http::Request::post(m.v1(0, "upload_contents", ""))
+                .header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .body(axum::body::Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    assert!(answer.ok()["id"].is_string(), "{}", answer.body);
+}
