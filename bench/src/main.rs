@@ -212,6 +212,7 @@ impl Settings {
                 warmup: Duration::from_millis(300),
                 measure: Duration::from_secs(2),
                 connections: vec![1, 32],
+                walk_pages: 10,
             }),
             python_wheel: Some(python_wheel::Settings {
                 runs: 5,
@@ -270,6 +271,7 @@ impl Settings {
                 warmup: Duration::from_millis(50),
                 measure: Duration::from_millis(300),
                 connections: vec![1, 32],
+                walk_pages: 3,
             }),
             // A release build of the mock and pip installs: minutes, not a smoke run's business.
             python_wheel: None,

@@ -166,7 +166,13 @@ fn proxy_goals(part: &Part<super::proxy::Report>) -> Vec<Goal> {
         }];
     };
     let mut goals = Vec::new();
-    for p in &r.points {
+    // The goals are the same page's (the memo's case); the distinct pages' figures stand beside
+    // them in the part's table.
+    for p in r
+        .points
+        .iter()
+        .filter(|p| p.workload == super::proxy::Workload::SamePage)
+    {
         if p.connections == 32 {
             let ratio = p.ratio();
             goals.push(Goal {

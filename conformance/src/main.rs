@@ -79,6 +79,12 @@ enum Command {
         /// created when absent; keep it outside what you share).
         #[arg(long, value_name = "FILE", requires = "record")]
         record_key: Option<PathBuf>,
+        /// How many answers the memo keeps (at most 64 MiB of them): an answer with the same
+        /// bytes as one already checked, for the same operation, status and content type, gets
+        /// that check's findings (identical bytes give identical findings). 0: every answer is
+        /// parsed and validated anew.
+        #[arg(long, value_name = "N", default_value_t = MemoBounds::default().entries)]
+        memo_answers: usize,
     },
     /// Checks the exchanges of a HAR file as the proxy does; the findings go to stdout as JSON
     /// lines (or to --report).
@@ -109,6 +115,8 @@ fn spec() -> Result<pancake_openapi::Spec, String> {
     pancake_openapi::Spec::bundled().map_err(|e| format!("the bundled spec does not load: {e}"))
 }
 
+use pancake_conformance::traffic::memo::MemoBounds;
+
 async fn run_command(command: Command) -> Result<ExitCode, String> {
     use pancake_conformance::traffic::{drift_report, har, proxy};
     match command {
@@ -118,6 +126,7 @@ async fn run_command(command: Command) -> Result<ExitCode, String> {
             report,
             record,
             record_key,
+            memo_answers,
         } => {
             let config = proxy::ProxyConfig {
                 upstream,
@@ -125,6 +134,10 @@ async fn run_command(command: Command) -> Result<ExitCode, String> {
                 report: Some(report),
                 record,
                 record_key,
+                memo: MemoBounds {
+                    entries: memo_answers,
+                    ..MemoBounds::default()
+                },
             };
             let running = proxy::start(&spec()?, config)
                 .await
@@ -135,8 +148,13 @@ async fn run_command(command: Command) -> Result<ExitCode, String> {
             stopped().await;
             let summary = running.stop().await.map_err(|e| format!("{e:#}"))?;
             eprintln!(
-                "pancake-conformance proxy: {} exchanges, {} findings",
-                summary.exchanges, summary.findings
+                "pancake-conformance proxy: {} exchanges, {} findings, {} answers unchecked; \
+                 the memo had the findings of {} of {} answers checked",
+                summary.exchanges,
+                summary.findings,
+                summary.unchecked,
+                summary.memo.hits,
+                summary.memo.hits + summary.memo.misses
             );
             if let Some(r) = summary.recording {
                 eprintln!(

@@ -8,11 +8,14 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use pancake_openapi::redact::redact_text;
 use pancake_openapi::{DeviationKind, ParameterLocation, Spec, ValidationError, Validator};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+
+use super::memo::{AnswerMemo, MemoBounds, MemoKey, MemoStats};
 
 /// What a finding is about. The report's `kind`, in kebab-case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -123,7 +126,9 @@ pub struct Exchange<'a> {
     pub request_body: &'a [u8],
     /// The answer's status.
     pub status: u16,
-    /// The answer's body.
+    /// The answer's `content-type`.
+    pub response_content_type: Option<&'a str>,
+    /// The answer's body (decoded, when it came compressed).
     pub response_body: &'a [u8],
 }
 
@@ -141,10 +146,13 @@ pub struct Checked {
     pub body: Option<Value>,
 }
 
-/// Checks exchanges against one spec. Cheap to clone; schemas are compiled at first use.
+/// Checks exchanges against one spec. Cheap to clone (clones share the compiled schemas and
+/// the memo); schemas are compiled at first use.
 #[derive(Debug, Clone)]
 pub struct Checker {
     spec: Spec,
+    /// The findings of answers already checked, when [`Checker::with_memo`].
+    memo: Option<Arc<AnswerMemo>>,
     /// Answers are read closed.
     answers: Validator,
     /// Requests are read as the spec says (open): a request field the spec does not declare is
@@ -188,9 +196,25 @@ impl Checker {
     pub fn new(spec: &Spec) -> Checker {
         Checker {
             spec: spec.clone(),
+            memo: None,
             answers: Validator::lazy_closed(spec),
             requests: Validator::lazy(spec),
         }
+    }
+
+    /// A checker of `spec` that remembers the findings of the answers it checked, within
+    /// `bounds` ([`AnswerMemo`]): an answer with the same bytes as one checked before, for the
+    /// same operation, status and content type, is not parsed and validated again.
+    pub fn with_memo(spec: &Spec, bounds: MemoBounds) -> Checker {
+        Checker {
+            memo: Some(Arc::new(AnswerMemo::new(bounds))),
+            ..Checker::new(spec)
+        }
+    }
+
+    /// The memo's hits and misses so far, when it has one.
+    pub fn memo_stats(&self) -> Option<MemoStats> {
+        self.memo.as_ref().map(|m| m.stats())
     }
 
     /// The spec it checks against.
@@ -198,23 +222,23 @@ impl Checker {
         &self.spec
     }
 
-    /// Checks one exchange.
+    /// Checks one exchange. [`Checked::body`] is the answer parsed, when it is JSON.
     pub fn check(&self, exchange: &Exchange<'_>) -> Checked {
-        let body: Option<Value> = serde_json::from_slice(exchange.response_body).ok();
+        self.check_with(exchange, true)
+    }
+
+    /// Checks one exchange; the answer's body is parsed into [`Checked::body`] only when
+    /// `want_body` (the recorder reads it) or when the answer has to be checked: an answer whose
+    /// exact bytes the memo ([`Checker::with_memo`]) already checked for the same operation,
+    /// status and content type gets that check's findings without being parsed again.
+    pub fn check_with(&self, exchange: &Exchange<'_>, want_body: bool) -> Checked {
         let path = redact_text(exchange.path);
+        let finding = |kind, operation_id: Option<&str>, pointer: String, message, seen: &str| {
+            new_finding(exchange, &path, kind, operation_id, pointer, message, seen)
+        };
         let mut checked = Checked::default();
-        let finding =
-            |kind, operation_id: Option<&str>, pointer: String, message, seen: &str| Finding {
-                kind,
-                operation_id: operation_id.map(str::to_owned),
-                method: exchange.method.to_ascii_uppercase(),
-                path: path.clone(),
-                status: exchange.status,
-                pointer,
-                message,
-                seen: seen.to_owned(),
-            };
         let Some(matched) = self.spec.match_request(exchange.method, exchange.path) else {
+            let body: Option<Value> = serde_json::from_slice(exchange.response_body).ok();
             checked.findings.push(finding(
                 FindingKind::UndocumentedOperation,
                 None,
@@ -224,7 +248,7 @@ impl Checker {
                     exchange.method.to_ascii_uppercase(),
                     path
                 ),
-                body_type(&body, exchange.response_body),
+                body_type(body.as_ref(), exchange.response_body),
             ));
             checked.body = body;
             return checked;
@@ -233,7 +257,53 @@ impl Checker {
         let id = op.operation_id.as_str();
         checked.operation_id = Some(id.to_owned());
         checked.path_parameters = matched.path_parameters.clone();
+        self.check_request(exchange, &matched, &mut checked.findings, &finding);
 
+        let key = self.memo.as_ref().map(|memo| {
+            (
+                memo,
+                MemoKey {
+                    operation_id: id,
+                    status: exchange.status,
+                    content_type: exchange.response_content_type,
+                    body: exchange.response_body,
+                },
+            )
+        });
+        if let Some((memo, key)) = &key
+            && let Some(found) = memo.get(key)
+        {
+            // Found for another exchange of the same operation: only the path differs.
+            checked.findings.extend(found.iter().map(|f| Finding {
+                path: path.clone(),
+                method: exchange.method.to_ascii_uppercase(),
+                ..f.clone()
+            }));
+            if want_body {
+                checked.body = serde_json::from_slice(exchange.response_body).ok();
+            }
+            return checked;
+        }
+        let body: Option<Value> = serde_json::from_slice(exchange.response_body).ok();
+        let answer = self.check_answer(exchange, op, body.as_ref(), &finding);
+        if let Some((memo, key)) = &key {
+            memo.insert(key, answer.clone());
+        }
+        checked.findings.extend(answer);
+        checked.body = body;
+        checked
+    }
+
+    /// The request's findings: its parameters and its JSON body against the operation.
+    fn check_request(
+        &self,
+        exchange: &Exchange<'_>,
+        matched: &pancake_openapi::MatchedOperation<'_>,
+        findings: &mut Vec<Finding>,
+        finding: &impl Fn(FindingKind, Option<&str>, String, String, &str) -> Finding,
+    ) {
+        let op = matched.operation;
+        let id = op.operation_id.as_str();
         // The request.
         let mut query: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (name, value) in url::form_urlencoded::parse(exchange.query.unwrap_or("").as_bytes()) {
@@ -259,7 +329,7 @@ impl Checker {
             );
             let Some(texts) = given else {
                 if parameter.required {
-                    checked.findings.push(finding(
+                    findings.push(finding(
                         FindingKind::InvalidRequest,
                         Some(id),
                         at,
@@ -278,7 +348,7 @@ impl Checker {
                     .parameter_text_deviations(id, &parameter.name, &texts)
             {
                 for d in deviations {
-                    checked.findings.push(finding(
+                    findings.push(finding(
                         FindingKind::InvalidRequest,
                         Some(id),
                         format!("{at}{}", d.pointer),
@@ -294,7 +364,7 @@ impl Checker {
                 .iter()
                 .any(|p| p.location == ParameterLocation::Query && p.name == *name)
             {
-                checked.findings.push(finding(
+                findings.push(finding(
                     FindingKind::InvalidRequest,
                     Some(id),
                     format!("/query/{}", pancake_openapi::pointer::escape(name)),
@@ -313,7 +383,7 @@ impl Checker {
                     if let Ok(deviations) = self.requests.request_body_deviations(id, &request) {
                         for d in deviations {
                             let seen = type_name(request.pointer(&d.pointer));
-                            checked.findings.push(finding(
+                            findings.push(finding(
                                 FindingKind::InvalidRequest,
                                 Some(id),
                                 format!("/body{}", d.pointer),
@@ -323,7 +393,7 @@ impl Checker {
                         }
                     }
                 }
-                Err(_) => checked.findings.push(finding(
+                Err(_) => findings.push(finding(
                     FindingKind::InvalidRequest,
                     Some(id),
                     "/body".to_owned(),
@@ -332,16 +402,26 @@ impl Checker {
                 )),
             }
         }
+    }
 
-        // The answer.
+    /// The answer's findings: they depend on the operation, the status and the answer's bytes
+    /// alone (`body` is those bytes parsed), which is what lets [`AnswerMemo`] reuse them.
+    fn check_answer(
+        &self,
+        exchange: &Exchange<'_>,
+        op: &pancake_openapi::Operation,
+        body: Option<&Value>,
+        finding: &impl Fn(FindingKind, Option<&str>, String, String, &str) -> Finding,
+    ) -> Vec<Finding> {
+        let id = op.operation_id.as_str();
+        let mut findings = Vec::new();
         let status = exchange.status;
         if let Some(code) = body
-            .as_ref()
             .and_then(|b| b.get("error_code"))
             .and_then(Value::as_i64)
             && self.spec.error_code(code).is_none()
         {
-            checked.findings.push(finding(
+            findings.push(finding(
                 FindingKind::UndocumentedErrorCode,
                 Some(id),
                 "/error_code".to_owned(),
@@ -350,28 +430,27 @@ impl Checker {
             ));
         }
         let Some(response) = op.response(status) else {
-            checked.findings.push(finding(
+            findings.push(finding(
                 FindingKind::UndocumentedStatus,
                 Some(id),
                 String::new(),
                 format!("`{id}` documents no answer with status {status}"),
-                body_type(&body, exchange.response_body),
+                body_type(body, exchange.response_body),
             ));
-            checked.body = body;
-            return checked;
+            return findings;
         };
         if response
             .json()
             .and_then(|m| m.schema_pointer.as_ref())
             .is_some()
         {
-            match &body {
-                None => checked.findings.push(finding(
+            match body {
+                None => findings.push(finding(
                     FindingKind::TypeMismatch,
                     Some(id),
                     String::new(),
                     format!("the {status} answer of `{id}` is JSON in the spec"),
-                    body_type(&body, exchange.response_body),
+                    body_type(body, exchange.response_body),
                 )),
                 Some(value) => {
                     // An in-band error (HTTP 200, `success: false`) is the error envelope.
@@ -393,7 +472,7 @@ impl Checker {
                         && value.is_object()
                         && value.get(&pagination.items).is_none()
                     {
-                        checked.findings.push(finding(
+                        findings.push(finding(
                             FindingKind::MissingRequired,
                             Some(id),
                             format!("/{}", pancake_openapi::pointer::escape(&pagination.items)),
@@ -408,7 +487,7 @@ impl Checker {
                         Ok(deviations) => {
                             for d in deviations {
                                 let seen = type_name(value.pointer(&d.pointer));
-                                checked.findings.push(finding(
+                                findings.push(finding(
                                     finding_kind(d.kind),
                                     Some(id),
                                     d.pointer,
@@ -423,12 +502,32 @@ impl Checker {
                 }
             }
         }
-        checked.body = body;
-        checked
+        findings
     }
 }
 
-fn body_type(body: &Option<Value>, raw: &[u8]) -> &'static str {
+fn new_finding(
+    exchange: &Exchange<'_>,
+    path: &str,
+    kind: FindingKind,
+    operation_id: Option<&str>,
+    pointer: String,
+    message: String,
+    seen: &str,
+) -> Finding {
+    Finding {
+        kind,
+        operation_id: operation_id.map(str::to_owned),
+        method: exchange.method.to_ascii_uppercase(),
+        path: path.to_owned(),
+        status: exchange.status,
+        pointer,
+        message,
+        seen: seen.to_owned(),
+    }
+}
+
+fn body_type(body: Option<&Value>, raw: &[u8]) -> &'static str {
     match body {
         Some(value) => type_name(Some(value)),
         None if raw.is_empty() => "absent",

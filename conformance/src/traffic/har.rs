@@ -113,6 +113,7 @@ pub fn check_har(checker: &Checker, har: &[u8]) -> Result<HarOutcome, String> {
             request_content_type: mime,
             request_body: request_body.as_bytes(),
             status: entry.response.status,
+            response_content_type: None,
             response_body: &response_body,
         };
         outcome.findings.extend(checker.check(&exchange).findings);

@@ -24,11 +24,17 @@ use pancake_openapi::redact::redact_text;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+use super::encoding::decoded;
 use super::findings::{Checker, Exchange, Finding};
+use super::memo::{MemoBounds, MemoStats};
 use super::record::{RecordSummary, Recorder};
 
 /// The header that carries the number of findings of an exchange.
 pub const DRIFT_HEADER: &str = "x-pancake-drift";
+
+/// The header on an answer the proxy could not check, saying why (a `content-encoding` it does
+/// not decode); its `x-pancake-drift` is then 0 for want of a check, not for its absence.
+pub const UNCHECKED_HEADER: &str = "x-pancake-unchecked";
 
 /// The largest request body the proxy forwards: far beyond any API request (the upload limit is
 /// tens of MiB); the proxy's own bound, so a runaway client cannot fill its memory.
@@ -66,6 +72,8 @@ pub struct ProxyConfig {
     pub record: Option<PathBuf>,
     /// The pseudonymisation secret of the recording (default: the recording's path + `.key`).
     pub record_key: Option<PathBuf>,
+    /// What the memo of answers already checked keeps ([`super::memo`]).
+    pub memo: MemoBounds,
 }
 
 struct ProxyState {
@@ -76,6 +84,7 @@ struct ProxyState {
     recorder: Option<Mutex<Recorder>>,
     exchanges: AtomicU64,
     findings: AtomicU64,
+    unchecked: AtomicU64,
 }
 
 /// A running proxy; [`RunningProxy::stop`] ends it and writes the recording.
@@ -95,6 +104,10 @@ pub struct ProxySummary {
     pub exchanges: u64,
     /// Findings written.
     pub findings: u64,
+    /// Answers passed on unchecked (a `content-encoding` the proxy does not decode).
+    pub unchecked: u64,
+    /// Answers whose findings the memo had, of all the answers checked.
+    pub memo: MemoStats,
     /// The recording written, if any.
     pub recording: Option<RecordSummary>,
 }
@@ -131,11 +144,12 @@ pub async fn start(
     let state = Arc::new(ProxyState {
         upstream,
         client,
-        checker: Checker::new(spec),
+        checker: Checker::with_memo(spec, config.memo),
         report,
         recorder,
         exchanges: AtomicU64::new(0),
         findings: AtomicU64::new(0),
+        unchecked: AtomicU64::new(0),
     });
     let app = Router::new().fallback(forward).with_state(state.clone());
     let listener = tokio::net::TcpListener::bind(config.listen)
@@ -183,6 +197,8 @@ impl RunningProxy {
         Ok(ProxySummary {
             exchanges: self.state.exchanges.load(Ordering::Relaxed),
             findings: self.state.findings.load(Ordering::Relaxed),
+            unchecked: self.state.unchecked.load(Ordering::Relaxed),
+            memo: self.state.checker.memo_stats().unwrap_or_default(),
             recording,
         })
     }
@@ -262,38 +278,48 @@ async fn forward(State(state): State<Arc<ProxyState>>, request: Request) -> Resp
         }
     };
     state.exchanges.fetch_add(1, Ordering::Relaxed);
-    // An encoded (compressed) answer is passed on as it is, and not checked.
-    let encoded = headers
-        .get(header::CONTENT_ENCODING)
-        .is_some_and(|v| v.as_bytes() != b"identity");
     let content_type = parts
         .headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
-    let drift = if encoded {
-        0
-    } else {
-        let exchange = Exchange {
-            method: parts.method.as_str(),
-            path: &rest,
-            query: query.as_deref(),
-            request_content_type: content_type,
-            request_body: &request_body,
-            status: status.as_u16(),
-            response_body: &response_body,
-        };
-        let checked = state.checker.check(&exchange);
-        write_findings(&state, &checked.findings);
-        if let (Some(recorder), Some(op), Some(body)) =
-            (&state.recorder, &checked.operation_id, &checked.body)
-            && status.is_success()
-        {
-            recorder
-                .lock()
-                .expect("recorder lock")
-                .observe(op, &checked.path_parameters, body);
+    // A compressed answer is decoded for the check; the bytes passed on stay as they came.
+    let encoding = headers
+        .get(header::CONTENT_ENCODING)
+        .map(|v| v.to_str().unwrap_or("(not text)"));
+    let (drift, unchecked) = match decoded(encoding, &response_body) {
+        Ok(checked_body) => {
+            let exchange = Exchange {
+                method: parts.method.as_str(),
+                path: &rest,
+                query: query.as_deref(),
+                request_content_type: content_type,
+                request_body: &request_body,
+                status: status.as_u16(),
+                response_content_type: headers
+                    .get(header::CONTENT_TYPE)
+                    .and_then(|v| v.to_str().ok()),
+                response_body: &checked_body,
+            };
+            let checked = state
+                .checker
+                .check_with(&exchange, state.recorder.is_some());
+            write_findings(&state, &checked.findings);
+            if let (Some(recorder), Some(op), Some(body)) =
+                (&state.recorder, &checked.operation_id, &checked.body)
+                && status.is_success()
+            {
+                recorder
+                    .lock()
+                    .expect("recorder lock")
+                    .observe(op, &checked.path_parameters, body);
+            }
+            (checked.findings.len(), None)
         }
-        checked.findings.len()
+        Err(why) => {
+            state.unchecked.fetch_add(1, Ordering::Relaxed);
+            tracing::warn!("an answer passed on unchecked: {why}");
+            (0, Some(why))
+        }
     };
     let mut response = Response::new(Body::from(response_body));
     *response.status_mut() = status;
@@ -301,6 +327,11 @@ async fn forward(State(state): State<Arc<ProxyState>>, request: Request) -> Resp
     response
         .headers_mut()
         .insert(DRIFT_HEADER, HeaderValue::from(drift));
+    if let Some(why) = unchecked
+        && let Ok(value) = HeaderValue::from_str(&why)
+    {
+        response.headers_mut().insert(UNCHECKED_HEADER, value);
+    }
     response
 }
 

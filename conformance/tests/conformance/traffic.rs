@@ -14,6 +14,7 @@ use pancake_conformance::http::Call;
 use pancake_conformance::traffic::drift_report;
 use pancake_conformance::traffic::findings::{Checker, Finding, FindingKind};
 use pancake_conformance::traffic::har::check_har;
+use pancake_conformance::traffic::memo::MemoBounds;
 use pancake_conformance::traffic::proxy::{self, ProxyConfig, RunningProxy};
 use pancake_conformance::walk::Walker;
 use pancake_conformance::{Suite, Target, TargetArgs};
@@ -32,6 +33,7 @@ async fn start_proxy(upstream: &str, dir: &Path, record: bool) -> RunningProxy {
         report: Some(dir.join("report.jsonl")),
         record: record.then(|| dir.join("recording.json")),
         record_key: None,
+        memo: MemoBounds::default(),
     };
     proxy::start(&spec, config).await.expect("the proxy starts")
 }
@@ -223,6 +225,117 @@ async fn a_drifting_upstream_gives_exactly_its_drift() {
         !only_fields.fails(),
         "undocumented fields alone do not fail by default"
     );
+}
+
+/// An upstream that forwards to a mock, adds a field to every `list_tags` answer and encodes it
+/// as the request's `x-test-encoding` header says (`gzip`, or `zstd`: bytes only labelled so,
+/// which the proxy does not decode).
+async fn encoding_upstream(mock: Url) -> (String, tokio::task::JoinHandle<()>) {
+    async fn encode(State(mock): State<Url>, request: Request) -> Response {
+        let rest = request
+            .uri()
+            .path()
+            .strip_prefix("/api")
+            .unwrap()
+            .to_owned();
+        let query = request.uri().query().unwrap_or_default().to_owned();
+        let url = format!("{}{rest}?{query}", mock.as_str().trim_end_matches('/'));
+        let mut body: Value = reqwest::get(&url).await.unwrap().json().await.unwrap();
+        body["tags"][0]["brand_new"] = json!("x");
+        let json = body.to_string().into_bytes();
+        let coding = request
+            .headers()
+            .get("x-test-encoding")
+            .map(|v| v.to_str().unwrap().to_owned());
+        let bytes = match coding.as_deref() {
+            Some("gzip") => {
+                use std::io::Write;
+                let mut e =
+                    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+                e.write_all(&json).unwrap();
+                e.finish().unwrap()
+            }
+            _ => json,
+        };
+        let mut answer = Response::builder().header("content-type", "application/json");
+        if let Some(coding) = coding {
+            answer = answer.header("content-encoding", coding);
+        }
+        answer.body(Body::from(bytes)).unwrap()
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = Router::new().fallback(encode).with_state(mock);
+    let server = tokio::spawn(async move {
+        axum::serve(listener, app).await.unwrap();
+    });
+    (format!("http://{addr}/api"), server)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn compressed_and_repeated_answers_are_checked_as_any_other() {
+    let mock = start(&Options::new(5, 10)).await;
+    let (upstream, _server) = encoding_upstream(mock.base_url.clone()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let proxy = start_proxy(&upstream, dir.path(), false).await;
+    let page = mock.page_id(0);
+    let token = text(&mock.page(0)["page_access_token"]);
+    let url = format!(
+        "{}/public_api/v1/pages/{page}/tags?page_access_token={token}",
+        proxy.base_url
+    );
+    let fetch = |coding: Option<&'static str>| {
+        let url = url.clone();
+        async move {
+            let mut request = reqwest::Client::new().get(url);
+            if let Some(coding) = coding {
+                request = request.header("x-test-encoding", coding);
+            }
+            request.send().await.expect("an answer")
+        }
+    };
+    // The same answer twice: the second is the memo's, with the same finding.
+    let mut plain = Vec::new();
+    for _ in 0..2 {
+        let answer = fetch(None).await;
+        assert_eq!(answer.headers()["x-pancake-drift"], "1");
+        plain.push(answer.bytes().await.unwrap());
+    }
+    assert_eq!(plain[0], plain[1]);
+    // Gzipped: decoded for the check, passed on as it came (compressed).
+    let gzipped = fetch(Some("gzip")).await;
+    assert_eq!(gzipped.headers()["x-pancake-drift"], "1");
+    assert_eq!(gzipped.headers()["content-encoding"], "gzip");
+    assert!(gzipped.headers().get("x-pancake-unchecked").is_none());
+    let compressed = gzipped.bytes().await.unwrap();
+    assert_ne!(compressed, plain[0]);
+    let mut inflated = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(&compressed[..]),
+        &mut inflated,
+    )
+    .unwrap();
+    assert_eq!(inflated, plain[0], "the gzip bytes are the upstream's");
+    // A coding the proxy does not decode: passed on, and said to be unchecked.
+    let zstd = fetch(Some("zstd")).await;
+    assert_eq!(zstd.headers()["x-pancake-drift"], "0");
+    let why = zstd.headers()["x-pancake-unchecked"].to_str().unwrap();
+    assert!(why.contains("zstd"), "{why}");
+    assert_eq!(zstd.bytes().await.unwrap(), plain[0]);
+
+    let summary = proxy.stop().await.unwrap();
+    assert_eq!(summary.exchanges, 4);
+    assert_eq!(summary.unchecked, 1);
+    // The gzip answer decodes to the same bytes: a hit too.
+    assert_eq!((summary.memo.hits, summary.memo.misses), (2, 1));
+    let findings = report(dir.path());
+    assert_eq!(findings.len(), 3, "{findings:#?}");
+    for f in &findings {
+        assert_eq!(
+            (f.kind, f.pointer.as_str()),
+            (FindingKind::UndocumentedField, "/tags/0/brand_new")
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
