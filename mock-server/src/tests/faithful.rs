@@ -4,7 +4,7 @@
 use axum::http::{Method, StatusCode};
 use serde_json::json;
 
-use crate::common::Mock;
+use super::common::Mock;
 
 #[tokio::test]
 async fn a_whatsapp_template_is_the_third_kind_of_inbox_reply() {
