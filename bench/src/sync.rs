@@ -17,6 +17,15 @@ use pancake_mock::{Fixtures, GenerateOptions, PageSummary};
 
 use crate::servers::{Launcher, MockFixtures, MockRate, Running};
 
+/// The page size of `list_conversations` (`x-pancake-pagination`), from the client's operation
+/// table: what a walk of N conversations costs in requests.
+pub fn conversations_page_size() -> usize {
+    pancake_client::operations::operation(id::LIST_CONVERSATIONS)
+        .and_then(|op| op.pagination.as_ref())
+        .map(|p| p.page_size as usize)
+        .expect("list_conversations is a paginated operation of the spec")
+}
+
 /// How part 2 runs.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -286,7 +295,7 @@ pub async fn run(launcher: &Launcher, settings: &Settings) -> anyhow::Result<Rep
         settings.conversations,
         settings.parallel_pages
     );
-    let page_size = pancake_mock::spec::tables().page_size(id::LIST_CONVERSATIONS);
+    let page_size = crate::sync::conversations_page_size();
     let bound_secs = settings.conversations.div_ceil(page_size) as f64 / rate;
     let mut report = Report {
         single: Vec::new(),

@@ -139,7 +139,7 @@ pub async fn run(launcher: &Launcher, settings: &Settings) -> anyhow::Result<Rep
     );
     let limit = pancake_mock::RateLimit::default();
     let rate = f64::from(limit.requests) / f64::from(limit.per_seconds.max(1));
-    let page_size = pancake_mock::spec::tables().page_size(id::LIST_CONVERSATIONS);
+    let page_size = crate::sync::conversations_page_size();
     let bound_secs = settings.conversations.div_ceil(page_size) as f64 / rate;
 
     let mock = launcher

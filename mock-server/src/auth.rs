@@ -22,8 +22,6 @@ use crate::store::{Store, TokenCheck};
 pub struct PageRequest {
     /// The operation it was routed to.
     pub operation: OperationId,
-    /// Index of the page in the store the checks ran against.
-    pub page: usize,
     /// The page id of the path.
     pub page_id: String,
     /// The query string.
@@ -78,7 +76,6 @@ fn page_request(
             crate::spec::tables().check_query(&operation, &query)?;
             Ok(PageRequest {
                 operation,
-                page,
                 page_id: page_id.to_owned(),
                 query,
             })

@@ -19,29 +19,40 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Cursor semantics of the v2 conversation walk are documented in [`walk`].
+//! Cursor semantics of the v2 conversation walk are documented in `mock-server/src/walk.rs`.
 
+// The public API is what a user of the mock needs: `start` and `MockServer`, the configuration,
+// the admin client and its bodies (`admin`), the fixture format (`fixtures`, `model`, `Ts`), and
+// the start-up facts the binary prints for the programs that start it (`wrapper`). Everything
+// else is the server's own business, `pub(crate)`, so it can change without a release note
+// (mock-server/tests/snapshots/public-api.txt is the reviewed list).
 pub mod admin;
-pub mod auth;
-pub mod config;
-pub mod error;
-pub mod faults;
+pub(crate) mod auth;
+pub(crate) mod config;
+pub(crate) mod error;
+pub(crate) mod faults;
 pub mod fixtures;
-pub mod handlers;
-pub mod journal;
+pub(crate) mod handlers;
+pub(crate) mod journal;
 mod middleware;
 pub mod model;
-pub mod query;
-pub mod rate_limit;
+pub(crate) mod query;
+pub(crate) mod rate_limit;
 mod rng;
-pub mod spec;
-pub mod state;
-pub mod store;
-pub mod text;
-pub mod time;
-pub mod walk;
-pub mod webhooks;
+pub(crate) mod spec;
+pub(crate) mod state;
+pub(crate) mod store;
+pub(crate) mod text;
+pub(crate) mod time;
+pub(crate) mod walk;
+pub(crate) mod webhooks;
 pub mod wrapper;
+
+/// The in-process handler tests (`src/tests/`) name the crate as its users do.
+#[cfg(test)]
+extern crate self as pancake_mock;
+#[cfg(test)]
+mod tests;
 
 /// The README's examples, compiled and run as doc tests so they cannot rot.
 #[cfg(doctest)]
@@ -58,11 +69,12 @@ use axum::routing::get;
 use tokio::sync::oneshot;
 
 pub use config::{DuplicateRequestId, FaultConfig, FixtureSource, MockConfig, RateLimit};
-pub use error::{ApiError, ApiErrorBody};
+pub(crate) use error::ApiError;
+pub use error::ApiErrorBody;
 pub use fixtures::{FixtureSummary, Fixtures, GenerateOptions, PageSummary};
-pub use middleware::MockApp;
-pub use state::AppState;
-pub use time::ClockMode;
+pub(crate) use middleware::MockApp;
+pub(crate) use state::AppState;
+pub use time::{ClockMode, Ts};
 
 /// Where the API's operations live: the path of the spec's server (`https://pages.fm/api`),
 /// so a client's base URL is the mock's root plus this.
@@ -71,7 +83,7 @@ pub const API_PREFIX: &str = "/api";
 /// The whole application for `state`: `/api/...`, `/__admin/...`, `/openapi.yaml`, as one tower
 /// service that journals every request ([`MockApp`]). Tests drive it with
 /// `tower::ServiceExt::oneshot`.
-pub fn app(state: Arc<AppState>) -> MockApp {
+pub(crate) fn app(state: Arc<AppState>) -> MockApp {
     let router = Router::new()
         .merge(handlers::api_routes())
         .merge(handlers::asset_routes())
@@ -158,9 +170,10 @@ impl MockServer {
             None => client,
         }
     }
-    /// The shared state (clock, faults, store) for in-process tests.
-    pub fn state(&self) -> &Arc<AppState> {
-        &self.state
+    /// Every request served so far, oldest first (what `GET /__admin/journal` lists), without a
+    /// round trip.
+    pub fn journal(&self) -> Vec<admin::JournalEntry> {
+        self.state.journal.entries()
     }
     /// Stops serving and waits for the server task to end.
     pub async fn shutdown(mut self) {

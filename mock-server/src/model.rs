@@ -4,7 +4,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::text::Text;
+// The string type of the records' fields (shared, cheap to clone), named here for their readers.
+pub use crate::text::Text;
 use crate::time::Ts;
 
 /// A page connected to Pancake (one shop on one channel).
@@ -513,7 +514,7 @@ pub struct NewCustomer {
 
 impl NewCustomer {
     /// The customer as the sender of a message.
-    pub fn sender(&self) -> Sender {
+    pub(crate) fn sender(&self) -> Sender {
         Sender {
             id: self.psid.clone(),
             name: self.name.clone(),
@@ -526,7 +527,7 @@ impl NewCustomer {
     /// The conversation `id` of page `page_id` this customer opens at `at`: they are its only
     /// participant and its last sender; nothing is counted, tagged, assigned or linked yet.
     /// The fixtures and the simulated customer start from it and set what differs.
-    pub fn opens(&self, id: Text, page_id: Text, kind: Text, at: Ts) -> Conversation {
+    pub(crate) fn opens(&self, id: Text, page_id: Text, kind: Text, at: Ts) -> Conversation {
         let from = self.sender();
         Conversation {
             id,

@@ -64,7 +64,8 @@ impl SpecTables {
         &self.spec
     }
 
-    /// The validator of the spec.
+    /// The validator of the spec (the schema tests check the fixtures with it).
+    #[cfg(test)]
     pub fn validator(&self) -> &Validator {
         &self.validator
     }

@@ -35,7 +35,8 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// State for `config`.
+    /// State for `config` (the handler tests'; `start` builds and checks the fixtures first).
+    #[cfg(test)]
     pub fn new(config: &MockConfig) -> Arc<Self> {
         let fixtures = config.build_fixtures();
         Self::with_fixtures(config, fixtures)

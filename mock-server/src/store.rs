@@ -28,8 +28,6 @@ pub enum TokenCheck {
 pub struct Upload {
     /// PHOTO, VIDEO, DOCUMENT or AUDIO_ATTACHMENT_ID.
     pub attachment_type: String,
-    /// Size in bytes.
-    pub size: usize,
 }
 
 /// One page and everything on it.

@@ -48,7 +48,7 @@ impl Ready {
             access_token: fixtures.access_token,
             admin_token: server.admin_token().map(str::to_owned),
             pages: fixtures.pages,
-            rate_limit: server.state().limiter.limit(),
+            rate_limit: server.state.limiter.limit(),
         }
     }
 

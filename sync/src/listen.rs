@@ -193,6 +193,7 @@ pub fn batch_of_event(page_id: &str, event: &Event, messages: bool) -> Option<Ba
 
 /// What [`sync_and_listen`] reports as it runs.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Activity<'a> {
     /// The endpoint is up (before the first poll).
     Listening(SocketAddr),

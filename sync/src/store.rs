@@ -155,6 +155,7 @@ pub trait Store: Send {
 
 /// Any of the stores this crate has, chosen by URL ([`open`]).
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum AnyStore {
     /// A SQLite file.
     Sqlite(SqliteStore),

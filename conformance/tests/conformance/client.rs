@@ -114,7 +114,7 @@ proptest! {
             if streamed.len() != got.len() {
                 return Err("the sync returned a conversation twice".into());
             }
-            let injected = mock.server.state().journal.entries().iter().filter(|e| e.status == 503).count();
+            let injected = mock.server.journal().iter().filter(|e| e.status == 503).count();
             if got != expected {
                 return Err(format!("the sync returned {} conversations, the page has {} ({injected} injected 503s)", got.len(), expected.len()));
             }
@@ -144,7 +144,7 @@ async fn full_speed_syncs_stay_under_the_rate_limit() {
     let (v2, v1) = (v2.expect("the v2 sync"), v1.expect("the v1 sync"));
     assert_eq!(v2.len(), 420);
     assert_eq!(v1.len(), 420);
-    let entries = mock.server.state().journal.entries();
+    let entries = mock.server.journal();
     let limited = entries.iter().filter(|e| e.status == 429).count();
     assert!(
         entries.len() > 10,

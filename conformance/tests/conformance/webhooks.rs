@@ -587,16 +587,15 @@ async fn run<C: Consumer>(
     consumer.drain_all(&w).await;
     consumer.poll(&w).await;
 
-    let validator = pancake_mock::spec::tables();
+    let spec = pancake_openapi::Spec::bundled().unwrap();
+    let validator = pancake_openapi::Validator::lazy(&spec);
     for event in &consumer.received() {
         let event_type = event["event_type"].as_str().unwrap_or_default();
-        let schema = &validator
-            .spec()
+        let schema = &spec
             .webhook_event(event_type)
             .ok_or_else(|| TestCaseError::fail(format!("unknown event {event}")))?
             .schema;
         validator
-            .validator()
             .validate_component(schema, event)
             .map_err(|e| TestCaseError::fail(format!("{e}\n{event}")))?;
     }
@@ -774,10 +773,9 @@ fn a_simulated_subscription_change_is_delivered_and_matches_the_spec() {
         let events = received.lock().unwrap().clone();
         assert_eq!(events.len(), 1, "{events:?}");
         let event = &events[0];
-        let tables = pancake_mock::spec::tables();
-        let schema = &tables.spec().webhook_event("subscription").unwrap().schema;
-        tables
-            .validator()
+        let spec = pancake_openapi::Spec::bundled().unwrap();
+        let schema = &spec.webhook_event("subscription").unwrap().schema;
+        pancake_openapi::Validator::lazy(&spec)
             .validate_component(schema, event)
             .unwrap_or_else(|e| panic!("{e}\n{event}"));
         assert_eq!(event["data"]["subscription"], package);

@@ -20,6 +20,7 @@ use crate::webhooks::SubscriptionView;
 
 /// Why an admin call failed.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum AdminError {
     /// The mock answered with an error status (400 for a malformed setting, 401 without the
     /// admin token, 404 for an unknown subscription).

@@ -81,7 +81,6 @@ pub async fn upload_content(state: S, req: PageRequest, request: Request) -> Api
             id.clone(),
             Upload {
                 attachment_type: kind.into(),
-                size,
             },
         );
         page.bump();

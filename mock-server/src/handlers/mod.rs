@@ -150,10 +150,11 @@ pub fn page_window(
 
 /// Lists every operation's handler as `module::operation_id`, optionally with a layer of its own
 /// (`=> layer`), and makes from the list [`handler`] (the route of one operation, by id) and
-/// [`HANDLERS`].
+/// `HANDLERS` (in tests).
 macro_rules! operations {
     ($($module:ident :: $operation:ident $(=> $layer:expr)?),* $(,)?) => {
         /// `module::operation_id` of every handler, for the test that pairs them with the spec.
+        #[cfg(test)]
         pub const HANDLERS: &[(&str, &str)] = &[$((stringify!($module), stringify!($operation))),*];
 
         /// The handler of `operation_id`, served for `method`.

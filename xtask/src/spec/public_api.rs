@@ -28,53 +28,96 @@ pub fn generate(spec: &pancake_openapi::Spec) -> anyhow::Result<(String, String)
 /// The full public API of the client: `client/src` under `root`, with the generated files
 /// (`codegen`, `surface`) in place of their `include!`s.
 pub fn client_api(root: &Path, codegen: &str, surface: &str) -> anyhow::Result<String> {
-    let src = root.join("client/src");
-    let lib = std::fs::read_to_string(src.join("lib.rs")).context("reading client/src/lib.rs")?;
-    let lib_file = syn::parse_file(&lib).context("parsing client/src/lib.rs")?;
+    crate_api(
+        root,
+        "client",
+        "pancake-client",
+        SNAPSHOT,
+        &|module| match module {
+            "generated" => Some(codegen.to_owned()),
+            "surface" => Some(surface.to_owned()),
+            _ => None,
+        },
+    )
+}
+
+/// The full public API of the library in `dir` (its `src/lib.rs` and every module file it
+/// declares, at any depth), one item per line. `generated` gives the text of a top-level module
+/// whose file is generated (`None`: read the file).
+pub fn crate_api(
+    root: &Path,
+    dir: &str,
+    package: &str,
+    snapshot: &str,
+    generated: &dyn Fn(&str) -> Option<String>,
+) -> anyhow::Result<String> {
+    let src = root.join(dir).join("src");
+    let lib = std::fs::read_to_string(src.join("lib.rs"))
+        .with_context(|| format!("reading {dir}/src/lib.rs"))?;
+    let mut lib_file =
+        syn::parse_file(&lib).with_context(|| format!("parsing {dir}/src/lib.rs"))?;
+    inline_modules(&mut lib_file.items, &src, Some(generated))?;
     let mut visitor = ApiVisitor::default();
-    let mut files: Vec<(String, bool, syn::File)> =
-        vec![("crate".to_owned(), true, lib_file.clone())];
-    for item in &lib_file.items {
-        let Item::Mod(m) = item else { continue };
-        if m.content.is_some() {
-            continue;
-        }
-        let name = m.ident.to_string();
-        let text = match name.as_str() {
-            "generated" => codegen.to_owned(),
-            "surface" => surface.to_owned(),
-            _ => std::fs::read_to_string(src.join(format!("{name}.rs")))
-                .with_context(|| format!("reading client/src/{name}.rs"))?,
-        };
-        let file =
-            syn::parse_file(&text).with_context(|| format!("parsing client module {name}"))?;
-        files.push((name, is_pub(&m.vis), file));
-    }
     // Names re-exported by public modules make items of private modules public.
-    for (_, public, file) in &files {
-        if *public {
-            visitor.collect_reexports(&file.items);
-        }
-    }
-    for (name, public, file) in &files {
-        let module = if name == "crate" {
-            String::new()
-        } else {
-            name.clone()
-        };
-        visitor.items(&file.items, &module, *public);
-    }
+    visitor.collect_reexports(&lib_file.items);
+    visitor.items(&lib_file.items, "", true);
     visitor.impls();
     let mut out = format!(
-        "# The public API of pancake-client: generated (from openapi/pancake.yaml) and hand-written.\n\
-         # One item per line, sorted. {SNAPSHOT} is checked by `cargo test -p xtask public_api`;\n\
-         # bless a deliberate change with `EXPECTORATE=overwrite cargo test -p xtask public_api`.\n",
+        "# The public API of {package}, one item per line, sorted. {snapshot} is checked by\n\
+         # `cargo test -p xtask public_api`; bless a deliberate change with\n\
+         # `EXPECTORATE=overwrite cargo test -p xtask public_api`.\n",
     );
     for line in &visitor.lines {
         out.push_str(line);
         out.push('\n');
     }
     Ok(out)
+}
+
+/// Replaces each `mod name;` of `items` (a file of directory `dir`) by the items of its file,
+/// `dir/name.rs` or `dir/name/mod.rs`, recursively; test-only modules are left out.
+/// The text of a generated top-level module, by name (`None`: read its file).
+type GeneratedText<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+fn inline_modules(
+    items: &mut Vec<Item>,
+    dir: &Path,
+    generated: Option<GeneratedText<'_>>,
+) -> anyhow::Result<()> {
+    items.retain(|item| !matches!(item, Item::Mod(m) if is_test_only(&m.attrs)));
+    for item in items.iter_mut() {
+        let Item::Mod(m) = item else { continue };
+        let name = m.ident.to_string();
+        if let Some((_, inner)) = &mut m.content {
+            inline_modules(inner, &dir.join(&name), None)?;
+            continue;
+        }
+        let (text, module_dir) = match generated.and_then(|g| g(&name)) {
+            Some(text) => (text, dir.join(&name)),
+            None => {
+                let flat = dir.join(format!("{name}.rs"));
+                let nested = dir.join(&name).join("mod.rs");
+                let path = if flat.exists() { flat } else { nested };
+                let text = std::fs::read_to_string(&path)
+                    .with_context(|| format!("reading {}", path.display()))?;
+                (text, dir.join(&name))
+            }
+        };
+        let mut file = syn::parse_file(&text).with_context(|| format!("parsing module {name}"))?;
+        inline_modules(&mut file.items, &module_dir, None)?;
+        m.content = Some((Default::default(), file.items));
+        m.semi = None;
+    }
+    Ok(())
+}
+
+/// `#[cfg(test)]` (or `doctest`): not part of the library users get.
+fn is_test_only(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("cfg")
+            && a.parse_args::<syn::Ident>()
+                .is_ok_and(|i| i == "test" || i == "doctest")
+    })
 }
 
 /// Lines only in `old` (removed) and only in `new` (added).
@@ -214,12 +257,9 @@ impl ApiVisitor {
             let visible = |vis: &Visibility, name: &str| {
                 is_pub(vis) && (public || self.reexported.contains(name))
             };
-            // Items of a private module are reached through a re-export at the crate root.
-            let path = if public {
-                module.to_owned()
-            } else {
-                String::new()
-            };
+            // Items of a private module are reached through a re-export in the nearest public
+            // module above it (`module` is that module's path then).
+            let path = module.to_owned();
             match item {
                 Item::Use(u) if public && is_pub(&u.vis) => {
                     let mut u = u.clone();
@@ -232,8 +272,9 @@ impl ApiVisitor {
                         if visible(&m.vis, &name) {
                             self.items(inner, &join(&path, &name), true);
                         } else {
-                            // A private inline module may still hold impls of public types.
-                            self.items(inner, &join(&path, &name), false);
+                            // A private module may still hold re-exported items and impls of
+                            // public types.
+                            self.items(inner, &path, false);
                         }
                     }
                 }
@@ -431,6 +472,28 @@ mod tests {
         let (codegen, surface) = generate(&spec).unwrap();
         let api = client_api(&root, &codegen, &surface).unwrap();
         expectorate::assert_contents(root.join(SNAPSHOT), &api);
+    }
+
+    /// The crates whose public API is snapshotted besides the client (whose generated part needs the
+    /// spec): (directory, package name). Each snapshot is `DIR/tests/snapshots/public-api.txt`.
+    const HAND_WRITTEN: &[(&str, &str)] =
+        &[("mock-server", "pancake-mock"), ("sync", "pancake-sync")];
+
+    /// The snapshot of a crate of [`HAND_WRITTEN`], relative to the workspace root.
+    fn snapshot_of(dir: &str) -> String {
+        format!("{dir}/tests/snapshots/public-api.txt")
+    }
+
+    /// The hand-written crates' public API against their checked-in snapshots. Bless a deliberate
+    /// change with `EXPECTORATE=overwrite cargo test -p xtask public_api`.
+    #[test]
+    fn hand_written_public_apis_match_their_snapshots() {
+        let root = crate::project_root();
+        for (dir, package) in HAND_WRITTEN {
+            let snapshot = snapshot_of(dir);
+            let api = crate_api(&root, dir, package, &snapshot, &|_| None).unwrap();
+            expectorate::assert_contents(root.join(&snapshot), &api);
+        }
     }
 
     #[test]

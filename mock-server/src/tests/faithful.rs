@@ -5,7 +5,7 @@ use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use serde_json::json;
 
-use crate::common::Mock;
+use super::common::Mock;
 
 #[tokio::test]
 async fn a_whatsapp_template_is_the_third_kind_of_inbox_reply() {

@@ -5,7 +5,7 @@ use axum::http::{Method, Request, StatusCode};
 use pancake_mock::{FixtureSource, Fixtures, GenerateOptions, MockConfig};
 use serde_json::json;
 
-use crate::common::Mock;
+use super::common::Mock;
 
 #[tokio::test]
 async fn fixtures_are_deterministic_and_summarised() {

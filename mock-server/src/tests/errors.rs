@@ -5,7 +5,7 @@ use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use serde_json::json;
 
-use crate::common::Mock;
+use super::common::Mock;
 
 #[tokio::test]
 async fn tokens_missing_wrong_other_page_and_unknown_page() {

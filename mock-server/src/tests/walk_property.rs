@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
-use crate::common::Mock;
+use super::common::Mock;
 
 #[derive(Debug, Clone)]
 enum Write {

@@ -11,7 +11,7 @@ use axum::http::{Method, Request, StatusCode};
 use pancake_mock::{ClockMode, MockConfig};
 use serde_json::{Value, json};
 
-use crate::common::Mock;
+use super::common::Mock;
 
 /// A local receiver: records every body, answers with a status the test can change.
 pub struct Receiver {

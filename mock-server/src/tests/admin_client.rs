@@ -13,7 +13,7 @@ use pancake_mock::{ClockMode, GenerateOptions, MockConfig, MockServer};
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::webhooks::Receiver;
+use super::webhooks::Receiver;
 
 /// A mock on a free loopback port: default fixtures, manual clock, no rate limit.
 async fn server() -> MockServer {

@@ -5,7 +5,7 @@ use axum::http::Method;
 use pancake_openapi::{Method as SpecMethod, ParameterLocation};
 use serde_json::json;
 
-use crate::common::{Mock, enc};
+use super::common::{Mock, enc};
 
 const HOSTILE: &[&str] = &[
     "",

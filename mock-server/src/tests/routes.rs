@@ -9,7 +9,7 @@ use axum::http::{Method, StatusCode};
 use pancake_mock::handlers::HANDLERS;
 use pancake_openapi::ParameterLocation;
 
-use crate::common::Mock;
+use super::common::Mock;
 
 #[test]
 fn every_operation_has_exactly_one_handler_and_every_handler_an_operation() {

@@ -6,7 +6,7 @@ use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use serde_json::{Value, json};
 
-use crate::common::Mock;
+use super::common::Mock;
 
 async fn conversation(m: &Mock, id: &str) -> Value {
     m.walk(0, "")
@@ -422,7 +422,7 @@ async fn concurrent_sends_lose_no_update() {
 async fn the_chat_plugin_lists_newest_first_from_the_offset() {
     // The spec's order (an assumption, RECONCILIATION Q3), as `list_messages` pages.
     let m = Mock::new();
-    let page = crate::common::enc(m.page_id(0));
+    let page = super::common::enc(m.page_id(0));
     let send = format!("/api/v1/pke_chat_plugin/messages?page_id={page}");
     let first = m
         .post(&send, json!({"from_id": "v9", "dummy_id": 1, "inserted_at": 1_765_875_902_892_i64, "message": "một"}))
@@ -434,7 +434,7 @@ async fn the_chat_plugin_lists_newest_first_from_the_offset() {
     let list = |offset: u32| {
         format!(
             "/api/v1/pke_chat_plugin/messages?page_id={page}&conversation_id={}&offset={offset}",
-            crate::common::enc(&conversation)
+            super::common::enc(&conversation)
         )
     };
     let texts = |answer: &Value| -> Vec<String> {

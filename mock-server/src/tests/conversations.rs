@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use serde_json::{Value, json};
 
-use crate::common::Mock;
+use super::common::Mock;
 
 fn ids(pages: &[Vec<Value>]) -> Vec<String> {
     pages

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::common::{Mock, enc};
+use super::common::{Mock, enc};
 
 fn series(body: &Value, name: &str) -> Vec<i64> {
     body["data"]["series"]

@@ -4,7 +4,7 @@ use axum::http::StatusCode;
 use pancake_mock::{ClockMode, MockConfig};
 use serde_json::json;
 
-use crate::common::Mock;
+use super::common::Mock;
 
 fn limited() -> Mock {
     Mock::with(MockConfig {

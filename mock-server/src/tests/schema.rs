@@ -6,7 +6,7 @@ use pancake_mock::{ApiErrorBody, Fixtures};
 use schemars::JsonSchema;
 use serde_json::Value;
 
-use crate::common::Mock;
+use super::common::Mock;
 
 fn mock_properties<T: JsonSchema>() -> Vec<String> {
     let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
