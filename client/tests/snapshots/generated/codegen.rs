@@ -16225,7 +16225,8 @@ its 429: clients must not depend on either.
 **This mock (`pancake-mock`).** Where the sources are silent, the mock answers definitely, and these
 answers are its own, not evidence about the live API (`mock-server/README.md` lists every
 refusal with its evidence): 400 with `error_code` 194 for a missing parameter and 100 for an
-invalid one, naming the parameter; 404 with `error_code` 404 for an unknown page, conversation or
+invalid one, naming the parameter (an optional query parameter sent empty, `until=`, counts as
+absent: `allowEmptyValue`, RECONCILIATION B14); 404 with `error_code` 404 for an unknown page, conversation or
 customer; 413 for a video over the page's limit (`x-pancake-upload-limits`); 429 with
 `Retry-After` (whole seconds) and `error_code` 613; 5xx only when a fault is injected. To bound its
 own work it refuses a statistics `date_range` longer than 10 years, far beyond any real report.
