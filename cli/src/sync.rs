@@ -164,6 +164,8 @@ where
                     webhooks.failed,
                 );
             }
+            // An activity a newer pancake-sync reports that this tool does not show yet.
+            _ => {}
         },
     );
     tokio::select! {
