@@ -11,6 +11,10 @@ use quote::{ToTokens, quote};
 
 use crate::{SPEC, builder, docs, ident, on_page};
 
+/// What a builder's error for a required parameter left unset says; the walk reads it to fall
+/// back to the spec's page size (`walk_accessors`).
+pub(crate) const NOT_SET: &str = "was not set";
+
 /// progenitor's client with its builders edited (see the module's doc), and `added` (items such
 /// as the walk's accessors, which need the builders' private fields) put into `mod builder`.
 pub(crate) fn edit(
@@ -98,7 +102,7 @@ fn edit_fn(op: &Operation, f: &mut syn::ImplItemFn) {
             {
                 let setter = ident(&p.name);
                 let new = format!(
-                    "\"the required parameter `{}` was not set (set it with `.{setter}(..)`)\"",
+                    "\"the required parameter `{}` {NOT_SET} (set it with `.{setter}(..)`)\"",
                     p.name
                 );
                 for named in [setter.to_string(), p.name.clone()] {

@@ -455,12 +455,13 @@ fn walk_accessors(op: &Operation) -> Option<TokenStream> {
     let page_size = p.size_param.as_deref().map(|size| {
         let field = ident(size);
         let required = op.parameter(size).is_some_and(|s| s.required);
-        // progenitor's builders hold `Err("… was not initialized")` for a required field not set.
+        // A required field not set holds the error `builders::edit` words with `NOT_SET`.
+        let not_set = builders::NOT_SET;
         let read = if required {
             quote! {
                 match &self.#field {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if e.ends_with("was not initialized") => Ok(None),
+                    Err(e) if e.contains(#not_set) => Ok(None),
                     Err(e) => Err(e.clone()),
                 }
             }

@@ -22614,7 +22614,7 @@ pub mod builder {
         pub(crate) fn walk_page_size(&self) -> Result<Option<u64>, String> {
             let set: Result<Option<_>, String> = match &self.page_size {
                 Ok(v) => Ok(Some(v)),
-                Err(e) if e.ends_with("was not initialized") => Ok(None),
+                Err(e) if e.contains("was not set") => Ok(None),
                 Err(e) => Err(e.clone()),
             };
             set.map(|v| v.and_then(|v| serde_json::to_value(v).ok()?.as_u64()))
@@ -22635,7 +22635,7 @@ pub mod builder {
         pub(crate) fn walk_page_size(&self) -> Result<Option<u64>, String> {
             let set: Result<Option<_>, String> = match &self.page_size {
                 Ok(v) => Ok(Some(v)),
-                Err(e) if e.ends_with("was not initialized") => Ok(None),
+                Err(e) if e.contains("was not set") => Ok(None),
                 Err(e) => Err(e.clone()),
             };
             set.map(|v| v.and_then(|v| serde_json::to_value(v).ok()?.as_u64()))
