@@ -141,11 +141,16 @@ impl SpecTables {
                 ));
             }
         }
-        serde_json::from_value(value).map_err(|e| {
+        // What the schema cannot say (an integer beyond int64, say) is refused naming the field.
+        serde_path_to_error::deserialize(value).map_err(|e| {
             ApiError::new(
                 axum::http::StatusCode::BAD_REQUEST,
                 code::INVALID_PARAMETER,
-                format!("Invalid request body (body does not match the schema): {e}"),
+                format!(
+                    "Invalid request body (body does not match the schema): `{}`: {}",
+                    e.path(),
+                    e.inner()
+                ),
             )
         })
     }
