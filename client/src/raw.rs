@@ -179,7 +179,7 @@ impl PageClient {
 
     /// Walks a list operation by its `operationId` page by page, from `from` (a stored
     /// [`ResultPage::next`]) or the start, and yields each page of JSON items with its place in
-    /// the walk (see [`crate::paginate::paginate_pages`]).
+    /// the walk (the walk of `crate::paginate`, which the typed `.pages(..)` use too).
     pub fn call_pages<'a>(
         &'a self,
         operation_id: &str,

@@ -98,7 +98,7 @@ impl JsonSchema for Ts {
 pub enum ClockMode {
     /// Follows real elapsed time from the moment it was set.
     System,
-    /// Moves only through [`Clock::advance`] and [`Clock::set`].
+    /// Moves only through the admin API's clock calls ([`AdminClient::advance_clock`](crate::admin::AdminClient::advance_clock) and [`set_clock`](crate::admin::AdminClient::set_clock)).
     Manual,
 }
 

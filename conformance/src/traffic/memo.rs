@@ -111,7 +111,7 @@ struct Kept {
     bytes: usize,
 }
 
-/// The findings of answers already checked ([`MemoKey`] says by what); shared by the proxy's
+/// The findings of answers already checked (keyed by `MemoKey`: operation, status, content type and the exact bytes); shared by the proxy's
 /// connections.
 #[derive(Debug)]
 pub struct AnswerMemo {

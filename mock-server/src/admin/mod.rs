@@ -7,7 +7,7 @@
 //! - The bodies (`admin/bodies.rs`, and the mock's own types re-exported here): each is one
 //!   Rust type that the server serialises and the client parses.
 //! - The server side (`admin/handlers/`): the route table and the handlers, merged into
-//!   [`crate::app`].
+//!   the mock's router (`src/app.rs`).
 //!
 //! `mock-server/README.md` shows a test driving an in-process mock through it (and runs as a
 //! doc test).
