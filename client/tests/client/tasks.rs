@@ -61,17 +61,7 @@ async fn tag_reply_and_read_state_in_one_call_each() {
     let text = "Dạ, shop còn size M ạ";
     let sent = page.reply_text(&chosen, text).await.unwrap();
     assert!(sent.id.is_some(), "{sent:?}");
-    let messages = page
-        .list_messages()
-        .conversation_id(chosen.as_str())
-        .execute()
-        .await
-        .unwrap()
-        .messages;
-    let reply = messages
-        .iter()
-        .find(|m| m.id == sent.id)
-        .expect("the reply is listed");
+    let reply = listed(&page, &chosen, &sent.id).await;
     assert_eq!(reply.text(), Some(text));
     assert!(reply.inserted_at_utc().is_some(), "{reply:?}");
     let replied = conversation(&page, &chosen).await;
@@ -117,16 +107,19 @@ async fn assign_and_reply_with_attachments_in_one_call_each() {
         pancake_client::Upload::new(&b"\x89PNG photo"[..], "photo.png", "image/png"),
     ];
     let sent = page.reply_with_attachments(&chosen, files).await.unwrap();
-    let messages = page
-        .list_messages()
-        .conversation_id(chosen.as_str())
+    let reply = listed(&page, &chosen, &sent.id).await;
+    assert_eq!(reply.attachments.len(), 2, "{reply:?}");
+}
+
+/// The message `id` as the conversation's message list shows it.
+async fn listed(page: &PageClient, conversation: &str, id: &Option<String>) -> types::Message {
+    page.list_messages()
+        .conversation_id(conversation)
         .execute()
         .await
         .unwrap()
-        .messages;
-    let reply = messages
-        .iter()
-        .find(|m| m.id == sent.id)
-        .expect("the reply is listed");
-    assert_eq!(reply.attachments.len(), 2, "{reply:?}");
+        .messages
+        .into_iter()
+        .find(|m| &m.id == id)
+        .expect("the reply is listed")
 }
